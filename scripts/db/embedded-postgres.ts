@@ -63,7 +63,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   let stopped = false;
   return {
     port,
-    url: `postgresql://postgres@${host}:${port}/postgres?sslmode=disable`,
+    // halte_embedded=1 tells lib/db-client.ts to keep its pool at one connection.
+    url: `postgresql://postgres@${host}:${port}/postgres?sslmode=disable&halte_embedded=1`,
     stop: async () => {
       if (stopped) return;
       stopped = true;

@@ -1,0 +1,42 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { requirePageSession } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/permissions";
+import { NAV_ITEMS } from "@/lib/navigation";
+import { AppNav } from "@/components/shell/app-nav";
+import { LanguageSwitch } from "@/components/shell/language-switch";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import { setMyLanguage, signOut } from "./actions";
+
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const session = await requirePageSession();
+  const t = await getTranslations();
+  const links = NAV_ITEMS.filter((item) => can(session.role, item.permission)).map((item) => ({
+    href: item.href,
+    label: t(item.labelKey as never),
+  }));
+
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2">
+        {t("nav.skipToContent")}
+      </a>
+      <header className="bg-brand-700 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <p className="text-xl font-semibold">Halte</p>
+          <div className="flex flex-wrap items-center gap-3">
+            <p className="text-sm" data-testid="signed-in-as">
+              {session.displayName} · {t(`roles.${session.role}` as never)}
+            </p>
+            <LanguageSwitch setLanguage={setMyLanguage} />
+            <SignOutButton signOut={signOut} />
+          </div>
+        </div>
+        <AppNav links={links} label={t("nav.label")} />
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requirePageSession } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/permissions";
+import { NAV_ITEMS } from "@/lib/navigation";
+import { PageTitle } from "@/components/ui/page-title";
+
+export async function generateMetadata() {
+  const t = await getTranslations("home");
+  return { title: t("title") };
+}
+
+export default async function HomePage() {
+  const session = await requirePageSession();
+  const t = await getTranslations();
+  const sections = NAV_ITEMS.filter((item) => item.href !== "/" && can(session.role, item.permission));
+
+  return (
+    <>
+      <PageTitle lead={t(`home.roleLead.${session.role}` as never)}>
+        {t("home.welcome", { name: session.displayName })}
+      </PageTitle>
+      <section aria-labelledby="sections-heading" className="rounded-lg border border-stone-300 bg-white p-4">
+        <h2 id="sections-heading" className="mb-3 text-lg font-semibold">
+          {t("home.sections")}
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {sections.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="flex min-h-11 items-center rounded-md border border-stone-300 px-4 py-3 font-medium hover:bg-stone-100">
+                {t(item.labelKey as never)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <p className="mt-6 max-w-2xl text-sm text-stone-700">{t("home.privacyReminder")}</p>
+    </>
+  );
+}

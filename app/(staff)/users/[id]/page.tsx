@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/page-guards";
+import { getStaffAccount } from "@/lib/users/queries";
+import { PageTitle } from "@/components/ui/page-title";
+import { ChangeRoleForm } from "@/components/users/change-role-form";
+import { ResetPasswordForm } from "@/components/users/reset-password-form";
+import { SetDisabledForm } from "@/components/users/set-disabled-form";
+import { changeUserRole, resetUserPassword, setUserDisabled } from "../actions";
+
+export default async function StaffAccountPage({ params }: { params: Promise<{ id: string }> }) {
+  const session = await requirePagePermission("users:manage", "users.detail");
+  const { id } = await params;
+  const account = await getStaffAccount(session, id);
+  if (!account) notFound();
+  const t = await getTranslations();
+
+  return (
+    <>
+      <p className="mb-2">
+        <Link href="/users" className="text-brand-700 underline">
+          {t("users.backToList")}
+        </Link>
+      </p>
+      <PageTitle lead={`${account.username} · ${t(`roles.${account.role}` as never)} · ${account.disabled ? t("users.disabled") : t("users.active")}`}>
+        {account.displayName}
+      </PageTitle>
+      <div className="grid gap-6 md:grid-cols-2">
+        <section aria-labelledby="role-heading" className="rounded-lg border border-stone-300 bg-white p-4">
+          <h2 id="role-heading" className="mb-3 text-lg font-semibold">{t("users.roleHeading")}</h2>
+          <ChangeRoleForm userId={account.id} role={account.role} changeRole={changeUserRole} />
+        </section>
+        <section aria-labelledby="access-heading" className="rounded-lg border border-stone-300 bg-white p-4">
+          <h2 id="access-heading" className="mb-3 text-lg font-semibold">{t("users.accessHeading")}</h2>
+          <SetDisabledForm userId={account.id} disabled={account.disabled} setDisabled={setUserDisabled} />
+        </section>
+        <section aria-labelledby="password-heading" className="rounded-lg border border-stone-300 bg-white p-4">
+          <h2 id="password-heading" className="mb-3 text-lg font-semibold">{t("users.passwordHeading")}</h2>
+          <ResetPasswordForm userId={account.id} resetPassword={resetUserPassword} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { changeOwnPasswordSchema } from "@/lib/users/schemas";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextField } from "@/components/ui/text-field";
+
+type Props = { changePassword: (input: unknown) => Promise<ActionResult<undefined>> };
+
+export function ChangePasswordForm({ changePassword }: Props) {
+  const t = useTranslations();
+  const { form, onSubmit, formError, success, fieldError } = useActionForm({
+    schema: changeOwnPasswordSchema,
+    action: changePassword,
+    defaultValues: { currentPassword: "", newPassword: "" },
+    resetOnSuccess: true,
+  });
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <TextField label={t("account.currentPassword")} type="password" autoComplete="current-password" error={fieldError(errors.currentPassword?.message)} {...form.register("currentPassword")} />
+      <TextField label={t("account.newPassword")} hint={t("users.passwordHint")} type="password" autoComplete="new-password" error={fieldError(errors.newPassword?.message)} {...form.register("newPassword")} />
+      <FormMessage error={formError} success={success} />
+      <Button type="submit" disabled={isSubmitting}>{t("account.changePassword")}</Button>
+    </form>
+  );
+}

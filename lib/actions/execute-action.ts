@@ -1,0 +1,126 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import type { PrismaClient, Tx } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { can, type Permission } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/staff-sessions";
+import { DomainError } from "@/lib/errors";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { translateIssue, type Translate } from "@/lib/actions/translate-issues";
+
+export type ActionContext<I> = { tx: Tx; session: SessionUser; input: I; now: Date };
+export type PublicActionContext<I> = { tx: Tx; session: SessionUser | null; input: I; now: Date };
+export type ActionOutcome<R> = { data: R; entityId?: string | null; messageKey?: string };
+
+export type ActionDefinition<S extends z.ZodType, R> = {
+  /** Audit name, e.g. "users.create". */
+  name: string;
+  /** Audit entity, e.g. "User". */
+  entity?: string;
+  /** "public" only for what a signed-out person may do (choosing the sign-in page's language). */
+  permission: Permission | "public";
+  schema: S;
+  run: (ctx: ActionContext<z.output<S>>) => Promise<ActionOutcome<R>>;
+};
+
+export type ActionEnvironment = {
+  db: PrismaClient;
+  session: SessionUser | null;
+  locale: "fr" | "en";
+  t: Translate;
+  now?: Date;
+};
+
+/**
+ * The one path every mutation takes: session → role permission → zod parse → command and its
+ * audit row in one transaction → a message in the user's language. The role is checked before
+ * the input is parsed so that a refused role learns nothing, not even the shape of the form;
+ * record-level rules (own shifts, own records) live in the command, on parsed input.
+ */
+export async function executeAction<S extends z.ZodType, R>(
+  definition: ActionDefinition<S, R>,
+  environment: ActionEnvironment,
+  rawInput: unknown,
+): Promise<ActionResult<R>> {
+  const { db, session, t } = environment;
+  const base = { action: definition.name, entity: definition.entity ?? null };
+
+  if (definition.permission === "public") return runPublic(definition, environment, rawInput);
+  if (!session) {
+    await recordAudit(db, { ...base, outcome: "DENIED", detail: "no-session" });
+    return failure(t("errors.signedOut"));
+  }
+  const actor = { actorId: session.userId, actorRole: session.role };
+
+  if (!can(session.role, definition.permission)) {
+    await recordAudit(db, { ...base, ...actor, outcome: "DENIED", detail: definition.permission });
+    return failure(t("errors.forbidden"));
+  }
+
+  const parsed = definition.schema.safeParse(rawInput, { error: zodLocaleErrors(environment.locale) });
+  if (!parsed.success) {
+    await recordAudit(db, { ...base, ...actor, outcome: "INVALID", detail: firstPath(parsed.error) });
+    return failure(t("errors.invalidInput"), fieldErrorsOf(parsed.error, t));
+  }
+
+  const now = environment.now ?? new Date();
+  try {
+    const outcome = await db.$transaction(async (tx) => {
+      const result = await definition.run({ tx, session, input: parsed.data, now });
+      await recordAudit(tx, { ...base, ...actor, entityId: result.entityId ?? null, outcome: "SUCCESS" });
+      return result;
+    });
+    return { ok: true, data: outcome.data, message: outcome.messageKey ? t(outcome.messageKey) : undefined };
+  } catch (error) {
+    if (error instanceof DomainError) {
+      await recordAudit(db, { ...base, ...actor, outcome: "FAILURE", detail: error.messageKey });
+      const fieldErrors = Object.fromEntries(
+        Object.entries(error.fieldErrors).map(([field, key]) => [field, t(key, error.values)]),
+      );
+      return failure(t(error.messageKey, error.values), fieldErrors);
+    }
+    // Unexpected: the log gets a reference, the person gets a generic message and the same reference.
+    const reference = randomUUID().slice(0, 8);
+    console.error(`[action ${definition.name}] unexpected failure ${reference}:`, error instanceof Error ? error.message : error);
+    await recordAudit(db, { ...base, ...actor, outcome: "FAILURE", detail: `unexpected:${reference}` }).catch(() => {});
+    return failure(t("errors.unexpected", { reference }));
+  }
+}
+
+/** Signed-out actions touch no record: they run without an audit row of their own. */
+async function runPublic<S extends z.ZodType, R>(
+  definition: ActionDefinition<S, R>,
+  environment: ActionEnvironment,
+  rawInput: unknown,
+): Promise<ActionResult<R>> {
+  const parsed = definition.schema.safeParse(rawInput, { error: zodLocaleErrors(environment.locale) });
+  if (!parsed.success) return failure(environment.t("errors.invalidInput"), fieldErrorsOf(parsed.error, environment.t));
+  const run = definition.run as unknown as (ctx: PublicActionContext<z.output<S>>) => Promise<ActionOutcome<R>>;
+  const outcome = await environment.db.$transaction((tx) =>
+    run({ tx, session: environment.session, input: parsed.data, now: environment.now ?? new Date() }),
+  );
+  return { ok: true, data: outcome.data };
+}
+
+function failure(error: string, fieldErrors: Record<string, string> = {}): ActionResult<never> {
+  return { ok: false, error, fieldErrors };
+}
+
+function zodLocaleErrors(locale: "fr" | "en") {
+  return (locale === "fr" ? z.locales.fr() : z.locales.en()).localeError;
+}
+
+function firstPath(error: z.ZodError): string {
+  const path = error.issues[0]?.path.join(".") ?? "";
+  return `invalid:${path}`.slice(0, 200);
+}
+
+function fieldErrorsOf(error: z.ZodError, t: Translate): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "_form";
+    fieldErrors[field] ??= translateIssue(issue.message, t);
+  }
+  return fieldErrors;
+}

@@ -1,0 +1,5 @@
+// Kept apart from password.ts (which loads the argon2 binary) because client-side forms
+// validate with the same limits.
+export const PASSWORD_MIN_LENGTH = 10;
+/** Long passphrases are welcome; the cap only stops a request from making us hash megabytes. */
+export const PASSWORD_MAX_LENGTH = 200;

@@ -1,0 +1,54 @@
+// Named permissions (DESIGN.md §3). Every query and command checks one of these in lib/;
+// pages and the proxy only redirect. Later issues add their domains' names here.
+import type { Role } from "./roles.ts";
+
+export const PERMISSIONS = {
+  // participants and the front desk
+  "participants:read": ["COORDINATOR", "STAFF", "HEALTH", "PEER"],
+  "participants:write": ["COORDINATOR", "STAFF"],
+  "intake:read": ["COORDINATOR", "STAFF"],
+  "intake:write": ["COORDINATOR", "STAFF"],
+  "visits:read": ["COORDINATOR", "STAFF", "HEALTH"],
+  "visits:write": ["COORDINATOR", "STAFF"],
+  "visits:record": ["COORDINATOR", "STAFF", "PEER"],
+  // health: staff and peers only ever see a neutral follow-up flag
+  "clinic:read": ["HEALTH"],
+  "clinic:write": ["HEALTH"],
+  "clinic:counts": ["COORDINATOR", "HEALTH"],
+  "clinic:flag": ["COORDINATOR", "STAFF", "HEALTH", "PEER"],
+  // case management
+  "referrals:read": ["COORDINATOR", "STAFF"],
+  "referrals:write": ["COORDINATOR", "STAFF"],
+  "referrals:medical": ["COORDINATOR", "HEALTH"],
+  "violence:read": ["COORDINATOR", "STAFF", "HEALTH"],
+  "violence:write": ["COORDINATOR", "STAFF"],
+  "violence:alert-sheet": ["COORDINATOR", "STAFF", "HEALTH", "PEER"],
+  // stock
+  "stock:read": ["COORDINATOR", "STAFF"],
+  "stock:write": ["COORDINATOR", "STAFF"],
+  "stock:clinic": ["HEALTH"],
+  "stock:distribute": ["COORDINATOR", "STAFF", "PEER"],
+  // community programs
+  "programs:read": ["COORDINATOR", "STAFF"],
+  "programs:write": ["COORDINATOR", "STAFF"],
+  "programs:own-shifts": ["PEER"],
+  // money and reports
+  "reports:costs": ["COORDINATOR"],
+  "costs:write": ["COORDINATOR"],
+  // administration
+  "users:manage": ["COORDINATOR"],
+  "settings:manage": ["COORDINATOR"],
+  "audit:read": ["COORDINATOR"],
+  // every signed-in person may change their own language and sign out
+  "self:manage": ["COORDINATOR", "STAFF", "HEALTH", "PEER"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => can(role, permission));
+}

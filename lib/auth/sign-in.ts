@@ -1,0 +1,80 @@
+import "server-only";
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-rules";
+import { clearFailedSignIns, lockedUntil, recordFailedSignIn } from "@/lib/auth/sign-in-throttle";
+import type { Role } from "@/lib/auth/roles";
+
+/** The codes the sign-in form translates; deliberately the same for an unknown user and a wrong password. */
+export type SignInFailure = "invalid" | "locked";
+
+export class SignInError extends Error {
+  constructor(readonly code: SignInFailure) {
+    super(code);
+    this.name = "SignInError";
+  }
+}
+
+const credentialsSchema = z.object({
+  username: z.string().trim().toLowerCase().min(1).max(64),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+
+export type SignedInUser = { id: string; role: Role };
+
+export async function attemptSignIn(raw: unknown, now = new Date()): Promise<SignedInUser> {
+  const parsed = credentialsSchema.safeParse(raw);
+  if (!parsed.success) {
+    // A 10,000-character username ends here: nothing of it is stored, not even in the audit row.
+    await recordAudit(prisma, { action: "auth.sign-in", outcome: "INVALID", detail: "malformed" });
+    throw new SignInError("invalid");
+  }
+  const { username, password } = parsed.data;
+
+  if (await lockedUntil(username, now)) {
+    const user = await prisma.user.findUnique({ where: { username }, select: { id: true, role: true } });
+    await recordAudit(prisma, {
+      actorId: user?.id,
+      actorRole: user?.role,
+      action: "auth.sign-in",
+      entity: "User",
+      entityId: user?.id,
+      outcome: "DENIED",
+      detail: "locked",
+    });
+    throw new SignInError("locked");
+  }
+
+  const user = await prisma.user.findUnique({
+    where: { username },
+    select: { id: true, role: true, disabled: true, passwordHash: true },
+  });
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+
+  if (!user || !passwordOk || user.disabled) {
+    const { locked } = await recordFailedSignIn(username, now);
+    await recordAudit(prisma, {
+      actorId: user?.id,
+      actorRole: user?.role,
+      action: "auth.sign-in",
+      entity: "User",
+      entityId: user?.id,
+      outcome: "FAILURE",
+      detail: !user ? "unknown-user" : user.disabled && passwordOk ? "disabled" : locked ? "wrong-password-locked" : "wrong-password",
+    });
+    throw new SignInError("invalid");
+  }
+
+  await clearFailedSignIns(username);
+  await recordAudit(prisma, {
+    actorId: user.id,
+    actorRole: user.role,
+    action: "auth.sign-in",
+    entity: "User",
+    entityId: user.id,
+    outcome: "SUCCESS",
+  });
+  return { id: user.id, role: user.role };
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { Role } from "@/lib/auth/roles";
+
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+/** lastSeenAt is rewritten at most once a minute: the idle limit needs no finer grain. */
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export type SessionUser = {
+  sessionId: string;
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  locale: "fr" | "en";
+};
+
+export async function openStaffSession(userId: string, now = new Date()): Promise<string> {
+  const session = await prisma.staffSession.create({
+    data: { userId, createdAt: now, lastSeenAt: now },
+    select: { id: true },
+  });
+  return session.id;
+}
+
+/**
+ * The user's role and disabled flag are read here on every request, so a coordinator's
+ * change takes effect on the user's next request, whatever the cookie says.
+ */
+export async function resolveStaffSession(sessionId: string, now = new Date()): Promise<SessionUser | null> {
+  const row = await prisma.staffSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      createdAt: true,
+      lastSeenAt: true,
+      endedAt: true,
+      user: { select: { id: true, username: true, displayName: true, role: true, locale: true, disabled: true } },
+    },
+  });
+  if (!row || row.endedAt) return null;
+
+  const idle = now.getTime() - row.lastSeenAt.getTime() > SESSION_IDLE_MS;
+  const tooOld = now.getTime() - row.createdAt.getTime() > SESSION_ABSOLUTE_MS;
+  if (idle || tooOld || row.user.disabled) {
+    await endStaffSession(row.id, now);
+    return null;
+  }
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await prisma.staffSession.update({ where: { id: row.id }, data: { lastSeenAt: now } });
+  }
+  return {
+    sessionId: row.id,
+    userId: row.user.id,
+    username: row.user.username,
+    displayName: row.user.displayName,
+    role: row.user.role,
+    locale: row.user.locale,
+  };
+}
+
+export async function endStaffSession(sessionId: string, now = new Date()): Promise<void> {
+  await prisma.staffSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now } });
+}
+
+/** Disabling a user or resetting their password ends every session they have open. */
+export async function endSessionsOfUser(db: Pick<typeof prisma, "staffSession">, userId: string, now = new Date()) {
+  await db.staffSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now } });
+}

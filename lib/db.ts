@@ -1,0 +1,23 @@
+import "server-only";
+import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
+import { env } from "@/lib/env";
+
+// One client per process, created on first use (so `next build` needs no database URL). In
+// development Next re-evaluates modules on every change, so the client lives on globalThis.
+const globalForPrisma = globalThis as unknown as { halteprisma?: PrismaClient };
+
+function client(): PrismaClient {
+  globalForPrisma.halteprisma ??= createPrismaClient(env().DATABASE_URL);
+  return globalForPrisma.halteprisma;
+}
+
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const target = client();
+    const value = Reflect.get(target, property, target) as unknown;
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+  },
+});
+
+export type { PrismaClient };
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,0 +1,49 @@
+// Environment validated with zod at start: a missing or malformed variable stops the app with
+// one clear line per problem, never a stack trace deep inside a request.
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is missing: the PostgreSQL connection string (npm start sets it for the embedded database)." })
+    .regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL must start with postgres:// or postgresql://." }),
+  NEXTAUTH_SECRET: z
+    .string({ error: "NEXTAUTH_SECRET is missing: a random string of at least 32 characters (openssl rand -base64 32)." })
+    .min(32, { error: "NEXTAUTH_SECRET must be at least 32 characters long." }),
+  NEXTAUTH_URL: z.url({ error: "NEXTAUTH_URL must be the app's public address, e.g. https://halte.example.org." }).optional(),
+  CENTRE_TIME_ZONE: z
+    .string()
+    .default("America/Montreal")
+    .refine(isTimeZone, { error: "CENTRE_TIME_ZONE must be an IANA time zone such as America/Montreal." }),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Halte cannot start, the environment is not valid:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  throw new EnvError(result.error.issues.map((issue) => issue.message));
+}
+
+let cached: Env | undefined;
+/** Read lazily so that `next build` does not need the runtime secrets. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

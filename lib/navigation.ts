@@ -1,0 +1,11 @@
+// The navigation, one entry per section. A person sees only the entries their role may use;
+// later issues add their sections here, so no link ever leads to a page that does not exist.
+import type { Permission } from "@/lib/auth/permissions";
+
+export type NavItem = { href: string; labelKey: string; permission: Permission };
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", labelKey: "nav.home", permission: "self:manage" },
+  { href: "/users", labelKey: "nav.users", permission: "users:manage" },
+  { href: "/account", labelKey: "nav.account", permission: "self:manage" },
+];

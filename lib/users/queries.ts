@@ -1,0 +1,33 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { prisma } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/staff-sessions";
+import { AccessDeniedError } from "@/lib/errors";
+
+// Never the password hash: the select fixes both the query and the DTO type.
+const staffAccountSelect = {
+  id: true,
+  username: true,
+  displayName: true,
+  role: true,
+  locale: true,
+  disabled: true,
+  createdAt: true,
+} satisfies Prisma.UserSelect;
+
+export type StaffAccount = Prisma.UserGetPayload<{ select: typeof staffAccountSelect }>;
+
+export async function listStaffAccounts(session: SessionUser): Promise<StaffAccount[]> {
+  if (!can(session.role, "users:manage")) throw new AccessDeniedError("users:manage");
+  return prisma.user.findMany({
+    select: staffAccountSelect,
+    orderBy: [{ disabled: "asc" }, { role: "asc" }, { username: "asc" }],
+  });
+}
+
+export async function getStaffAccount(session: SessionUser, id: string): Promise<StaffAccount | null> {
+  if (!can(session.role, "users:manage")) throw new AccessDeniedError("users:manage");
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  return prisma.user.findUnique({ where: { id }, select: staffAccountSelect });
+}
