@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/action-result";
 
-type Props = { setLanguage: (input: unknown) => Promise<ActionResult<undefined>> };
+type Props = { setLanguage: (input: unknown) => Promise<ActionResult<"fr" | "en">> };
 
 // Offers the other language, written in that language, so that a person who cannot read the
 // current one still finds it.

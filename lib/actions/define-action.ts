@@ -6,15 +6,18 @@ import { getSession } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { executeAction, type ActionDefinition } from "@/lib/actions/execute-action";
 
+type AfterSuccess<R> = (data: R) => void | Promise<void>;
+
 /**
- * Binds an action definition to the request: the session from the cookie, the user's language.
- * Use it for every export of an actions.ts file:
- *   export const createUser = defineAction({ name, entity, permission, schema, run });
+ * Binds an action definition (lib/<domain>/actions.ts) to the request: the session from the
+ * cookie and the user's language. Every export of an app actions.ts file is made with it:
+ *   export const createUser = defineAction(createUserAction, () => revalidatePath("/users"));
+ * `afterSuccess` runs once the transaction has committed: revalidation, cookies, redirects.
  */
-export function defineAction<S extends z.ZodType, R>(definition: ActionDefinition<S, R>) {
+export function defineAction<S extends z.ZodType, R>(definition: ActionDefinition<S, R>, afterSuccess?: AfterSuccess<R>) {
   return async function action(input: unknown): Promise<ActionResult<R>> {
     const [session, locale, translate] = await Promise.all([getSession(), getLocale(), getTranslations()]);
-    return executeAction(
+    const result = await executeAction(
       definition,
       {
         db: prisma,
@@ -24,5 +27,7 @@ export function defineAction<S extends z.ZodType, R>(definition: ActionDefinitio
       },
       input,
     );
+    if (result.ok && afterSuccess) await afterSuccess(result.data);
+    return result;
   };
 }

@@ -1,8 +1,8 @@
 // Demo data for `npm start` on the embedded database and for `npm run db:seed`.
 // Deterministic: the same input always gives the same centre. Each feature adds its part here.
 import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
-import { hashPassword } from "../../lib/auth/password.ts";
 import { DEMO_SIGN_INS, type DemoSignIn } from "./demo-users.ts";
+import { createStaffUser } from "./factories.ts";
 
 export type SeedResult = { created: boolean; signIns: readonly DemoSignIn[] };
 
@@ -11,24 +11,15 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedResult> {
   if ((await prisma.user.count()) > 0) return { created: false, signIns: DEMO_SIGN_INS };
 
   for (const demo of DEMO_SIGN_INS) {
-    await prisma.user.create({
-      data: {
-        username: demo.username,
-        displayName: demo.displayName,
-        role: demo.role,
-        passwordHash: await hashPassword(demo.password),
-      },
-    });
+    await createStaffUser(prisma, demo);
   }
   // A former volunteer whose account was disabled: the user list shows what that looks like.
-  await prisma.user.create({
-    data: {
-      username: "ancien-pair",
-      displayName: "Sam (ancien pair)",
-      role: "PEER",
-      disabled: true,
-      passwordHash: await hashPassword("demo-disabled-account-2026"),
-    },
+  await createStaffUser(prisma, {
+    username: "ancien-pair",
+    displayName: "Sam (ancien pair)",
+    role: "PEER",
+    disabled: true,
+    password: "demo-disabled-account-2026",
   });
   return { created: true, signIns: DEMO_SIGN_INS };
 }

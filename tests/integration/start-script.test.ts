@@ -238,7 +238,7 @@ describe("build-if-stale", () => {
   });
 
   it("gives the build neither the database nor the session secret", () => {
-    const env = buildEnv({ DATABASE_URL: "postgresql://x", NEXTAUTH_SECRET: "y".repeat(40), PATH: "/bin" });
+    const env = buildEnv({ DATABASE_URL: "postgresql://x", NEXTAUTH_SECRET: "y".repeat(40), PATH: "/bin", NODE_ENV: "test" });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.NEXTAUTH_SECRET).toBeUndefined();
     expect(env.NEXT_TELEMETRY_DISABLED).toBe("1");

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { can, permissionsOf, PERMISSIONS } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/auth/roles";
+import { NAV_ITEMS } from "@/lib/navigation";
+
+// DESIGN.md §3, row by row: who may do what. A change to the table must change this test too.
+describe("need to know (DESIGN.md §3)", () => {
+  it("keeps clinic records away from everyone but health staff", () => {
+    expect(ROLES.filter((role) => can(role, "clinic:read"))).toEqual(["HEALTH"]);
+    expect(ROLES.filter((role) => can(role, "clinic:write"))).toEqual(["HEALTH"]);
+    expect(ROLES.filter((role) => can(role, "clinic:counts"))).toEqual(["COORDINATOR", "HEALTH"]);
+  });
+
+  it("keeps intake needs, notes and case files away from health staff and peers", () => {
+    for (const permission of ["intake:read", "intake:write", "referrals:read", "referrals:write"] as const) {
+      expect(ROLES.filter((role) => can(role, permission))).toEqual(["COORDINATOR", "STAFF"]);
+    }
+  });
+
+  it("lets peers see only the alert sheet of violence reports and only record visits and distributions", () => {
+    expect(can("PEER", "violence:read")).toBe(false);
+    expect(can("PEER", "violence:alert-sheet")).toBe(true);
+    expect(permissionsOf("PEER").sort()).toEqual(
+      ["clinic:flag", "participants:read", "programs:own-shifts", "self:manage", "stock:distribute", "violence:alert-sheet", "visits:record"].sort(),
+    );
+  });
+
+  it("gives money, users, settings and the audit log to the coordinator alone", () => {
+    for (const permission of ["reports:costs", "costs:write", "users:manage", "settings:manage", "audit:read"] as const) {
+      expect(ROLES.filter((role) => can(role, permission))).toEqual(["COORDINATOR"]);
+    }
+  });
+
+  it("names only existing roles", () => {
+    for (const roles of Object.values(PERMISSIONS)) for (const role of roles) expect(ROLES).toContain(role);
+  });
+
+  it("shows each role only the sections it may use", () => {
+    const visible = (role: (typeof ROLES)[number]) => NAV_ITEMS.filter((item) => can(role, item.permission)).map((item) => item.href);
+    expect(visible("COORDINATOR")).toContain("/users");
+    for (const role of ["STAFF", "HEALTH", "PEER"] as const) expect(visible(role)).not.toContain("/users");
+  });
+});
