@@ -12,6 +12,7 @@ function run<S extends z.ZodType, R>(definition: ActionDefinition<S, R>, session
   return executeAction(definition, { db: prisma, session, locale, t: translatorFor(locale) }, input);
 }
 
+const emptyInput = z.object({});
 const newUser = { username: "nouvelle", displayName: "Nouvelle", role: "STAFF", password: "une phrase de passe" };
 
 describe("the server-action wrapper", () => {
@@ -79,12 +80,12 @@ describe("the server-action wrapper", () => {
     const definition = {
       name: "test.partial-then-refuse",
       permission: "users:manage",
-      schema: z.object({}),
+      schema: emptyInput,
       run: async ({ tx }) => {
         await tx.user.update({ where: { id: peer.userId }, data: { displayName: "changed" } });
         throw new DomainError("errors.lastCoordinator");
       },
-    } satisfies ActionDefinition<z.ZodObject<object>, never>;
+    } satisfies ActionDefinition<typeof emptyInput, never>;
     const result = await run(definition, coordinator, {}, "en");
     expect(result).toMatchObject({ ok: false, error: "At least one active coordinator account must remain." });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: peer.userId } })).displayName).toBe("peer");
@@ -98,11 +99,11 @@ describe("the server-action wrapper", () => {
     const definition = {
       name: "test.explodes",
       permission: "users:manage",
-      schema: z.object({}),
+      schema: emptyInput,
       run: async () => {
         throw new Error('relation "secret_table" does not exist at /srv/app/lib/x.ts:12');
       },
-    } satisfies ActionDefinition<z.ZodObject<object>, never>;
+    } satisfies ActionDefinition<typeof emptyInput, never>;
     const result = await run(definition, coordinator, {}, "fr");
     expect(result.ok).toBe(false);
     const text = JSON.stringify(result);
