@@ -85,6 +85,11 @@ export function alertWithText(page: Page, text: string) {
   return page.getByRole("alert").filter({ hasText: text });
 }
 
+/** The row of the account list (/users) whose username cell is exactly `username`. */
+export function accountRow(page: Page, username: string) {
+  return page.getByRole("row").filter({ has: page.getByRole("cell", { name: username, exact: true }) });
+}
+
 export async function sessionCookie(context: BrowserContext) {
   return (await context.cookies()).find((cookie) => cookie.name === SESSION_COOKIE);
 }
@@ -188,7 +193,7 @@ function watchRequests(context: BrowserContext, foreign: string[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Fixtures
+// Fixtures (`provide` is Playwright's `use`, renamed so that React's lint rules leave it alone)
 
 type Fixtures = {
   /** Requests any context of this test sent to a host other than localhost; must stay empty. */
@@ -203,23 +208,22 @@ type Fixtures = {
 
 export const test = base.extend<Fixtures>({
   foreignRequests: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
+    async ({}, provide) => {
       const foreign: string[] = [];
-      await use(foreign);
+      await provide(foreign);
       expect(foreign, "requests that left for a host other than localhost").toEqual([]);
     },
     { auto: true },
   ],
 
-  context: async ({ context, foreignRequests }, use) => {
+  context: async ({ context, foreignRequests }, provide) => {
     watchRequests(context, foreignRequests);
-    await use(context);
+    await provide(context);
   },
 
-  newContext: async ({ browser, baseURL, foreignRequests }, use) => {
+  newContext: async ({ browser, baseURL, foreignRequests }, provide) => {
     const opened: BrowserContext[] = [];
-    await use(async () => {
+    await provide(async () => {
       const context = await browser.newContext({ baseURL, locale: "fr-CA" });
       watchRequests(context, foreignRequests);
       opened.push(context);
@@ -228,15 +232,15 @@ export const test = base.extend<Fixtures>({
     for (const context of opened) await context.close();
   },
 
-  signInAs: async ({ page }, use) => {
-    await use(async (role) => {
+  signInAs: async ({ page }, provide) => {
+    await provide(async (role) => {
       await signIn(page, DEMO[role]);
       return page;
     });
   },
 
-  createAccount: async ({ newContext }, use) => {
-    await use(async (role, purpose) => {
+  createAccount: async ({ newContext }, provide) => {
+    await provide(async (role, purpose) => {
       const context = await newContext();
       const page = await context.newPage();
       try {
