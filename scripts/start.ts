@@ -14,7 +14,12 @@ import { ensurePortsFree, type PortToCheck } from "./start/ports.ts";
 import { ensureDataDir } from "./start/data-dir.ts";
 import { loadOrCreateAuthSecret, requireAuthSecretFromEnv, type AuthSecret } from "./start/auth-secret.ts";
 import { generatePrismaClientIfNeeded } from "./start/prisma-client.ts";
-import { prepareEmbeddedDatabase, prepareExternalDatabase, type PreparedDatabase } from "./start/database.ts";
+import {
+  DATABASE_STOPPED_LINE,
+  prepareEmbeddedDatabase,
+  prepareExternalDatabase,
+  type PreparedDatabase,
+} from "./start/database.ts";
 import { buildIfStale } from "./start/build-if-stale.ts";
 import { serveEnv, serveNext, type NextServer } from "./start/serve-next.ts";
 import { waitForHttp } from "./start/wait-for-http.ts";
@@ -41,7 +46,8 @@ async function main(): Promise<number> {
   let database: PreparedDatabase | undefined;
   let server: NextServer | undefined;
   try {
-    const externalSecret = embedded ? undefined : requireAuthSecretFromEnv(process.env.NEXTAUTH_SECRET);
+    // A production setup missing its secret is told so before anything else happens.
+    if (!embedded) requireAuthSecretFromEnv(process.env.NEXTAUTH_SECRET);
     const databasePort: PortToCheck = {
       port: config.databasePort,
       host: "127.0.0.1",
@@ -51,7 +57,7 @@ async function main(): Promise<number> {
     await ensurePortsFree(embedded ? [databasePort, appPort(config)] : [appPort(config)]);
 
     let secret: AuthSecret;
-    if (embedded) {
+    if (config.databaseUrl === undefined) {
       const { pgliteDir } = ensureDataDir(config.dataDir);
       secret = loadOrCreateAuthSecret(config.dataDir, process.env.NEXTAUTH_SECRET);
       if (secret.source === "created") log(`Session secret created in ${config.dataDir} / Secret de session créé`);
@@ -59,9 +65,9 @@ async function main(): Promise<number> {
       log(`Starting the embedded database on port ${config.databasePort} / Démarrage de la base intégrée`);
       database = await prepareEmbeddedDatabase({ pgliteDir, port: config.databasePort, log });
     } else {
-      secret = externalSecret as AuthSecret;
+      secret = requireAuthSecretFromEnv(process.env.NEXTAUTH_SECRET);
       await generatePrismaClientIfNeeded(config.rootDir, { env: process.env, signal: shutdown.signal, log });
-      database = await prepareExternalDatabase({ databaseUrl: config.databaseUrl as string, log });
+      database = await prepareExternalDatabase({ databaseUrl: config.databaseUrl, log });
     }
     if (shutdown.signal.aborted) return 0;
 
@@ -123,7 +129,7 @@ async function main(): Promise<number> {
     if (server) await server.stop();
     if (database?.embedded) {
       await database.stop();
-      log("Embedded database saved and stopped / Base intégrée enregistrée et arrêtée");
+      log(DATABASE_STOPPED_LINE);
     }
     shutdown.dispose();
   }

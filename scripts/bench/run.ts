@@ -14,6 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { claimPort } from "../db/embedded-postgres.ts";
 import { REPO_ROOT } from "../start/config.ts";
+import { DATABASE_STOPPED_LINE } from "../start/database.ts";
 import { DEMO_SIGN_INS } from "../../prisma/seed/demo-users.ts";
 import { benchLine, meets, percentile, type Target } from "./report.ts";
 import { spawnStart, waitFor200, type StartProcess } from "./start-process.ts";
@@ -74,10 +75,14 @@ async function main(): Promise<number> {
   const stopRunning = async (what: string) => {
     if (!running) return;
     const stopped = await running.stop();
+    const output = running.output();
     running = undefined;
-    if (stopped.killed || stopped.code !== 0) {
+    // npx re-raises the Ctrl-C on itself once the script is done, so its own status is
+    // SIGINT; the script's last line says whether the database was closed properly.
+    const exitedCleanly = stopped.code === 0 || stopped.signal === "SIGINT";
+    if (stopped.killed || !exitedCleanly || !output.includes(DATABASE_STOPPED_LINE)) {
       throw new BenchFailure(
-        `${what}: Ctrl-C did not stop npm start cleanly (${stopped.killed ? "killed after 30 s" : `exit ${stopped.code ?? stopped.signal}`})`,
+        `${what}: Ctrl-C did not stop npm start cleanly (${stopped.killed ? "killed after 30 s" : `exit ${stopped.code ?? stopped.signal}`})\n${output}`,
       );
     }
   };

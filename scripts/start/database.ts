@@ -19,6 +19,9 @@ export type PreparedDatabase = {
 
 type Log = (line: string) => void;
 
+/** start.ts prints it once the embedded database is closed; the bench looks for it. */
+export const DATABASE_STOPPED_LINE = "Embedded database saved and stopped / Base intégrée enregistrée et arrêtée";
+
 export async function migrate(databaseUrl: string, log: Log): Promise<string[]> {
   try {
     const { applied } = await applyMigrations(databaseUrl, { log: (line) => log(line) });
