@@ -20,7 +20,7 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.
 export const siteScheduleSchema = z.object({
   siteId: idSchema,
   openWeekdays: z
-    .array(z.number().int().min(1).max(7), { error: "validation.weekdays" })
+    .array(z.coerce.number().int().min(1).max(7), { error: "validation.weekdays" })
     .min(1, { error: "validation.weekdays" })
     .max(7)
     .transform((days) => [...new Set(days)].sort()),

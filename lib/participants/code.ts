@@ -41,7 +41,4 @@ export function isValidCode(input: string): boolean {
   return checkCharacter(code.slice(0, -1)) === code.at(-1);
 }
 
-/** "K7M4QX" → "K7M 4QX": two short groups are easier to remember and to say. */
-export function formatCode(code: string): string {
-  return `${code.slice(0, 3)} ${code.slice(3)}`;
-}
+export { formatCode } from "./code-format.ts";
