@@ -6,6 +6,10 @@ export type NavItem = { href: string; labelKey: string; permission: Permission }
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "nav.home", permission: "self:manage" },
+  { href: "/tonight", labelKey: "nav.tonight", permission: "visits:record" },
+  { href: "/participants", labelKey: "nav.participants", permission: "participants:profile" },
+  { href: "/nights", labelKey: "nav.nights", permission: "nights:manage" },
   { href: "/users", labelKey: "nav.users", permission: "users:manage" },
+  { href: "/settings", labelKey: "nav.settings", permission: "settings:manage" },
   { href: "/account", labelKey: "nav.account", permission: "self:manage" },
 ];

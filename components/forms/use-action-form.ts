@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
+import { get, useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
@@ -44,5 +44,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
   });
 
   const fieldError = (message?: string) => (message ? translateIssue(message, (key) => t(key as never)) : undefined);
-  return { form, onSubmit, formError, success, fieldError };
+  /** The error of a field by its dotted name ("intake.consentScope"), translated. */
+  const errorOf = (name: string) => fieldError((get(form.formState.errors, name) as { message?: string } | undefined)?.message);
+  return { form, onSubmit, formError, success, fieldError, errorOf };
 }

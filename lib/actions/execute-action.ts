@@ -107,7 +107,7 @@ function failure(error: string, fieldErrors: Record<string, string> = {}): Actio
   return { ok: false, error, fieldErrors };
 }
 
-function zodLocaleErrors(locale: "fr" | "en") {
+export function zodLocaleErrors(locale: "fr" | "en") {
   return (locale === "fr" ? z.locales.fr() : z.locales.en()).localeError;
 }
 

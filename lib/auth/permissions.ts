@@ -5,7 +5,11 @@ import type { Role } from "./roles.ts";
 export const PERMISSIONS = {
   // participants and the front desk
   "participants:read": ["COORDINATOR", "STAFF", "HEALTH", "PEER"],
+  "participants:profile": ["COORDINATOR", "STAFF", "HEALTH"],
   "participants:write": ["COORDINATOR", "STAFF"],
+  "participants:merge": ["COORDINATOR", "STAFF"],
+  "restrictions:manage": ["COORDINATOR", "STAFF"],
+  "nights:manage": ["COORDINATOR", "STAFF"],
   "intake:read": ["COORDINATOR", "STAFF"],
   "intake:write": ["COORDINATOR", "STAFF"],
   "visits:read": ["COORDINATOR", "STAFF", "HEALTH"],

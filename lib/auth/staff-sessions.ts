@@ -14,6 +14,8 @@ export type SessionUser = {
   displayName: string;
   role: Role;
   locale: "fr" | "en";
+  /** The site the person works at; null when they work at every site. */
+  siteId: string | null;
 };
 
 export async function openStaffSession(userId: string, now = new Date()): Promise<string> {
@@ -36,7 +38,9 @@ export async function resolveStaffSession(sessionId: string, now = new Date()): 
       createdAt: true,
       lastSeenAt: true,
       endedAt: true,
-      user: { select: { id: true, username: true, displayName: true, role: true, locale: true, disabled: true } },
+      user: {
+        select: { id: true, username: true, displayName: true, role: true, locale: true, disabled: true, siteId: true },
+      },
     },
   });
   if (!row || row.endedAt) return null;
@@ -57,6 +61,7 @@ export async function resolveStaffSession(sessionId: string, now = new Date()): 
     displayName: row.user.displayName,
     role: row.user.role,
     locale: row.user.locale,
+    siteId: row.user.siteId,
   };
 }
 

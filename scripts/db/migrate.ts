@@ -1,7 +1,8 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (see apply-migrations.ts).
 // `npm run db:migrate -- --rolled-back <name>`: marks a failed migration as rolled back
 // (Prisma's `migrate resolve --rolled-back`), so that the next run applies it again.
-import { applyMigrations, markMigrationRolledBack } from "./apply-migrations.ts";
+import { markMigrationRolledBack } from "./apply-migrations.ts";
+import { prepareDatabase } from "./prepare-database.ts";
 
 async function main(args: string[]): Promise<number> {
   const databaseUrl = process.env.DATABASE_URL;
@@ -25,7 +26,7 @@ async function main(args: string[]): Promise<number> {
     return 1;
   }
 
-  const { applied } = await applyMigrations(databaseUrl, { log: (line) => console.log(line) });
+  const { applied } = await prepareDatabase(databaseUrl, { log: (line) => console.log(line) });
   console.log(applied.length === 0 ? "No pending migrations." : `Applied ${applied.length} migration(s).`);
   return 0;
 }

@@ -1,6 +1,7 @@
 // Gets the database ready before the app serves: the embedded PGlite (started, migrated,
 // seeded once) or the PostgreSQL of DATABASE_URL (migrated, never seeded behind anyone's back).
-import { applyMigrations, MigrationError } from "../db/apply-migrations.ts";
+import { MigrationError } from "../db/apply-migrations.ts";
+import { prepareDatabase } from "../db/prepare-database.ts";
 import { PortInUseError, startEmbeddedPostgres } from "../db/embedded-postgres.ts";
 import type { DemoSignIn } from "../../prisma/seed/demo-users.ts";
 import { ExpectedFailure } from "./expected-failure.ts";
@@ -24,7 +25,7 @@ export const DATABASE_STOPPED_LINE = "Embedded database saved and stopped / Base
 
 export async function migrate(databaseUrl: string, log: Log): Promise<string[]> {
   try {
-    const { applied } = await applyMigrations(databaseUrl, { log: (line) => log(line) });
+    const { applied } = await prepareDatabase(databaseUrl, { log: (line) => log(line) });
     return applied;
   } catch (error) {
     if (error instanceof MigrationError) {

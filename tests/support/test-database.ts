@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../scripts/db/embedded-postgres.ts";
 import { connectionStringFor } from "../../scripts/db/connection-string.ts";
-import { applyMigrations } from "../../scripts/db/apply-migrations.ts";
+import { prepareDatabase } from "../../scripts/db/prepare-database.ts";
 
 export type TestDatabase = { url: string; stop: () => Promise<void> };
 
@@ -12,7 +12,7 @@ export async function startTestDatabase(purpose: string): Promise<TestDatabase> 
   const server = process.env.TEST_DATABASE_URL;
   const database = server ? await createOnServer(server, purpose) : await startEmbeddedPostgres();
   try {
-    await applyMigrations(database.url, { log: () => {} });
+    await prepareDatabase(database.url, { log: () => {} });
   } catch (error) {
     await database.stop();
     throw error;

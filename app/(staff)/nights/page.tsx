@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/page-guards";
+import { recentNights } from "@/lib/nights/queries";
+import { PageTitle } from "@/components/ui/page-title";
+
+export async function generateMetadata() {
+  const t = await getTranslations("nights");
+  return { title: t("title") };
+}
+
+export default async function NightsPage() {
+  const session = await requirePagePermission("nights:manage", "nights");
+  const [nights, t, format] = await Promise.all([recentNights(session), getTranslations("nights"), getFormatter()]);
+  return (
+    <>
+      <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
+      {nights.length === 0 ? (
+        <p>{t("noNights")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-stone-300 bg-white">
+          <table className="w-full text-left">
+            <thead className="bg-stone-100 text-sm">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t("date")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("visits")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("anonymous")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("newParticipants")}</th>
+                <th scope="col" className="px-3 py-2">{t("status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {nights.map((night) => (
+                <tr key={night.id} className="border-t border-stone-200">
+                  <td className="px-3 py-2">
+                    <Link href={`/nights/${night.id}`} className="font-medium text-brand-700 underline">
+                      {format.dateTime(new Date(`${night.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" })}
+                    </Link>
+                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums">{night.visits}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{night.anonymous}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{night.newParticipants}</td>
+                  <td className="px-3 py-2">{night.closed ? t("closedStatus") : t("open")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/permissions";
+import { participantProfile } from "@/lib/participants/profile";
+import { formatCode } from "@/lib/participants/code-format";
+import { centreToday } from "@/lib/nights/today";
+import { PageTitle } from "@/components/ui/page-title";
+import { EditParticipantForm } from "@/components/participants/edit-participant-form";
+import { NewIntakeForm } from "@/components/participants/new-intake-form";
+import { AddRestrictionForm, EndRestrictionButton } from "@/components/participants/restriction-forms";
+import { MergeForm } from "@/components/participants/merge-form";
+import { addRestriction, endRestriction, mergeParticipants, recordIntake, updateParticipant } from "../actions";
+
+const card = "rounded-lg border border-stone-300 bg-white p-4";
+
+export default async function ParticipantPage({ params }: { params: Promise<{ id: string }> }) {
+  const session = await requirePagePermission("participants:profile", "participants.profile");
+  const { id } = await params;
+  const today = centreToday();
+  const profile = await participantProfile(session, id, today);
+  if (!profile) notFound();
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
+  const details = profile.details;
+  const enumLabel = (group: string, value: string | null) => (value ? t(`enums.${group}.${value}` as never) : null);
+
+  return (
+    <>
+      <p className="mb-2"><Link href="/participants" className="text-brand-700 underline">{t("participants.backToList")}</Link></p>
+      <PageTitle lead={t("participants.visitCount", { count: profile.visitCount })}>
+        {profile.alias}{" "}
+        <span className="ml-2 rounded-md bg-stone-200 px-3 py-1 font-mono text-3xl tracking-widest" data-testid="participant-code">{formatCode(profile.code)}</span>
+      </PageTitle>
+      {profile.restricted ? <p className="mb-4 rounded-md bg-red-100 p-3 font-medium text-red-900">{t("tonight.restricted")}</p> : null}
+      {!details ? <p className="mb-4 text-sm text-stone-700">{t("participants.healthView")}</p> : null}
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        {details ? (
+          <>
+            <section aria-labelledby="edit-heading" className={card}>
+              <h2 id="edit-heading" className="mb-3 text-lg font-semibold">{t("participants.edit")}</h2>
+              <EditParticipantForm
+                participantId={profile.id}
+                update={updateParticipant}
+                values={{ alias: profile.alias, ...details }}
+              />
+            </section>
+            <section aria-labelledby="intakes-heading" className={card}>
+              <h2 id="intakes-heading" className="mb-3 text-lg font-semibold">{t("participants.intakes")}</h2>
+              {details.intakes.length === 0 ? <p>{t("participants.noIntakes")}</p> : (
+                <ol className="mb-4 flex flex-col gap-3">
+                  {details.intakes.map((intake) => (
+                    <li key={intake.id} className="rounded-md border border-stone-200 p-3">
+                      <p className="font-medium">
+                        {format.dateTime(intake.recordedAt, { dateStyle: "medium" })} · {enumLabel("consentScope", intake.consentScope)} ({t("participants.consentOn", { date: intake.consentDate })})
+                      </p>
+                      {intake.immediateNeeds.length > 0 ? <p>{t("participants.immediateNeeds")} : {intake.immediateNeeds.map((need) => enumLabel("immediateNeed", need)).join(", ")}</p> : null}
+                      {intake.longTermNeeds.length > 0 ? <p>{t("participants.longTermNeeds")} : {intake.longTermNeeds.map((need) => enumLabel("longTermNeed", need)).join(", ")}</p> : null}
+                      {intake.housing ? <p>{t("participants.housing")} : {enumLabel("housing", intake.housing)}</p> : null}
+                      {intake.note ? <p className="mt-1 whitespace-pre-wrap italic">{intake.note}</p> : null}
+                    </li>
+                  ))}
+                </ol>
+              )}
+              <details>
+                <summary className="cursor-pointer font-medium">{t("participants.newIntake")}</summary>
+                <div className="mt-3"><NewIntakeForm participantId={profile.id} record={recordIntake} /></div>
+              </details>
+            </section>
+            <section aria-labelledby="restrictions-heading" className={card}>
+              <h2 id="restrictions-heading" className="mb-3 text-lg font-semibold">{t("participants.restrictions")}</h2>
+              {details.restrictions.length === 0 ? <p className="mb-3">{t("participants.noRestrictions")}</p> : (
+                <ul className="mb-4 flex flex-col gap-2">
+                  {details.restrictions.map((restriction) => (
+                    <li key={restriction.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-stone-200 p-2">
+                      <span>
+                        {restriction.startsOn} → {restriction.endsOn ?? "…"} · {restriction.reason} ·{" "}
+                        <strong>{restriction.active ? t("participants.active") : t("participants.ended")}</strong>
+                      </span>
+                      {restriction.active ? <EndRestrictionButton restrictionId={restriction.id} today={today} end={endRestriction} /> : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <AddRestrictionForm participantId={profile.id} today={today} add={addRestriction} />
+            </section>
+            {can(session.role, "participants:merge") ? (
+              <section aria-labelledby="merge-heading" className={card}>
+                <h2 id="merge-heading" className="mb-3 text-lg font-semibold">{t("participants.merge")}</h2>
+                <MergeForm survivorId={profile.id} merge={mergeParticipants} />
+                {details.merges.length > 0 ? (
+                  <>
+                    <h3 className="mt-4 font-semibold">{t("participants.merges")}</h3>
+                    <ul>
+                      {details.merges.map((merge) => (
+                        <li key={merge.id}>
+                          {t("participants.mergeRow", { date: format.dateTime(merge.mergedAt, { dateStyle: "medium" }), code: formatCode(merge.mergedCode), alias: merge.mergedAlias, visits: merge.visitsMoved })}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+              </section>
+            ) : null}
+          </>
+        ) : null}
+
+        <section aria-labelledby="timeline-heading" className={`${card} lg:col-span-2`}>
+          <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">{t("participants.timeline")}</h2>
+          {profile.visits.length === 0 ? <p>{t("participants.noVisits")}</p> : (
+            <ol className="flex flex-col gap-2">
+              {profile.visits.map((visit) => (
+                <li key={visit.id} className="rounded-md border border-stone-200 p-2">
+                  <p className="font-medium">
+                    {format.dateTime(new Date(`${visit.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" })} · {format.dateTime(visit.checkedInAt, { timeStyle: "short" })}
+                  </p>
+                  {visit.services.length > 0 ? <p>{visit.services.map((kind) => enumLabel("service", kind)).join(", ")}</p> : null}
+                  {visit.items.length > 0 ? (
+                    <p className="text-sm text-stone-700">
+                      {visit.items.map((item) => `${item.quantity} × ${locale === "en" ? item.nameEn : item.nameFr}${item.size ? ` (${item.size})` : ""}`).join(", ")}
+                    </p>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

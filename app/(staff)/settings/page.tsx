@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/page-guards";
+import { listSites } from "@/lib/sites/sites";
+import { PageTitle } from "@/components/ui/page-title";
+import { ScheduleForm } from "@/components/settings/schedule-form";
+import { updateSchedule } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("settings");
+  return { title: t("title") };
+}
+
+export default async function SettingsPage() {
+  await requirePagePermission("settings:manage", "settings");
+  const [sites, t] = await Promise.all([listSites(), getTranslations("settings")]);
+  return (
+    <>
+      <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
+      <div className="grid gap-6 md:grid-cols-2">
+        {sites.map((site) => (
+          <section key={site.id} aria-labelledby={`site-${site.id}`} className="rounded-lg border border-stone-300 bg-white p-4">
+            <h2 id={`site-${site.id}`} className="mb-3 text-lg font-semibold">{t("site", { name: site.name })}</h2>
+            <ScheduleForm site={site} save={updateSchedule} />
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/permissions";
+import { tonight } from "@/lib/nights/queries";
+import { activeCatalogue, nightBoard } from "@/lib/visits/queries";
+import { centreToday } from "@/lib/nights/today";
+import { PageTitle } from "@/components/ui/page-title";
+import { CheckInPanel } from "@/components/tonight/check-in-panel";
+import { CloseNightForm } from "@/components/tonight/close-night-form";
+import { OpenNightButton } from "@/components/tonight/open-night-button";
+import { VisitCard } from "@/components/tonight/visit-card";
+import {
+  addDistribution,
+  checkIn,
+  checkOut,
+  closeNight,
+  countAnonymousVisit,
+  openNight,
+  registerAndCheckIn,
+  removeDistribution,
+  setService,
+} from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("tonight");
+  return { title: t("title") };
+}
+
+export default async function TonightPage() {
+  const session = await requirePagePermission("visits:record", "tonight");
+  const [{ site, night }, t, format] = await Promise.all([tonight(session), getTranslations(), getFormatter()]);
+  const today = centreToday();
+  const mayManage = can(session.role, "nights:manage");
+
+  if (!night) {
+    const days = site.openWeekdays.map((day) => t(`weekdays.${day}` as never)).join(", ");
+    return (
+      <>
+        <PageTitle lead={site.name}>{t("tonight.title")}</PageTitle>
+        <section className="max-w-xl rounded-lg border border-stone-300 bg-white p-4">
+          <p className="mb-2 text-lg">{t("tonight.noNight")}</p>
+          <p className="mb-4 text-stone-700">{t("tonight.schedule", { days, opens: site.opensAt, closes: site.closesAt })}</p>
+          {mayManage ? <OpenNightButton openNight={openNight} /> : <p>{t("tonight.peerCannotOpen")}</p>}
+        </section>
+      </>
+    );
+  }
+
+  const [board, catalogue] = await Promise.all([nightBoard(session, night.id, today), activeCatalogue(session)]);
+  const dateLabel = format.dateTime(new Date(`${night.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" });
+
+  return (
+    <>
+      <PageTitle lead={`${site.name} · ${t("tonight.staffOnShift", { names: night.staff.map((member) => member.displayName).join(", ") })}`}>
+        {t("tonight.title")} — {dateLabel}
+      </PageTitle>
+      <p className="mb-4 text-lg font-medium" data-testid="tonight-counts" aria-live="polite">
+        {t("tonight.counts", board.counts)}
+      </p>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <div className="flex flex-col gap-6">
+          <CheckInPanel
+            nightId={night.id}
+            mayRegister={can(session.role, "participants:write")}
+            checkIn={checkIn}
+            countAnonymousVisit={countAnonymousVisit}
+            registerAndCheckIn={registerAndCheckIn}
+          />
+          {mayManage ? (
+            <section aria-labelledby="close-heading" className="rounded-lg border border-stone-300 bg-white p-4">
+              <h2 id="close-heading" className="mb-2 text-lg font-semibold">
+                {t("tonight.closeNight")}
+              </h2>
+              <CloseNightForm nightId={night.id} closeNight={closeNight} />
+            </section>
+          ) : null}
+        </div>
+        <section aria-labelledby="in-tonight-heading">
+          <h2 id="in-tonight-heading" className="mb-2 text-lg font-semibold">
+            {t("tonight.inTonight")}
+          </h2>
+          {board.visits.length === 0 ? <p className="text-stone-700">{t("tonight.emptyList")}</p> : null}
+          <ul className="flex flex-col gap-3" data-testid="visit-list">
+            {board.visits.map((visit) => (
+              <VisitCard key={visit.id} visit={visit} catalogue={catalogue} actions={{ setService, addDistribution, removeDistribution, checkOut }} />
+            ))}
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { restrictionSchema } from "@/lib/participants/schemas";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextField } from "@/components/ui/text-field";
+
+type Action = (input: unknown) => Promise<ActionResult<undefined>>;
+
+export function AddRestrictionForm({ participantId, today, add }: { participantId: string; today: string; add: Action }) {
+  const t = useTranslations("participants");
+  const router = useRouter();
+  const { form, onSubmit, formError, success, errorOf } = useActionForm({
+    schema: restrictionSchema,
+    action: add,
+    defaultValues: { participantId, startsOn: today, endsOn: "", reason: "" } as never,
+    resetOnSuccess: true,
+    onSuccess: () => router.refresh(),
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField label={t("startsOn")} type="date" error={errorOf("startsOn")} {...form.register("startsOn")} />
+        <TextField label={t("endsOn")} type="date" error={errorOf("endsOn")} {...form.register("endsOn")} />
+      </div>
+      <TextField label={t("reason")} maxLength={300} error={errorOf("reason")} {...form.register("reason")} />
+      <FormMessage error={formError} success={success} />
+      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>{t("addRestriction")}</Button>
+    </form>
+  );
+}
+
+export function EndRestrictionButton({ restrictionId, today, end }: { restrictionId: string; today: string; end: Action }) {
+  const t = useTranslations("participants");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <Button
+        type="button"
+        variant="secondary"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await end({ restrictionId, endsOn: today });
+            if (result.ok) router.refresh();
+            else setError(result.error);
+          })
+        }
+      >
+        {t("endToday")}
+      </Button>
+      <FormMessage error={error} />
+    </>
+  );
+}

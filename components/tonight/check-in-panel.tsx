@@ -1,0 +1,212 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/actions/action-result";
+import type { SearchHit } from "@/lib/participants/queries";
+import { formatCode } from "@/lib/participants/code-format";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import type { QuickIntakeProps } from "@/components/tonight/quick-intake";
+
+// The intake form (react-hook-form and zod) loads only when someone new arrives, so the
+// check-in screen itself stays light on a tired tablet.
+const QuickIntake = dynamic<QuickIntakeProps>(() => import("@/components/tonight/quick-intake").then((module) => module.QuickIntake));
+
+type Props = {
+  nightId: string;
+  mayRegister: boolean;
+  checkIn: (input: unknown) => Promise<ActionResult<{ visitId: string; alreadyIn: boolean }>>;
+  countAnonymousVisit: (input: unknown) => Promise<ActionResult<{ visitId: string }>>;
+  registerAndCheckIn: QuickIntakeProps["register"];
+};
+
+export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisit, registerAndCheckIn }: Props) {
+  const t = useTranslations("tonight");
+  const router = useRouter();
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState("");
+  const [results, setHits] = useState<SearchHit[]>([]);
+  const [searched, setSearched] = useState(false);
+  const [active, setActive] = useState(0);
+  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  const [intakeOpen, setIntakeOpen] = useState(false);
+  // An emptied box shows nothing, whatever the last answer was.
+  const hits = query.trim() ? results : [];
+  const [newCode, setNewCode] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  useEffect(() => {
+    const text = query.trim();
+    if (text.length === 0) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      try {
+        const response = await fetch(`/api/participants/search?${new URLSearchParams({ q: text, night: nightId })}`, { signal: controller.signal });
+        const body = (await response.json()) as SearchHit[] | { error: string };
+        if (Array.isArray(body)) {
+          setHits(body);
+          setActive(0);
+        } else {
+          setMessage({ error: body.error });
+        }
+        setSearched(true);
+      } catch (error) {
+        if ((error as Error).name !== "AbortError") setMessage({ error: t("noMatch") });
+      }
+    }, 120);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query, nightId, t]);
+
+  const done = (success: string) => {
+    setMessage({ success });
+    setQuery("");
+    setHits([]);
+    router.refresh();
+    input.current?.focus();
+  };
+
+  const checkInHit = (hit: Pick<SearchHit, "id" | "alias" | "code">) =>
+    startTransition(async () => {
+      setNewCode(null);
+      const result = await checkIn({ nightId, participantId: hit.id });
+      if (result.ok) done(`${result.message ?? ""} ${hit.alias} (${formatCode(hit.code)})`);
+      else setMessage({ error: result.error });
+    });
+
+  const countAnonymous = () =>
+    startTransition(async () => {
+      const result = await countAnonymousVisit({ nightId });
+      if (result.ok) done(result.message ?? "");
+      else setMessage({ error: result.error });
+    });
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      setActive((index) => Math.min(index + 1, Math.max(hits.length - 1, 0)));
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      setActive((index) => Math.max(index - 1, 0));
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      const hit = hits[active];
+      if (hit && !pending) checkInHit(hit);
+    } else if (event.key === "Escape") {
+      setQuery("");
+    }
+  };
+
+  return (
+    <section aria-labelledby="check-in-heading" className="rounded-lg border border-stone-300 bg-white p-4">
+      <h2 id="check-in-heading" className="sr-only">
+        {t("checkIn")}
+      </h2>
+      <label htmlFor="check-in-search" className="mb-1 block text-lg font-semibold">
+        {t("searchLabel")}
+      </label>
+      <p id="check-in-hint" className="mb-2 text-sm text-stone-600">
+        {t("searchHint")}
+      </p>
+      <input
+        ref={input}
+        id="check-in-search"
+        type="search"
+        autoFocus
+        autoComplete="off"
+        spellCheck={false}
+        role="combobox"
+        aria-expanded={hits.length > 0}
+        aria-controls="check-in-results"
+        aria-activedescendant={hits[active] ? `hit-${hits[active].id}` : undefined}
+        aria-describedby="check-in-hint"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={onKeyDown}
+        maxLength={60}
+        className="min-h-14 w-full rounded-md border-2 border-stone-400 px-4 text-xl"
+      />
+      <ul id="check-in-results" role="listbox" aria-label={t("searchLabel")} className="mt-2 flex flex-col gap-1">
+        {hits.map((hit, index) => (
+          <li
+            key={hit.id}
+            id={`hit-${hit.id}`}
+            role="option"
+            aria-selected={index === active}
+            className="flex items-center justify-between gap-3 rounded-md border border-stone-200 px-3 py-2 aria-selected:border-brand-600 aria-selected:bg-brand-50"
+          >
+            <div>
+              <p className="text-lg font-semibold">
+                {hit.alias} <span className="font-mono text-base text-stone-600">{formatCode(hit.code)}</span>
+              </p>
+              <p className="text-sm text-stone-700">
+                {hit.lastVisitDate ? t("lastVisit", { date: hit.lastVisitDate }) : t("neverVisited")}
+                {hit.checkedInTonight ? <span className="ml-2 rounded bg-stone-200 px-2 py-0.5 text-xs font-semibold">{t("alreadyInBadge")}</span> : null}
+                {hit.restricted ? (
+                  <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">
+                    {t("restricted")}
+                    {hit.restrictionReason ? ` : ${hit.restrictionReason}` : ""}
+                  </span>
+                ) : null}
+              </p>
+            </div>
+            <Button type="button" variant={index === active ? "primary" : "secondary"} disabled={pending} onClick={() => checkInHit(hit)} tabIndex={-1}>
+              {t("checkIn")}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {searched && hits.length === 0 && query.trim() ? <p className="mt-2 text-stone-700">{t("noMatch")}</p> : null}
+      <div className="mt-3 flex flex-wrap gap-2">
+        <Button type="button" variant="secondary" onClick={countAnonymous} disabled={pending}>
+          {t("anonymous")}
+        </Button>
+        {mayRegister ? (
+          <Button type="button" variant="secondary" onClick={() => setIntakeOpen(true)} aria-expanded={intakeOpen}>
+            {t("newPerson")}
+          </Button>
+        ) : null}
+      </div>
+      <div className="mt-3">
+        <FormMessage error={message.error} success={message.success} />
+      </div>
+      {newCode ? (
+        <div className="mt-3 rounded-lg border-2 border-brand-700 bg-brand-50 p-4 text-center">
+          <p className="font-medium">{t("codeToRemember")}</p>
+          <p className="font-mono text-5xl font-bold tracking-widest text-brand-800" data-testid="new-code">
+            {formatCode(newCode)}
+          </p>
+        </div>
+      ) : null}
+      {intakeOpen ? (
+        <QuickIntake
+          nightId={nightId}
+          initialAlias={query.trim()}
+          register={registerAndCheckIn}
+          onDone={(success, code) => {
+            setIntakeOpen(false);
+            done(success);
+            setNewCode(code);
+          }}
+          onPickExisting={(match) => {
+            setIntakeOpen(false);
+            checkInHit(match);
+          }}
+          onAnonymous={() => {
+            setIntakeOpen(false);
+            countAnonymous();
+          }}
+          onCancel={() => {
+            setIntakeOpen(false);
+            input.current?.focus();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,160 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/actions/action-result";
+import type { BoardVisit, CatalogueEntry } from "@/lib/visits/queries";
+import { SERVICE_KINDS } from "@/lib/visits/schemas";
+import { formatCode } from "@/lib/participants/code-format";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+
+type Action<R = undefined> = (input: unknown) => Promise<ActionResult<R>>;
+export type VisitActions = {
+  setService: Action;
+  addDistribution: Action<{ distributionId: string }>;
+  removeDistribution: Action;
+  checkOut: Action;
+};
+
+export function VisitCard({ visit, catalogue, actions }: { visit: BoardVisit; catalogue: CatalogueEntry[]; actions: VisitActions }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const format = useFormatter();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [itemId, setItemId] = useState(catalogue[0]?.id ?? "");
+  const [size, setSize] = useState("");
+  const [quantity, setQuantity] = useState(1);
+  const item = catalogue.find((entry) => entry.id === itemId);
+  const itemName = (id: string) => {
+    const entry = catalogue.find((candidate) => candidate.id === id);
+    return entry ? (locale === "en" ? entry.nameEn : entry.nameFr) : "?";
+  };
+  const name = visit.participant ? visit.participant.alias : t("tonight.anonymousVisitor");
+
+  const run = (action: () => Promise<ActionResult<unknown>>) =>
+    startTransition(async () => {
+      setError(null);
+      const result = await action();
+      if (result.ok) router.refresh();
+      else setError(result.error);
+    });
+
+  const categories = [...new Set(catalogue.map((entry) => entry.category))];
+
+  return (
+    <li className="rounded-lg border border-stone-300 bg-white p-3" aria-label={name}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <p className="text-lg font-semibold">
+            {name} {visit.participant ? <span className="font-mono text-sm text-stone-600">{formatCode(visit.participant.code)}</span> : null}
+          </p>
+          <p className="text-sm text-stone-700">
+            {format.dateTime(visit.checkedInAt, { timeStyle: "short" })}
+            {visit.checkedOutAt ? ` → ${t("tonight.checkedOutAt", { time: format.dateTime(visit.checkedOutAt, { timeStyle: "short" }) })}` : ""}
+            {visit.firstVisit ? <span className="ml-2 rounded bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-800">{t("tonight.firstVisitBadge")}</span> : null}
+            {visit.restricted ? (
+              <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">
+                {t("tonight.restricted")}
+                {visit.restrictionReason ? ` : ${visit.restrictionReason}` : ""}
+              </span>
+            ) : null}
+          </p>
+        </div>
+        {!visit.checkedOutAt ? (
+          <Button type="button" variant="secondary" disabled={pending} onClick={() => run(() => actions.checkOut({ visitId: visit.id }))}>
+            {t("tonight.checkOut")}
+          </Button>
+        ) : null}
+      </div>
+
+      <fieldset className="mt-2">
+        <legend className="text-sm font-medium">{t("tonight.servicesFor", { name })}</legend>
+        <div className="mt-1 flex flex-wrap gap-1">
+          {SERVICE_KINDS.map((kind) => {
+            const given = visit.services.includes(kind);
+            return (
+              <button
+                key={kind}
+                type="button"
+                aria-pressed={given}
+                disabled={pending}
+                onClick={() => run(() => actions.setService({ visitId: visit.id, kind, given: !given }))}
+                className="min-h-11 rounded-full border border-stone-400 px-3 text-sm aria-pressed:border-brand-700 aria-pressed:bg-brand-700 aria-pressed:text-white"
+              >
+                {t(`enums.service.${kind}` as never)}
+              </button>
+            );
+          })}
+        </div>
+      </fieldset>
+
+      {visit.items.length > 0 ? (
+        <ul className="mt-2 flex flex-wrap gap-1" aria-label={t("tonight.items")}>
+          {visit.items.map((distribution) => (
+            <li key={distribution.id} className="flex items-center gap-1 rounded-full bg-stone-100 py-1 pl-3 pr-1 text-sm">
+              {distribution.quantity} × {itemName(distribution.itemId)}
+              {distribution.size ? ` (${distribution.size})` : ""}
+              <button
+                type="button"
+                disabled={pending}
+                onClick={() => run(() => actions.removeDistribution({ distributionId: distribution.id }))}
+                className="min-h-8 rounded-full px-2 text-stone-700 hover:bg-stone-200"
+                aria-label={`${t("tonight.remove")} ${itemName(distribution.itemId)}`}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      <form
+        className="mt-2 flex flex-wrap items-end gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          run(() => actions.addDistribution({ visitId: visit.id, itemId, size, quantity }));
+        }}
+      >
+        <label className="flex flex-col text-sm">
+          {t("tonight.item")}
+          <select value={itemId} onChange={(event) => { setItemId(event.target.value); setSize(""); }} className="min-h-11 rounded-md border border-stone-400 px-2">
+            {categories.map((category) => (
+              <optgroup key={category} label={t(`enums.category.${category}` as never)}>
+                {catalogue.filter((entry) => entry.category === category).map((entry) => (
+                  <option key={entry.id} value={entry.id}>
+                    {locale === "en" ? entry.nameEn : entry.nameFr}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+        {item && item.sizes.length > 0 ? (
+          <label className="flex flex-col text-sm">
+            {t("tonight.size")}
+            <select value={size} onChange={(event) => setSize(event.target.value)} className="min-h-11 rounded-md border border-stone-400 px-2">
+              <option value="">—</option>
+              {item.sizes.map((value) => (
+                <option key={value} value={value}>
+                  {value}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label className="flex flex-col text-sm">
+          {t("tonight.quantity")}
+          <input type="number" min={1} max={100} value={quantity} onChange={(event) => setQuantity(Number(event.target.value))} className="min-h-11 w-20 rounded-md border border-stone-400 px-2" />
+        </label>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {t("tonight.addItem")}
+        </Button>
+      </form>
+      {error ? <div className="mt-2"><FormMessage error={error} /></div> : null}
+    </li>
+  );
+}

@@ -1,0 +1,24 @@
+import type { UseFormRegisterReturn } from "react-hook-form";
+
+type Props = { legend: string; options: { value: string; label: string }[]; registration: UseFormRegisterReturn; error?: string };
+
+export function CheckboxGroup({ legend, options, registration, error }: Props) {
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className="mb-1 font-medium">{legend}</legend>
+      <div className="grid gap-1 sm:grid-cols-2">
+        {options.map((option) => (
+          <label key={option.value} className="flex min-h-11 items-center gap-2 rounded-md border border-stone-200 px-3">
+            <input type="checkbox" value={option.value} className="size-5" {...registration} />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p role="alert" className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getSession, type SessionUser } from "@/lib/auth/session";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { zodLocaleErrors } from "@/lib/actions/execute-action";
+
+type RouteDefinition<S extends z.ZodType, R> = {
+  name: string;
+  permission: Permission;
+  /** Parses the query string, as an object of strings. */
+  schema: S;
+  run: (ctx: { session: SessionUser; input: z.output<S> }) => Promise<R>;
+};
+
+const NO_STORE = { "Cache-Control": "no-store", "Content-Type": "application/json; charset=utf-8" };
+
+/**
+ * The route-handler twin of defineAction, for reads that a page fetches as a person types
+ * (server actions run one at a time per page, which is wrong for search-as-you-type).
+ * Session → role permission → zod parse → JSON; refusals in the user's language, no stack traces.
+ */
+export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<S, R>) {
+  return async function GET(request: Request): Promise<Response> {
+    const [session, locale, t] = await Promise.all([getSession(), getLocale(), getTranslations()]);
+    const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: NO_STORE });
+
+    if (!session) {
+      await recordAudit(prisma, { action: definition.name, outcome: "DENIED", detail: "no-session" });
+      return json(401, { error: t("errors.signedOut") });
+    }
+    if (!can(session.role, definition.permission)) {
+      await recordAudit(prisma, { action: definition.name, actorId: session.userId, actorRole: session.role, outcome: "DENIED", detail: definition.permission });
+      return json(403, { error: t("errors.forbidden") });
+    }
+    const query = Object.fromEntries(new URL(request.url).searchParams);
+    const parsed = definition.schema.safeParse(query, { error: zodLocaleErrors(locale === "en" ? "en" : "fr") });
+    if (!parsed.success) return json(400, { error: t("errors.invalidInput") });
+    try {
+      return json(200, await definition.run({ session, input: parsed.data }));
+    } catch (error) {
+      const reference = randomUUID().slice(0, 8);
+      console.error(`[route ${definition.name}] unexpected failure ${reference}:`, error instanceof Error ? error.message : error);
+      return json(500, { error: t("errors.unexpected", { reference }) });
+    }
+  };
+}

@@ -1,0 +1,45 @@
+// Nights are local dates in the centre's time zone (DESIGN.md §2). A night opened after
+// midnight but before morning belongs to the evening before: 00:40 on Friday is Thursday's night.
+const EARLY_MORNING_HOUR = 5;
+
+function partsIn(instant: Date, timeZone: string) {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour") };
+}
+
+/** "YYYY-MM-DD" of the evening `instant` belongs to. */
+export function nightDateOf(instant: Date, timeZone: string): string {
+  const { year, month, day, hour } = partsIn(instant, timeZone);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (hour < EARLY_MORNING_HOUR) date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** A "YYYY-MM-DD" as the Date Prisma stores in a @db.Date column (midnight UTC). */
+export function dateOnly(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00.000Z`);
+}
+
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** ISO weekday (1 = Monday ... 7 = Sunday) of a "YYYY-MM-DD". */
+export function isoWeekday(isoDateString: string): number {
+  const day = dateOnly(isoDateString).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+export function addDays(isoDateString: string, days: number): string {
+  const date = dateOnly(isoDateString);
+  date.setUTCDate(date.getUTCDate() + days);
+  return isoDate(date);
+}

@@ -1,0 +1,12 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { nightDateOf } from "@/lib/nights/local-date";
+
+/** Tonight's date at the centre ("YYYY-MM-DD"), the evening before until 5 a.m. */
+export function centreToday(now = new Date()): string {
+  return nightDateOf(now, env().CENTRE_TIME_ZONE);
+}
+
+export function centreTimeZone(): string {
+  return env().CENTRE_TIME_ZONE;
+}

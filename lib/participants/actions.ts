@@ -1,0 +1,80 @@
+import "server-only";
+import type { ActionDefinition } from "@/lib/actions/execute-action";
+import { addRestriction, createParticipant, endRestriction, recordIntake, updateParticipant } from "@/lib/participants/commands";
+import { mergeParticipants } from "@/lib/participants/merge";
+import {
+  endRestrictionSchema,
+  mergeSchema,
+  newParticipantSchema,
+  recordIntakeSchema,
+  restrictionSchema,
+  updateParticipantSchema,
+} from "@/lib/participants/schemas";
+import { nightDateOf } from "@/lib/nights/local-date";
+import { centreTimeZone } from "@/lib/nights/today";
+
+export const createParticipantAction = {
+  name: "participants.create",
+  entity: "Participant",
+  permission: "participants:write",
+  schema: newParticipantSchema,
+  run: async ({ tx, session, input, now }) => {
+    const created = await createParticipant(tx, session, input, now, nightDateOf(now, centreTimeZone()));
+    return { data: created, entityId: created.participantId, messageKey: "participants.created" };
+  },
+} satisfies ActionDefinition<typeof newParticipantSchema, { participantId: string; code: string; visitId: string | null }>;
+
+export const updateParticipantAction = {
+  name: "participants.update",
+  entity: "Participant",
+  permission: "participants:write",
+  schema: updateParticipantSchema,
+  run: async ({ tx, input }) => {
+    await updateParticipant(tx, input.participantId, input);
+    return { data: undefined, entityId: input.participantId, messageKey: "participants.saved" };
+  },
+} satisfies ActionDefinition<typeof updateParticipantSchema, undefined>;
+
+export const recordIntakeAction = {
+  name: "participants.intake",
+  entity: "Participant",
+  permission: "intake:write",
+  schema: recordIntakeSchema,
+  run: async ({ tx, session, input, now }) => {
+    await recordIntake(tx, session, input.participantId, input, now, nightDateOf(now, centreTimeZone()));
+    return { data: undefined, entityId: input.participantId, messageKey: "participants.intakeSaved" };
+  },
+} satisfies ActionDefinition<typeof recordIntakeSchema, undefined>;
+
+export const addRestrictionAction = {
+  name: "participants.restriction",
+  entity: "Participant",
+  permission: "restrictions:manage",
+  schema: restrictionSchema,
+  run: async ({ tx, session, input }) => {
+    await addRestriction(tx, session, input);
+    return { data: undefined, entityId: input.participantId, messageKey: "participants.restrictionSaved" };
+  },
+} satisfies ActionDefinition<typeof restrictionSchema, undefined>;
+
+export const endRestrictionAction = {
+  name: "participants.end-restriction",
+  entity: "Restriction",
+  permission: "restrictions:manage",
+  schema: endRestrictionSchema,
+  run: async ({ tx, input }) => {
+    await endRestriction(tx, input.restrictionId, input.endsOn);
+    return { data: undefined, entityId: input.restrictionId, messageKey: "participants.restrictionEnded" };
+  },
+} satisfies ActionDefinition<typeof endRestrictionSchema, undefined>;
+
+export const mergeParticipantsAction = {
+  name: "participants.merge",
+  entity: "Participant",
+  permission: "participants:merge",
+  schema: mergeSchema,
+  run: async ({ tx, session, input }) => {
+    const mergeId = await mergeParticipants(tx, session, input.survivorId, input.mergedId);
+    return { data: { mergeId }, entityId: input.survivorId, messageKey: "participants.merged" };
+  },
+} satisfies ActionDefinition<typeof mergeSchema, { mergeId: string }>;

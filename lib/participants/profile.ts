@@ -1,0 +1,162 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/staff-sessions";
+import { AccessDeniedError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { isoDate } from "@/lib/nights/local-date";
+
+export type ProfileVisit = {
+  id: string;
+  date: string;
+  checkedInAt: Date;
+  checkedOutAt: Date | null;
+  services: string[];
+  items: { nameFr: string; nameEn: string; size: string | null; quantity: number }[];
+};
+
+/** What every role allowed to open a profile sees (HEALTH: this and nothing more). */
+export type ProfileBase = {
+  id: string;
+  code: string;
+  alias: string;
+  restricted: boolean;
+  visits: ProfileVisit[];
+  visitCount: number;
+};
+
+export type ProfileDetails = {
+  birthYear: number | null;
+  ageBand: string | null;
+  genderIdentity: string | null;
+  genderSelfDescribed: string | null;
+  pronouns: string | null;
+  preferredLanguage: string | null;
+  heardFrom: string | null;
+  firstVisitDate: string | null;
+  lastVisitDate: string | null;
+  intakes: {
+    id: string;
+    recordedAt: Date;
+    consentScope: string;
+    consentDate: string;
+    immediateNeeds: string[];
+    longTermNeeds: string[];
+    housing: string | null;
+    note: string | null;
+  }[];
+  restrictions: { id: string; startsOn: string; endsOn: string | null; reason: string; active: boolean }[];
+  merges: { id: string; mergedCode: string; mergedAlias: string; visitsMoved: number; intakesMoved: number; mergedAt: Date }[];
+};
+
+export type Profile = ProfileBase & { details: ProfileDetails | null };
+
+/**
+ * One participant's record, shaped by role (DESIGN.md §3): HEALTH gets code, alias and visits;
+ * STAFF and COORDINATOR also get the fields, intakes, restriction reasons and merges. The read
+ * and its audit row commit together.
+ */
+export async function participantProfile(session: SessionUser, participantId: string, today: string): Promise<Profile | null> {
+  if (!can(session.role, "participants:profile")) throw new AccessDeniedError("participants:profile");
+  if (!/^[0-9a-f-]{36}$/i.test(participantId)) return null;
+  const full = can(session.role, "intake:read");
+
+  return prisma.$transaction(async (tx) => {
+    const participant = await tx.participant.findUnique({
+      where: { id: participantId },
+      select: {
+        id: true,
+        code: true,
+        alias: true,
+        birthYear: true,
+        ageBand: true,
+        genderIdentity: true,
+        genderSelfDescribed: true,
+        pronouns: true,
+        preferredLanguage: true,
+        heardFrom: true,
+        firstVisitDate: true,
+        lastVisitDate: true,
+        _count: { select: { visits: true } },
+        visits: {
+          orderBy: { checkedInAt: "desc" },
+          take: 100,
+          select: {
+            id: true,
+            checkedInAt: true,
+            checkedOutAt: true,
+            night: { select: { date: true } },
+            services: { select: { kind: true } },
+            distributions: { select: { size: true, quantity: true, item: { select: { nameFr: true, nameEn: true } } } },
+          },
+        },
+        restrictions: { orderBy: { startsOn: "desc" }, select: { id: true, startsOn: true, endsOn: true, reason: true } },
+      },
+    });
+    if (!participant) return null;
+    await recordAudit(tx, {
+      actorId: session.userId,
+      actorRole: session.role,
+      action: "participant.read",
+      entity: "Participant",
+      entityId: participant.id,
+      outcome: "SUCCESS",
+    });
+
+    const todayDate = new Date(`${today}T00:00:00Z`);
+    const restrictions = participant.restrictions.map((restriction) => ({
+      id: restriction.id,
+      startsOn: isoDate(restriction.startsOn),
+      endsOn: restriction.endsOn ? isoDate(restriction.endsOn) : null,
+      reason: restriction.reason,
+      active: restriction.startsOn <= todayDate && (!restriction.endsOn || restriction.endsOn >= todayDate),
+    }));
+
+    const base: ProfileBase = {
+      id: participant.id,
+      code: participant.code,
+      alias: participant.alias,
+      restricted: restrictions.some((restriction) => restriction.active),
+      visitCount: participant._count.visits,
+      visits: participant.visits.map((visit) => ({
+        id: visit.id,
+        date: isoDate(visit.night.date),
+        checkedInAt: visit.checkedInAt,
+        checkedOutAt: visit.checkedOutAt,
+        services: visit.services.map((service) => service.kind).sort(),
+        items: visit.distributions.map((distribution) => ({ ...distribution.item, size: distribution.size, quantity: distribution.quantity })),
+      })),
+    };
+    if (!full) return { ...base, details: null };
+
+    const [intakes, merges] = await Promise.all([
+      tx.intake.findMany({
+        where: { participantId },
+        orderBy: { recordedAt: "desc" },
+        select: { id: true, recordedAt: true, consentScope: true, consentDate: true, immediateNeeds: true, longTermNeeds: true, housing: true, note: true },
+      }),
+      tx.participantMerge.findMany({
+        where: { survivorId: participantId },
+        orderBy: { mergedAt: "desc" },
+        select: { id: true, mergedCode: true, mergedAlias: true, visitsMoved: true, intakesMoved: true, mergedAt: true },
+      }),
+    ]);
+    return {
+      ...base,
+      details: {
+        birthYear: participant.birthYear,
+        ageBand: participant.ageBand,
+        genderIdentity: participant.genderIdentity,
+        genderSelfDescribed: participant.genderSelfDescribed,
+        pronouns: participant.pronouns,
+        preferredLanguage: participant.preferredLanguage,
+        heardFrom: participant.heardFrom,
+        firstVisitDate: participant.firstVisitDate ? isoDate(participant.firstVisitDate) : null,
+        lastVisitDate: participant.lastVisitDate ? isoDate(participant.lastVisitDate) : null,
+        intakes: intakes.map((intake) => ({ ...intake, consentDate: isoDate(intake.consentDate) })),
+        restrictions,
+        merges,
+      },
+    };
+  });
+}

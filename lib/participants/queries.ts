@@ -1,0 +1,110 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { prisma } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/staff-sessions";
+import { AccessDeniedError } from "@/lib/errors";
+import { isValidCode, normalizeCodeInput } from "@/lib/participants/code";
+import { likePrefix, normalizeText, searchPrefixes } from "@/lib/participants/search-terms";
+import { dateOnly, isoDate } from "@/lib/nights/local-date";
+
+export type SearchHit = {
+  id: string;
+  code: string;
+  alias: string;
+  lastVisitDate: string | null;
+  restricted: boolean;
+  /** Only for roles that may read restriction reasons; never sent to PEER or HEALTH. */
+  restrictionReason: string | null;
+  checkedInTonight: boolean;
+};
+
+type HitRow = { id: string; code: string; alias: string; lastVisitDate: Date | null; restricted: boolean; reason: string | null; checkedIn: boolean };
+
+/**
+ * Check-in search: every typed word must prefix a word of the alias, or the text must prefix
+ * the code. Uses the search-term index only, so it stays fast at network scale.
+ */
+export async function searchParticipants(
+  session: SessionUser,
+  query: string,
+  options: { nightId?: string | null; today: string; limit?: number },
+): Promise<SearchHit[]> {
+  if (!can(session.role, "participants:read")) throw new AccessDeniedError("participants:read");
+  const { words, code } = searchPrefixes(query);
+  if (words.length === 0 && !code) return [];
+
+  const wordFilters = words.map(
+    (word) => Prisma.sql`p."id" IN (SELECT "participantId" FROM "ParticipantSearchTerm" WHERE "term" LIKE ${likePrefix(word)})`,
+  );
+  const byWords = wordFilters.length > 0 ? Prisma.join(wordFilters, " AND ") : Prisma.sql`FALSE`;
+  const byCode = code
+    ? Prisma.sql`p."id" IN (SELECT "participantId" FROM "ParticipantSearchTerm" WHERE "term" LIKE ${likePrefix(code)})`
+    : Prisma.sql`FALSE`;
+  const exactCode = isValidCode(query) ? normalizeCodeInput(query) : "";
+  const today = dateOnly(options.today);
+  const nightId = options.nightId ?? null;
+
+  const rows = await prisma.$queryRaw<HitRow[]>`
+    SELECT p."id", p."code", p."alias", p."lastVisitDate",
+      r."reason" IS NOT NULL AS "restricted", r."reason",
+      EXISTS (SELECT 1 FROM "Visit" v WHERE v."nightId" = ${nightId}::uuid AND v."participantId" = p."id") AS "checkedIn"
+    FROM "Participant" p
+    LEFT JOIN LATERAL (
+      SELECT "reason" FROM "Restriction"
+      WHERE "participantId" = p."id" AND "startsOn" <= ${today}::date AND ("endsOn" IS NULL OR "endsOn" >= ${today}::date)
+      ORDER BY "startsOn" DESC LIMIT 1
+    ) r ON TRUE
+    WHERE (${byWords}) OR (${byCode})
+    ORDER BY (p."code" = ${exactCode}) DESC, p."lastVisitDate" DESC NULLS LAST, p."aliasSearch" ASC
+    LIMIT ${options.limit ?? 8}`;
+
+  const mayReadReason = can(session.role, "restrictions:manage");
+  return rows.map((row) => ({
+    id: row.id,
+    code: row.code,
+    alias: row.alias,
+    lastVisitDate: row.lastVisitDate ? isoDate(row.lastVisitDate) : null,
+    restricted: row.restricted,
+    restrictionReason: mayReadReason ? row.reason : null,
+    checkedInTonight: row.checkedIn,
+  }));
+}
+
+export type PossibleMatch = { id: string; code: string; alias: string; lastVisitDate: string | null };
+
+/** Before a new record: people whose alias looks the same (same words, or one contains the other). */
+export async function possibleMatches(session: SessionUser, alias: string): Promise<PossibleMatch[]> {
+  if (!can(session.role, "participants:write")) throw new AccessDeniedError("participants:write");
+  const normalized = normalizeText(alias);
+  const words = normalized.split(" ").filter((word) => word.length >= 2);
+  if (words.length === 0) return [];
+  const rows = await prisma.$queryRaw<{ id: string; code: string; alias: string; lastVisitDate: Date | null }[]>`
+    SELECT p."id", p."code", p."alias", p."lastVisitDate"
+    FROM "Participant" p
+    WHERE p."aliasSearch" = ${normalized}
+       OR p."id" IN (SELECT "participantId" FROM "ParticipantSearchTerm" WHERE "term" = ANY(${words}))
+    ORDER BY (p."aliasSearch" = ${normalized}) DESC, p."lastVisitDate" DESC NULLS LAST
+    LIMIT 6`;
+  return rows.map((row) => ({ ...row, lastVisitDate: row.lastVisitDate ? isoDate(row.lastVisitDate) : null }));
+}
+
+export type ParticipantListRow = { id: string; code: string; alias: string; firstVisitDate: string | null; lastVisitDate: string | null };
+
+export async function listParticipants(session: SessionUser, query: string, limit = 50): Promise<ParticipantListRow[]> {
+  if (!can(session.role, "participants:profile")) throw new AccessDeniedError("participants:profile");
+  const select = { id: true, code: true, alias: true, firstVisitDate: true, lastVisitDate: true } as const;
+  const toRow = (row: { id: string; code: string; alias: string; firstVisitDate: Date | null; lastVisitDate: Date | null }) => ({
+    ...row,
+    firstVisitDate: row.firstVisitDate ? isoDate(row.firstVisitDate) : null,
+    lastVisitDate: row.lastVisitDate ? isoDate(row.lastVisitDate) : null,
+  });
+  if (!query.trim()) {
+    const rows = await prisma.participant.findMany({ select, orderBy: [{ lastVisitDate: { sort: "desc", nulls: "last" } }, { aliasSearch: "asc" }], take: limit });
+    return rows.map(toRow);
+  }
+  const hits = await searchParticipants(session, query, { today: isoDate(new Date()), limit });
+  const rows = await prisma.participant.findMany({ where: { id: { in: hits.map((hit) => hit.id) } }, select });
+  const order = new Map(hits.map((hit, index) => [hit.id, index]));
+  return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)).map(toRow);
+}

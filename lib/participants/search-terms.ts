@@ -1,0 +1,32 @@
+// Accent- and case-insensitive search: "rene" finds "René", "jean" finds "Petit Jean".
+// Shared by the code that stores the terms and the code that searches them.
+import { normalizeCodeInput } from "./code.ts";
+
+const MAX_TERM = 40;
+
+export function normalizeText(input: string): string {
+  return input
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** One term per word of the alias, plus the code: each is searched by prefix. */
+export function searchTermsFor(alias: string, code: string): string[] {
+  const words = normalizeText(alias).split(" ").filter(Boolean);
+  return [...new Set([...words, code.toLowerCase()].map((term) => term.slice(0, MAX_TERM)))];
+}
+
+/** The prefixes to look up for what was typed: as alias words, and as a code. */
+export function searchPrefixes(query: string): { words: string[]; code: string | null } {
+  const words = normalizeText(query).split(" ").filter(Boolean).slice(0, 4);
+  const code = normalizeCodeInput(query).toLowerCase();
+  return { words, code: /^[0-9a-z]{2,6}$/.test(code) ? code : null };
+}
+
+/** LIKE treats % and _ as wildcards; normalised terms never contain them, but be explicit. */
+export function likePrefix(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
+}

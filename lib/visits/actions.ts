@@ -1,0 +1,85 @@
+import "server-only";
+import type { ActionDefinition } from "@/lib/actions/execute-action";
+import {
+  addDistribution,
+  checkIn,
+  checkOut,
+  recordAnonymousVisit,
+  removeDistribution,
+  setService,
+  type CheckInResult,
+} from "@/lib/visits/commands";
+import {
+  anonymousVisitSchema,
+  checkInSchema,
+  checkOutSchema,
+  distributionSchema,
+  removeDistributionSchema,
+  serviceSchema,
+} from "@/lib/visits/schemas";
+
+export const checkInAction = {
+  name: "visits.check-in",
+  entity: "Visit",
+  permission: "visits:record",
+  schema: checkInSchema,
+  run: async ({ tx, session, input, now }) => {
+    const result = await checkIn(tx, session, input.nightId, input.participantId, now);
+    return { data: result, entityId: result.visitId, messageKey: result.alreadyIn ? "tonight.alreadyIn" : "tonight.checkedIn" };
+  },
+} satisfies ActionDefinition<typeof checkInSchema, CheckInResult>;
+
+export const anonymousVisitAction = {
+  name: "visits.anonymous",
+  entity: "Visit",
+  permission: "visits:record",
+  schema: anonymousVisitSchema,
+  run: async ({ tx, session, input, now }) => {
+    const visitId = await recordAnonymousVisit(tx, session, input.nightId, now);
+    return { data: { visitId }, entityId: visitId, messageKey: "tonight.anonymousCounted" };
+  },
+} satisfies ActionDefinition<typeof anonymousVisitSchema, { visitId: string }>;
+
+export const checkOutAction = {
+  name: "visits.check-out",
+  entity: "Visit",
+  permission: "visits:record",
+  schema: checkOutSchema,
+  run: async ({ tx, session, input, now }) => {
+    await checkOut(tx, session, input.visitId, now);
+    return { data: undefined, entityId: input.visitId };
+  },
+} satisfies ActionDefinition<typeof checkOutSchema, undefined>;
+
+export const setServiceAction = {
+  name: "visits.service",
+  entity: "Visit",
+  permission: "visits:record",
+  schema: serviceSchema,
+  run: async ({ tx, session, input, now }) => {
+    await setService(tx, session, input.visitId, input.kind, input.given, now);
+    return { data: undefined, entityId: input.visitId };
+  },
+} satisfies ActionDefinition<typeof serviceSchema, undefined>;
+
+export const addDistributionAction = {
+  name: "visits.distribution",
+  entity: "Visit",
+  permission: "visits:record",
+  schema: distributionSchema,
+  run: async ({ tx, session, input, now }) => {
+    const id = await addDistribution(tx, session, input, now);
+    return { data: { distributionId: id }, entityId: input.visitId };
+  },
+} satisfies ActionDefinition<typeof distributionSchema, { distributionId: string }>;
+
+export const removeDistributionAction = {
+  name: "visits.remove-distribution",
+  entity: "Distribution",
+  permission: "visits:record",
+  schema: removeDistributionSchema,
+  run: async ({ tx, session, input }) => {
+    await removeDistribution(tx, session, input.distributionId);
+    return { data: undefined, entityId: input.distributionId };
+  },
+} satisfies ActionDefinition<typeof removeDistributionSchema, undefined>;

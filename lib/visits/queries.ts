@@ -1,0 +1,84 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/staff-sessions";
+import { AccessDeniedError } from "@/lib/errors";
+import { dateOnly } from "@/lib/nights/local-date";
+
+export type BoardVisit = {
+  id: string;
+  participant: { id: string; code: string; alias: string } | null;
+  firstVisit: boolean;
+  checkedInAt: Date;
+  checkedOutAt: Date | null;
+  restricted: boolean;
+  restrictionReason: string | null;
+  services: string[];
+  items: { id: string; itemId: string; size: string | null; quantity: number }[];
+};
+
+export type Board = { visits: BoardVisit[]; counts: { visits: number; anonymous: number; newParticipants: number; present: number } };
+
+/** Tonight's list: who is in, with what each received. */
+export async function nightBoard(session: SessionUser, nightId: string, today: string): Promise<Board> {
+  if (!can(session.role, "visits:record")) throw new AccessDeniedError("visits:record");
+  const night = await prisma.night.findUnique({ where: { id: nightId }, select: { siteId: true } });
+  if (!night || (session.siteId && night.siteId !== session.siteId)) return { visits: [], counts: { visits: 0, anonymous: 0, newParticipants: 0, present: 0 } };
+  const todayDate = dateOnly(today);
+  const rows = await prisma.visit.findMany({
+    where: { nightId },
+    orderBy: { checkedInAt: "desc" },
+    select: {
+      id: true,
+      firstVisit: true,
+      checkedInAt: true,
+      checkedOutAt: true,
+      participant: {
+        select: {
+          id: true,
+          code: true,
+          alias: true,
+          restrictions: {
+            where: { startsOn: { lte: todayDate }, OR: [{ endsOn: null }, { endsOn: { gte: todayDate } }] },
+            select: { reason: true },
+            take: 1,
+          },
+        },
+      },
+      services: { select: { kind: true } },
+      distributions: { select: { id: true, itemId: true, size: true, quantity: true }, orderBy: { recordedAt: "asc" } },
+    },
+  });
+  const mayReadReason = can(session.role, "restrictions:manage");
+  const visits = rows.map((row) => ({
+    id: row.id,
+    participant: row.participant ? { id: row.participant.id, code: row.participant.code, alias: row.participant.alias } : null,
+    firstVisit: row.firstVisit,
+    checkedInAt: row.checkedInAt,
+    checkedOutAt: row.checkedOutAt,
+    restricted: (row.participant?.restrictions.length ?? 0) > 0,
+    restrictionReason: mayReadReason ? (row.participant?.restrictions[0]?.reason ?? null) : null,
+    services: row.services.map((service) => service.kind).sort(),
+    items: row.distributions,
+  }));
+  return {
+    visits,
+    counts: {
+      visits: visits.length,
+      anonymous: visits.filter((visit) => !visit.participant).length,
+      newParticipants: visits.filter((visit) => visit.firstVisit).length,
+      present: visits.filter((visit) => !visit.checkedOutAt).length,
+    },
+  };
+}
+
+export type CatalogueEntry = { id: string; key: string; category: string; nameFr: string; nameEn: string; sizes: string[] };
+
+export async function activeCatalogue(session: SessionUser): Promise<CatalogueEntry[]> {
+  if (!can(session.role, "visits:record")) throw new AccessDeniedError("visits:record");
+  return prisma.catalogueItem.findMany({
+    where: { active: true },
+    orderBy: [{ category: "asc" }, { sortOrder: "asc" }],
+    select: { id: true, key: true, category: true, nameFr: true, nameEn: true, sizes: true },
+  });
+}

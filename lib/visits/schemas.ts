@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+export const SERVICE_KINDS = ["MEAL", "SNACK", "PHONE_COMPUTER", "SUPPORT_CONVERSATION", "CRISIS_INTERVENTION", "ACCOMPANIMENT"] as const;
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
+
+const id = z.uuid({ error: "errors.notFound" });
+
+export const checkInSchema = z.object({ nightId: id, participantId: id });
+export const anonymousVisitSchema = z.object({ nightId: id });
+export const checkOutSchema = z.object({ visitId: id });
+export const serviceSchema = z.object({ visitId: id, kind: z.enum(SERVICE_KINDS, { error: "validation.choice" }), given: z.boolean() });
+export const distributionSchema = z.object({
+  visitId: id,
+  itemId: id,
+  size: z.preprocess((value) => (value === "" ? null : value), z.string().trim().max(10, { error: "validation.tooLong" }).nullable().optional()),
+  quantity: z.coerce.number({ error: "validation.quantity" }).int({ error: "validation.quantity" }).min(1, { error: "validation.quantity" }).max(100, { error: "validation.quantity" }),
+});
+export const removeDistributionSchema = z.object({ distributionId: id });
