@@ -9,7 +9,7 @@ export function CheckboxGroup({ legend, options, registration, error }: Props) {
       <div className="grid gap-1 sm:grid-cols-2">
         {options.map((option) => (
           <label key={option.value} className="flex min-h-11 items-center gap-2 rounded-md border border-stone-200 px-3">
-            <input type="checkbox" value={option.value} className="size-5" {...registration} />
+            <input type="checkbox" value={option.value} className="size-5 shrink-0" {...registration} />
             {option.label}
           </label>
         ))}

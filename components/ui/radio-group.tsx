@@ -8,7 +8,7 @@ export function RadioGroup({ legend, options, registration, error }: Props) {
       <legend className="mb-1 font-medium">{legend}</legend>
       {options.map((option) => (
         <label key={option.value} className="flex min-h-11 items-center gap-2 rounded-md border border-stone-200 px-3">
-          <input type="radio" value={option.value} className="size-5" {...registration} />
+          <input type="radio" value={option.value} className="size-5 shrink-0" {...registration} />
           {option.label}
         </label>
       ))}
