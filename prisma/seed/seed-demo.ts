@@ -3,15 +3,26 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { DEMO_SIGN_INS, type DemoSignIn } from "./demo-users.ts";
 import { createStaffUser } from "./factories.ts";
+import { seedFrontDeskHistory } from "./demo/front-desk-history.ts";
 
 export type SeedResult = { created: boolean; signIns: readonly DemoSignIn[] };
 
+export type SeedOptions = {
+  /** A year of nights, visits and participants; the end-to-end tests start from users only. */
+  history?: boolean;
+  /** The demo's "today"; the history ends here. */
+  today?: Date;
+  timeZone?: string;
+};
+
 /** Seeds once: a database that already has users is left as it is. */
-export async function seedDemoData(prisma: PrismaClient): Promise<SeedResult> {
+export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedResult> {
   if ((await prisma.user.count()) > 0) return { created: false, signIns: DEMO_SIGN_INS };
 
+  const staffIds: string[] = [];
   for (const demo of DEMO_SIGN_INS) {
-    await createStaffUser(prisma, demo);
+    const user = await createStaffUser(prisma, demo);
+    if (demo.role === "STAFF" || demo.role === "PEER") staffIds.push(user.id);
   }
   // A former volunteer whose account was disabled: the user list shows what that looks like.
   await createStaffUser(prisma, {
@@ -21,5 +32,12 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedResult> {
     disabled: true,
     password: "demo-disabled-account-2026",
   });
+  if (options.history ?? true) {
+    await seedFrontDeskHistory(prisma, {
+      today: options.today ?? new Date(),
+      timeZone: options.timeZone ?? process.env.CENTRE_TIME_ZONE ?? "America/Montreal",
+      staffIds,
+    });
+  }
   return { created: true, signIns: DEMO_SIGN_INS };
 }

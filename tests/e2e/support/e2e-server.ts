@@ -46,7 +46,8 @@ async function main(): Promise<number> {
     database = await startTestDatabase("e2e");
     const prisma = createPrismaClient(database.url);
     try {
-      await seedDemoData(prisma);
+      // Users only: each spec builds the nights and participants it needs.
+      await seedDemoData(prisma, { history: false });
     } finally {
       // The embedded database takes 2 connections in all: the app needs one of them.
       await prisma.$disconnect();

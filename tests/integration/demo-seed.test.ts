@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { ensureReferenceData } from "@/lib/catalogue/ensure-catalogue";
+import { seedDemoData } from "@/prisma/seed/seed-demo";
+
+const today = new Date("2026-11-26T23:30:00Z"); // a Thursday evening in Montreal, doors open
+
+async function freshSeed() {
+  await prisma.$executeRawUnsafe(
+    `TRUNCATE "AuditEvent", "StaffSession", "Distribution", "VisitService", "Visit", "NightShift", "Night", "Intake", "Restriction", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
+  );
+  await ensureReferenceData(prisma);
+  await seedDemoData(prisma, { today, timeZone: "America/Montreal" });
+}
+
+async function figures() {
+  const [row] = await prisma.$queryRawUnsafe<Record<string, number>[]>(`
+    SELECT (SELECT count(*) FROM "Participant")::int AS participants,
+           (SELECT count(*) FROM "Night")::int AS nights,
+           (SELECT count(*) FROM "Visit")::int AS visits,
+           (SELECT count(*) FROM "Visit" WHERE "participantId" IS NULL)::int AS anonymous,
+           (SELECT count(*) FROM "Night" WHERE "closedAt" IS NULL)::int AS "openNights",
+           (SELECT count(*) FROM "Participant" p WHERE (SELECT count(*) FROM "Visit" v WHERE v."participantId" = p."id" AND v."firstVisit") <> 1)::int AS "badFirstVisits",
+           (SELECT string_agg("alias", ',' ORDER BY "code") FROM (SELECT "alias", "code" FROM "Participant" ORDER BY "code" LIMIT 20) s) AS sample`);
+  return row!;
+}
+
+describe("demo data", () => {
+  it("is a year of the drop-in at RÉZO's scale, tonight under way, and the same on every run", async () => {
+    await freshSeed();
+    const first = await figures();
+    expect(first.participants).toBeGreaterThan(350);
+    expect(first.participants).toBeLessThan(450);
+    expect(first.visits).toBeGreaterThan(3500);
+    expect(first.visits).toBeLessThan(4300);
+    expect(first.visits / first.nights).toBeGreaterThan(18);
+    expect(first.anonymous).toBeGreaterThan(0);
+    expect(first.openNights).toBe(1);
+    expect(first.badFirstVisits).toBe(0);
+    // Every participant can be found by the check-in search.
+    expect(await prisma.participant.count({ where: { searchTerms: { none: {} } } })).toBe(0);
+
+    await freshSeed();
+    expect(await figures()).toEqual(first);
+  });
+});
