@@ -31,3 +31,15 @@ export async function getStaffAccount(session: SessionUser, id: string): Promise
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   return prisma.user.findUnique({ where: { id }, select: staffAccountSelect });
 }
+
+export type ShiftCandidate = { id: string; displayName: string; role: StaffAccount["role"] };
+
+/** Who can be put on tonight's shift: active accounts, names only. */
+export async function shiftCandidates(session: SessionUser): Promise<ShiftCandidate[]> {
+  if (!can(session.role, "nights:manage")) throw new AccessDeniedError("nights:manage");
+  return prisma.user.findMany({
+    where: { disabled: false, OR: [{ siteId: null }, ...(session.siteId ? [{ siteId: session.siteId }] : [])] },
+    select: { id: true, displayName: true, role: true },
+    orderBy: { displayName: "asc" },
+  });
+}

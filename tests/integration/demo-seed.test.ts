@@ -33,7 +33,7 @@ describe("demo data", () => {
     expect(first.participants).toBeLessThan(450);
     expect(first.visits).toBeGreaterThan(3500);
     expect(first.visits).toBeLessThan(4300);
-    expect(first.visits / first.nights).toBeGreaterThan(18);
+    expect(first.visits! / first.nights!).toBeGreaterThan(18);
     expect(first.anonymous).toBeGreaterThan(0);
     expect(first.openNights).toBe(1);
     expect(first.badFirstVisits).toBe(0);

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { closeNightAction, openNightAction } from "@/lib/nights/actions";
+import { addToShiftAction, closeNightAction, openNightAction, removeFromShiftAction } from "@/lib/nights/actions";
 import {
   addDistributionAction,
   anonymousVisitAction,
@@ -24,3 +24,5 @@ export const setService = defineAction(setServiceAction, refresh);
 export const addDistribution = defineAction(addDistributionAction, refresh);
 export const removeDistribution = defineAction(removeDistributionAction, refresh);
 export const registerAndCheckIn = defineAction(createParticipantAction, refresh);
+export const addToShift = defineAction(addToShiftAction, refresh);
+export const removeFromShift = defineAction(removeFromShiftAction, refresh);

@@ -9,8 +9,12 @@ import { CheckInPanel } from "@/components/tonight/check-in-panel";
 import { CloseNightForm } from "@/components/tonight/close-night-form";
 import { OpenNightButton } from "@/components/tonight/open-night-button";
 import { VisitCard } from "@/components/tonight/visit-card";
+import { ShiftEditor } from "@/components/tonight/shift-editor";
+import { shiftCandidates } from "@/lib/users/queries";
 import {
   addDistribution,
+  addToShift,
+  removeFromShift,
   checkIn,
   checkOut,
   closeNight,
@@ -46,7 +50,11 @@ export default async function TonightPage() {
     );
   }
 
-  const [board, catalogue] = await Promise.all([nightBoard(session, night.id, today), activeCatalogue(session)]);
+  const [board, catalogue, candidates] = await Promise.all([
+    nightBoard(session, night.id, today),
+    activeCatalogue(session),
+    mayManage ? shiftCandidates(session) : Promise.resolve([]),
+  ]);
   const dateLabel = format.dateTime(new Date(`${night.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" });
 
   return (
@@ -66,6 +74,14 @@ export default async function TonightPage() {
             countAnonymousVisit={countAnonymousVisit}
             registerAndCheckIn={registerAndCheckIn}
           />
+          {mayManage ? (
+            <section aria-labelledby="team-heading" className="rounded-lg border border-stone-300 bg-white p-4">
+              <h2 id="team-heading" className="mb-2 text-lg font-semibold">
+                {t("tonight.team")}
+              </h2>
+              <ShiftEditor nightId={night.id} onShift={night.staff} candidates={candidates} add={addToShift} remove={removeFromShift} />
+            </section>
+          ) : null}
           {mayManage ? (
             <section aria-labelledby="close-heading" className="rounded-lg border border-stone-300 bg-white p-4">
               <h2 id="close-heading" className="mb-2 text-lg font-semibold">
