@@ -4,6 +4,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { DEMO_SIGN_INS, type DemoSignIn } from "./demo-users.ts";
 import { createStaffUser } from "./factories.ts";
 import { seedFrontDeskHistory } from "./demo/front-desk-history.ts";
+import { seedStockHistory } from "./demo/stock-history.ts";
 
 export type SeedResult = { created: boolean; signIns: readonly DemoSignIn[] };
 
@@ -33,11 +34,13 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
     password: "demo-disabled-account-2026",
   });
   if (options.history ?? true) {
-    await seedFrontDeskHistory(prisma, {
+    const history = {
       today: options.today ?? new Date(),
       timeZone: options.timeZone ?? process.env.CENTRE_TIME_ZONE ?? "America/Montreal",
       staffIds,
-    });
+    };
+    await seedFrontDeskHistory(prisma, history);
+    await seedStockHistory(prisma, history);
   }
   return { created: true, signIns: DEMO_SIGN_INS };
 }
