@@ -133,8 +133,9 @@ async function checkLimit(
     days: limit.periodDays,
     received,
   };
-  if (!context.overrideReason) throw new DomainError("errors.limitReached", { overrideReason: "errors.limitReached" }, values);
+  // Only someone who may pass the limit is invited to give a reason.
   if (!can(session.role, "stock:override-limit")) throw new DomainError("errors.limitNoOverride", {}, values);
+  if (!context.overrideReason) throw new DomainError("errors.limitReached", { overrideReason: "errors.limitReached" }, values);
   await recordAudit(tx, {
     actorId: session.userId,
     actorRole: session.role,

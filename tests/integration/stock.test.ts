@@ -128,8 +128,10 @@ describe("the stock ledger", () => {
     const visitId = created.ok ? created.data.visitId! : "";
     expect((await runAs(prisma, addDistributionAction, peer, { visitId, itemId: socks, size: "M", quantity: 2 }, { now: evening })).ok).toBe(true);
 
-    const over = await runAs(prisma, addDistributionAction, peer, { visitId, itemId: socks, size: "M", quantity: 1 }, { now: evening });
-    expect(over).toMatchObject({ ok: false, fieldErrors: { overrideReason: expect.stringContaining("Limit reached") } });
+    const over = await runAs(prisma, addDistributionAction, staff, { visitId, itemId: socks, size: "M", quantity: 1 }, { now: evening });
+    expect(over).toMatchObject({ ok: false, fieldErrors: { overrideReason: expect.stringContaining("Give a reason") } });
+    const peerOver = await runAs(prisma, addDistributionAction, peer, { visitId, itemId: socks, size: "M", quantity: 1 }, { now: evening });
+    expect(peerOver).toMatchObject({ ok: false, error: expect.stringContaining("Only staff can pass it") });
     const peerOverride = await runAs(prisma, addDistributionAction, peer, { visitId, itemId: socks, size: "M", quantity: 1, overrideReason: "wet feet" }, { now: evening });
     expect(peerOverride).toMatchObject({ ok: false, error: expect.stringContaining("Only staff can pass it") });
     const staffOverride = await runAs(prisma, addDistributionAction, staff, { visitId, itemId: socks, size: "M", quantity: 1, overrideReason: "Soaked through, winter" }, { now: evening });
