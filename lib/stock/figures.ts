@@ -44,3 +44,26 @@ export function byCategory(rows: DistributedFigure[]) {
   }
   return [...totals.entries()].map(([category, total]) => ({ category, ...total }));
 }
+
+/** Totals per item (all months) and per month (all items) over the rows above. */
+export function byItem(rows: DistributedFigure[]) {
+  const totals = new Map<string, { key: string; nameFr: string; nameEn: string; category: string; units: number; valueCents: number }>();
+  for (const row of rows) {
+    const total = totals.get(row.itemId) ?? { key: row.key, nameFr: row.nameFr, nameEn: row.nameEn, category: row.category, units: 0, valueCents: 0 };
+    total.units += row.units;
+    total.valueCents += row.valueCents;
+    totals.set(row.itemId, total);
+  }
+  return [...totals.values()];
+}
+
+export function byMonth(rows: DistributedFigure[]) {
+  const totals = new Map<string, { units: number; valueCents: number }>();
+  for (const row of rows) {
+    const total = totals.get(row.month) ?? { units: 0, valueCents: 0 };
+    total.units += row.units;
+    total.valueCents += row.valueCents;
+    totals.set(row.month, total);
+  }
+  return [...totals.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, total]) => ({ month, ...total }));
+}

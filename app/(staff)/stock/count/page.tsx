@@ -6,6 +6,11 @@ import { StockNav } from "@/components/stock/stock-nav";
 import { CountForm } from "@/components/stock/count-form";
 import { countStock } from "../actions";
 
+export async function generateMetadata() {
+  const t = await getTranslations("stock");
+  return { title: t("countTitle") };
+}
+
 export default async function CountPage() {
   const session = await requirePagePermission("stock:write", "stock.count");
   const [rows, t, locale] = await Promise.all([stockOverview(session), getTranslations("stock"), getLocale()]);

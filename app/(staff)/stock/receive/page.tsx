@@ -7,6 +7,11 @@ import { StockNav } from "@/components/stock/stock-nav";
 import { ReceiveForm } from "@/components/stock/receive-form";
 import { receiveStock } from "../actions";
 
+export async function generateMetadata() {
+  const t = await getTranslations("stock");
+  return { title: t("receiveTitle") };
+}
+
 export default async function ReceivePage() {
   const session = await requirePagePermission("stock:write", "stock.receive");
   const [rows, t, locale] = await Promise.all([stockOverview(session), getTranslations("stock"), getLocale()]);
