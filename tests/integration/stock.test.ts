@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { openNightAction } from "@/lib/nights/actions";
-import { addDistributionAction, anonymousVisitAction, checkInAction, removeDistributionAction } from "@/lib/visits/actions";
+import { addDistributionAction, anonymousVisitAction, removeDistributionAction } from "@/lib/visits/actions";
 import { createParticipantAction } from "@/lib/participants/actions";
 import { countStockAction, discardStockAction, receiveStockAction, saveItemAction, setLimitAction } from "@/lib/stock/actions";
 import { lowStockCount, stockOverview } from "@/lib/stock/queries";
