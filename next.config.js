@@ -5,6 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Metadata (the page <title>) is sent in the <head> before the page, for every client: screen
+  // readers announce the title on arrival, and Next would otherwise stream it in afterwards.
+  htmlLimitedBots: /.*/,
   reactStrictMode: true,
   // Security headers that do not depend on the request; the CSP (per-request nonce) and
   // Cache-Control are set in proxy.ts.

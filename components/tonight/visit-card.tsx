@@ -18,7 +18,9 @@ export type VisitActions = {
   checkOut: Action;
 };
 
-export function VisitCard({ visit, catalogue, actions }: { visit: BoardVisit; catalogue: CatalogueEntry[]; actions: VisitActions }) {
+type Props = { visit: BoardVisit; catalogue: CatalogueEntry[]; actions: VisitActions; mayOverride: boolean };
+
+export function VisitCard({ visit, catalogue, actions, mayOverride }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const format = useFormatter();
@@ -28,6 +30,9 @@ export function VisitCard({ visit, catalogue, actions }: { visit: BoardVisit; ca
   const [itemId, setItemId] = useState(catalogue[0]?.id ?? "");
   const [size, setSize] = useState("");
   const [quantity, setQuantity] = useState(1);
+  // Set when a per-person limit stopped a distribution that this person may pass with a reason.
+  const [limitWarning, setLimitWarning] = useState<string | null>(null);
+  const [overrideReason, setOverrideReason] = useState("");
   const item = catalogue.find((entry) => entry.id === itemId);
   const itemName = (id: string) => {
     const entry = catalogue.find((candidate) => candidate.id === id);
@@ -39,9 +44,17 @@ export function VisitCard({ visit, catalogue, actions }: { visit: BoardVisit; ca
     startTransition(async () => {
       setError(null);
       const result = await action();
-      if (result.ok) router.refresh();
-      else setError(result.error);
+      if (result.ok) {
+        setLimitWarning(null);
+        setOverrideReason("");
+        router.refresh();
+      } else if (mayOverride && result.fieldErrors.overrideReason) {
+        setLimitWarning(result.fieldErrors.overrideReason);
+      } else {
+        setError(result.error);
+      }
     });
+  const left = (entry: CatalogueEntry, size: string) => entry.onHand[size] ?? 0;
 
   const categories = [...new Set(catalogue.map((entry) => entry.category))];
 
@@ -127,6 +140,7 @@ export function VisitCard({ visit, catalogue, actions }: { visit: BoardVisit; ca
                 {catalogue.filter((entry) => entry.category === category).map((entry) => (
                   <option key={entry.id} value={entry.id}>
                     {locale === "en" ? entry.nameEn : entry.nameFr}
+                    {entry.sizes.length === 0 ? ` (${t("stock.left", { count: left(entry, "") })})` : ""}
                   </option>
                 ))}
               </optgroup>
@@ -140,7 +154,7 @@ export function VisitCard({ visit, catalogue, actions }: { visit: BoardVisit; ca
               <option value="">—</option>
               {item.sizes.map((value) => (
                 <option key={value} value={value}>
-                  {value}
+                  {value} ({t("stock.left", { count: left(item, value) })})
                 </option>
               ))}
             </select>
@@ -154,6 +168,24 @@ export function VisitCard({ visit, catalogue, actions }: { visit: BoardVisit; ca
           {t("tonight.addItem")}
         </Button>
       </form>
+      {limitWarning ? (
+        <form
+          className="mt-2 flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3"
+          onSubmit={(event) => {
+            event.preventDefault();
+            run(() => actions.addDistribution({ visitId: visit.id, itemId, size, quantity, overrideReason }));
+          }}
+        >
+          <p role="alert">{limitWarning}</p>
+          <label className="flex flex-col text-sm">
+            {t("stock.overrideReason")}
+            <input value={overrideReason} onChange={(event) => setOverrideReason(event.target.value)} maxLength={200} className="min-h-11 rounded-md border border-stone-400 px-2" />
+          </label>
+          <Button type="submit" variant="secondary" disabled={pending}>
+            {t("stock.giveAnyway")}
+          </Button>
+        </form>
+      ) : null}
       {error ? <div className="mt-2"><FormMessage error={error} /></div> : null}
     </li>
   );

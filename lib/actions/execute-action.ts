@@ -9,8 +9,9 @@ import { DomainError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { translateIssue, type Translate } from "@/lib/actions/translate-issues";
 
-export type ActionContext<I> = { tx: Tx; session: SessionUser; input: I; now: Date };
-export type PublicActionContext<I> = { tx: Tx; session: SessionUser | null; input: I; now: Date };
+/** `locale` lets a command name things (items, sizes) in the language its refusal is shown in. */
+export type ActionContext<I> = { tx: Tx; session: SessionUser; input: I; now: Date; locale: "fr" | "en" };
+export type PublicActionContext<I> = { tx: Tx; session: SessionUser | null; input: I; now: Date; locale: "fr" | "en" };
 export type ActionOutcome<R> = { data: R; entityId?: string | null; messageKey?: string };
 
 export type ActionDefinition<S extends z.ZodType, R> = {
@@ -67,7 +68,7 @@ export async function executeAction<S extends z.ZodType, R>(
   const now = environment.now ?? new Date();
   try {
     const outcome = await db.$transaction(async (tx) => {
-      const result = await definition.run({ tx, session, input: parsed.data, now });
+      const result = await definition.run({ tx, session, input: parsed.data, now, locale: environment.locale });
       await recordAudit(tx, { ...base, ...actor, entityId: result.entityId ?? null, outcome: "SUCCESS" });
       return result;
     });
@@ -98,7 +99,7 @@ async function runPublic<S extends z.ZodType, R>(
   if (!parsed.success) return failure(environment.t("errors.invalidInput"), fieldErrorsOf(parsed.error, environment.t));
   const run = definition.run as unknown as (ctx: PublicActionContext<z.output<S>>) => Promise<ActionOutcome<R>>;
   const outcome = await environment.db.$transaction((tx) =>
-    run({ tx, session: environment.session, input: parsed.data, now: environment.now ?? new Date() }),
+    run({ tx, session: environment.session, input: parsed.data, now: environment.now ?? new Date(), locale: environment.locale }),
   );
   return { ok: true, data: outcome.data };
 }

@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   "stock:write": ["COORDINATOR", "STAFF"],
   "stock:clinic": ["HEALTH"],
   "stock:distribute": ["COORDINATOR", "STAFF", "PEER"],
+  /** Passing a per-person limit, with a reason: never a peer on shift. */
+  "stock:override-limit": ["COORDINATOR", "STAFF"],
   // community programs
   "programs:read": ["COORDINATOR", "STAFF"],
   "programs:write": ["COORDINATOR", "STAFF"],

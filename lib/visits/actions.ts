@@ -67,8 +67,8 @@ export const addDistributionAction = {
   entity: "Visit",
   permission: "visits:record",
   schema: distributionSchema,
-  run: async ({ tx, session, input, now }) => {
-    const id = await addDistribution(tx, session, input, now);
+  run: async ({ tx, session, input, now, locale }) => {
+    const id = await addDistribution(tx, session, input, now, locale);
     return { data: { distributionId: id }, entityId: input.visitId };
   },
 } satisfies ActionDefinition<typeof distributionSchema, { distributionId: string }>;

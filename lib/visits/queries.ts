@@ -72,13 +72,23 @@ export async function nightBoard(session: SessionUser, nightId: string, today: s
   };
 }
 
-export type CatalogueEntry = { id: string; key: string; category: string; nameFr: string; nameEn: string; sizes: string[] };
+export type CatalogueEntry = {
+  id: string;
+  key: string;
+  category: string;
+  nameFr: string;
+  nameEn: string;
+  sizes: string[];
+  /** What is on the shelf per size ("" for an item without sizes), so nobody offers what is gone. */
+  onHand: Record<string, number>;
+};
 
 export async function activeCatalogue(session: SessionUser): Promise<CatalogueEntry[]> {
   if (!can(session.role, "visits:record")) throw new AccessDeniedError("visits:record");
-  return prisma.catalogueItem.findMany({
+  const items = await prisma.catalogueItem.findMany({
     where: { active: true },
     orderBy: [{ category: "asc" }, { sortOrder: "asc" }],
-    select: { id: true, key: true, category: true, nameFr: true, nameEn: true, sizes: true },
+    select: { id: true, key: true, category: true, nameFr: true, nameEn: true, sizes: true, levels: { select: { size: true, onHand: true } } },
   });
+  return items.map(({ levels, ...item }) => ({ ...item, onHand: Object.fromEntries(levels.map((level) => [level.size, level.onHand])) }));
 }

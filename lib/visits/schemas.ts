@@ -14,5 +14,10 @@ export const distributionSchema = z.object({
   itemId: id,
   size: z.preprocess((value) => (value === "" ? null : value), z.string().trim().max(10, { error: "validation.tooLong" }).nullable().optional()),
   quantity: z.coerce.number({ error: "validation.quantity" }).int({ error: "validation.quantity" }).min(1, { error: "validation.quantity" }).max(100, { error: "validation.quantity" }),
+  /** Given only to pass a per-person limit on purpose. */
+  overrideReason: z.preprocess(
+    (value) => (value === "" ? null : value),
+    z.string().trim().min(3, { error: "validation.overrideReason" }).max(200, { error: "validation.tooLong" }).regex(/^[^\u0000-\u001F\u007F]*$/, { error: "validation.controlCharacters" }).nullable().optional(),
+  ),
 });
 export const removeDistributionSchema = z.object({ distributionId: id });

@@ -4,12 +4,16 @@ import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { DEMO_SIGN_INS, type DemoSignIn } from "./demo-users.ts";
 import { createStaffUser } from "./factories.ts";
 import { seedFrontDeskHistory } from "./demo/front-desk-history.ts";
+import { seedStockHistory } from "./demo/stock-history.ts";
+import { seedOpeningStock } from "./demo/opening-stock.ts";
 
 export type SeedResult = { created: boolean; signIns: readonly DemoSignIn[] };
 
 export type SeedOptions = {
   /** A year of nights, visits and participants; the end-to-end tests start from users only. */
   history?: boolean;
+  /** Without history: shelves stocked above every threshold (the end-to-end tests). */
+  openingStock?: boolean;
   /** The demo's "today"; the history ends here. */
   today?: Date;
   timeZone?: string;
@@ -33,11 +37,15 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
     password: "demo-disabled-account-2026",
   });
   if (options.history ?? true) {
-    await seedFrontDeskHistory(prisma, {
+    const history = {
       today: options.today ?? new Date(),
       timeZone: options.timeZone ?? process.env.CENTRE_TIME_ZONE ?? "America/Montreal",
       staffIds,
-    });
+    };
+    await seedFrontDeskHistory(prisma, history);
+    await seedStockHistory(prisma, history);
+  } else if (options.openingStock) {
+    await seedOpeningStock(prisma, staffIds[0] ?? null);
   }
   return { created: true, signIns: DEMO_SIGN_INS };
 }

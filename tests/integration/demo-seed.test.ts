@@ -7,7 +7,7 @@ const today = new Date("2026-11-26T23:30:00Z"); // a Thursday evening in Montrea
 
 async function freshSeed() {
   await prisma.$executeRawUnsafe(
-    `TRUNCATE "AuditEvent", "StaffSession", "Distribution", "VisitService", "Visit", "NightShift", "Night", "Intake", "Restriction", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
+    `TRUNCATE "AuditEvent", "StaffSession", "StockMovement", "StockLevel", "StockLimit", "Distribution", "VisitService", "Visit", "NightShift", "Night", "Intake", "Restriction", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
   );
   await ensureReferenceData(prisma);
   await seedDemoData(prisma, { today, timeZone: "America/Montreal" });
@@ -39,6 +39,16 @@ describe("demo data", () => {
     expect(first.badFirstVisits).toBe(0);
     // Every participant can be found by the check-in search.
     expect(await prisma.participant.count({ where: { searchTerms: { none: {} } } })).toBe(0);
+
+    // The stock ledger covers every demo distribution; a few items end up low.
+    expect(await prisma.stockMovement.count({ where: { kind: "DISTRIBUTED" } })).toBe(await prisma.distribution.count());
+    const [stock] = await prisma.$queryRawUnsafe<{ negatives: number; mismatches: number; low: number }[]>(`
+      SELECT (SELECT count(*) FROM "StockLevel" WHERE "onHand" < 0)::int AS negatives,
+             (SELECT count(*) FROM "StockLevel" l WHERE l."onHand" <> (SELECT COALESCE(sum(m."quantity"), 0) FROM "StockMovement" m WHERE m."itemId" = l."itemId" AND m."size" = l."size"))::int AS mismatches,
+             (SELECT count(*) FROM "CatalogueItem" i WHERE COALESCE((SELECT sum("onHand") FROM "StockLevel" WHERE "itemId" = i."id"), 0) < i."lowStockThreshold")::int AS low`);
+    expect(stock).toMatchObject({ negatives: 0, mismatches: 0 });
+    expect(stock!.low).toBeGreaterThanOrEqual(3);
+    expect(stock!.low).toBeLessThanOrEqual(8);
 
     await freshSeed();
     expect(await figures()).toEqual(first);

@@ -17,7 +17,7 @@ const TODAY = "2026-11-26";
 
 async function reset() {
   await prisma.$executeRawUnsafe(
-    `TRUNCATE "AuditEvent", "StaffSession", "Visit", "VisitService", "Distribution", "NightShift", "Night", "Intake", "Restriction", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
+    `TRUNCATE "AuditEvent", "StaffSession", "StockMovement", "StockLevel", "Visit", "VisitService", "Distribution", "NightShift", "Night", "Intake", "Restriction", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
   );
 }
 
@@ -155,6 +155,7 @@ describe("front desk", () => {
     expect((await runAs(prisma, setServiceAction, peer, { visitId, kind: "MEAL", given: true })).ok).toBe(true);
     expect((await runAs(prisma, setServiceAction, peer, { visitId: first.visitId, kind: "MEAL", given: true })).ok).toBe(true);
     const socks = await prisma.catalogueItem.findUniqueOrThrow({ where: { key: "socks" } });
+    await prisma.stockMovement.create({ data: { itemId: socks.id, size: "M", kind: "DONATED", quantity: 10, occurredAt: evening } });
     const noSize = await runAs(prisma, addDistributionAction, peer, { visitId, itemId: socks.id, quantity: 2 });
     expect(noSize).toMatchObject({ ok: false, fieldErrors: { size: expect.any(String) } });
     expect((await runAs(prisma, addDistributionAction, peer, { visitId, itemId: socks.id, size: "M", quantity: 2 })).ok).toBe(true);

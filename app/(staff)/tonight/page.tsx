@@ -98,7 +98,13 @@ export default async function TonightPage() {
           {board.visits.length === 0 ? <p className="text-stone-700">{t("tonight.emptyList")}</p> : null}
           <ul className="flex flex-col gap-3" data-testid="visit-list">
             {board.visits.map((visit) => (
-              <VisitCard key={visit.id} visit={visit} catalogue={catalogue} actions={{ setService, addDistribution, removeDistribution, checkOut }} />
+              <VisitCard
+                key={visit.id}
+                visit={visit}
+                catalogue={catalogue}
+                actions={{ setService, addDistribution, removeDistribution, checkOut }}
+                mayOverride={can(session.role, "stock:override-limit")}
+              />
             ))}
           </ul>
         </section>

@@ -46,8 +46,8 @@ async function main(): Promise<number> {
     database = await startTestDatabase("e2e");
     const prisma = createPrismaClient(database.url);
     try {
-      // Users only: each spec builds the nights and participants it needs.
-      await seedDemoData(prisma, { history: false });
+      // Users and stocked shelves only: each spec builds the nights and participants it needs.
+      await seedDemoData(prisma, { history: false, openingStock: true });
     } finally {
       // The embedded database takes 2 connections in all: the app needs one of them.
       await prisma.$disconnect();

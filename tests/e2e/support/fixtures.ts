@@ -56,6 +56,21 @@ export const DEMO: Record<Role, Credentials> = Object.fromEntries(
 
 export const SESSION_COOKIE = "halte.session";
 
+/**
+ * What each role's navigation must show, in order: DESIGN.md §3 written out by hand, so that a
+ * section leaking into a role's menu (or vanishing from it) fails the tests.
+ */
+const NAV_KEYS: Record<Role, string[]> = {
+  COORDINATOR: ["home", "tonight", "participants", "nights", "stock", "users", "settings", "account"],
+  STAFF: ["home", "tonight", "participants", "nights", "stock", "account"],
+  HEALTH: ["home", "participants", "account"],
+  PEER: ["home", "tonight", "account"],
+};
+
+export function navLabels(role: Role, locale: "fr" | "en" = "fr"): string[] {
+  return NAV_KEYS[role].map((key) => t(`nav.${key}`, locale));
+}
+
 /** Fills and submits the sign-in form on the current page; resolves with next-auth's answer. */
 export async function submitSignIn(page: Page, username: string, password: string): Promise<Response> {
   await page.locator("#field-username").fill(username);

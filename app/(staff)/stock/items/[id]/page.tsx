@@ -1,0 +1,51 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/page-guards";
+import { ledger, stockItemDetail } from "@/lib/stock/queries";
+import { PageTitle } from "@/components/ui/page-title";
+import { StockNav } from "@/components/stock/stock-nav";
+import { ItemForm } from "@/components/stock/item-form";
+import { LimitForm } from "@/components/stock/limit-form";
+import { DiscardForm } from "@/components/stock/discard-form";
+import { LedgerTable } from "@/components/stock/ledger-table";
+import { discardStock, removeLimit, saveItem, setLimit } from "../../actions";
+
+const card = "rounded-lg border border-stone-300 bg-white p-4";
+
+export default async function StockItemPage({ params }: { params: Promise<{ id: string }> }) {
+  const session = await requirePagePermission("stock:write", "stock.item");
+  const { id } = await params;
+  const item = await stockItemDetail(session, id);
+  if (!item) notFound();
+  const [movements, t, locale] = await Promise.all([ledger(session, { itemId: item.id, limit: 100 }), getTranslations("stock"), getLocale()]);
+  const name = locale === "en" ? item.nameEn : item.nameFr;
+  const onHand = Object.fromEntries(item.bySize.map((level) => [level.size, level.onHand]));
+  const total = item.bySize.reduce((sum, level) => sum + level.onHand, 0);
+
+  return (
+    <>
+      <PageTitle lead={`${t("onHand")} : ${total}${item.sizes.length > 0 ? ` (${item.sizes.map((size) => `${size} : ${onHand[size] ?? 0}`).join(" · ")})` : ""}`}>{name}</PageTitle>
+      <StockNav current="/stock" />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="item-heading" className={card}>
+          <h2 id="item-heading" className="mb-3 text-lg font-semibold">{t("itemTitle")}</h2>
+          <ItemForm values={{ ...item, itemId: item.id }} save={saveItem} />
+        </section>
+        <div className="flex flex-col gap-6">
+          <section aria-labelledby="limit-heading" className={card}>
+            <h2 id="limit-heading" className="mb-3 text-lg font-semibold">{t("limitTitle")}</h2>
+            <LimitForm itemId={item.id} limit={item.limit} save={setLimit} remove={removeLimit} />
+          </section>
+          <section aria-labelledby="discard-heading" className={card}>
+            <h2 id="discard-heading" className="mb-3 text-lg font-semibold">{t("discardTitle")}</h2>
+            <DiscardForm item={{ id: item.id, name, sizes: item.sizes, onHand }} discard={discardStock} />
+          </section>
+        </div>
+        <section aria-labelledby="ledger-heading" className="lg:col-span-2">
+          <h2 id="ledger-heading" className="mb-3 text-lg font-semibold">{t("ledgerTitle")}</h2>
+          <LedgerTable rows={movements} />
+        </section>
+      </div>
+    </>
+  );
+}
