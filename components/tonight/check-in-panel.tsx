@@ -133,12 +133,16 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisi
       />
       <ul id="check-in-results" role="listbox" aria-label={t("searchLabel")} className="mt-2 flex flex-col gap-1">
         {hits.map((hit, index) => (
+          // The option itself is the control (a click or Enter checks the person in): a button
+          // inside an option would nest one interactive control in another.
           <li
             key={hit.id}
             id={`hit-${hit.id}`}
             role="option"
             aria-selected={index === active}
-            className="flex items-center justify-between gap-3 rounded-md border border-stone-200 px-3 py-2 aria-selected:border-brand-600 aria-selected:bg-brand-50"
+            onClick={() => !pending && checkInHit(hit)}
+            onMouseEnter={() => setActive(index)}
+            className="flex cursor-pointer items-center justify-between gap-3 rounded-md border border-stone-200 px-3 py-2 aria-selected:border-brand-600 aria-selected:bg-brand-50"
           >
             <div>
               <p className="text-lg font-semibold">
@@ -155,9 +159,9 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisi
                 ) : null}
               </p>
             </div>
-            <Button type="button" variant={index === active ? "primary" : "secondary"} disabled={pending} onClick={() => checkInHit(hit)} tabIndex={-1}>
+            <span aria-hidden="true" className={`rounded-md px-3 py-2 font-medium ${index === active ? "bg-brand-700 text-white" : "border border-stone-400"}`}>
               {t("checkIn")}
-            </Button>
+            </span>
           </li>
         ))}
       </ul>

@@ -6,13 +6,15 @@ import { createStaffUser } from "./factories.ts";
 import { seedFrontDeskHistory } from "./demo/front-desk-history.ts";
 import { seedStockHistory } from "./demo/stock-history.ts";
 import { seedOpeningStock } from "./demo/opening-stock.ts";
+import { seedEarlierNight } from "./demo/earlier-night.ts";
 
 export type SeedResult = { created: boolean; signIns: readonly DemoSignIn[] };
 
 export type SeedOptions = {
   /** A year of nights, visits and participants; the end-to-end tests start from users only. */
   history?: boolean;
-  /** Without history: shelves stocked above every threshold (the end-to-end tests). */
+  /** Without history: shelves stocked above every threshold, and one closed night a week ago
+   * with a dozen regulars (what the end-to-end tests start from). */
   openingStock?: boolean;
   /** The demo's "today"; the history ends here. */
   today?: Date;
@@ -46,6 +48,11 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
     await seedStockHistory(prisma, history);
   } else if (options.openingStock) {
     await seedOpeningStock(prisma, staffIds[0] ?? null);
+    await seedEarlierNight(prisma, {
+      today: options.today ?? new Date(),
+      timeZone: options.timeZone ?? process.env.CENTRE_TIME_ZONE ?? "America/Montreal",
+      staffId: staffIds[0] ?? null,
+    });
   }
   return { created: true, signIns: DEMO_SIGN_INS };
 }
