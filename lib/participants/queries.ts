@@ -34,30 +34,41 @@ export async function searchParticipants(
   const { words, code } = searchPrefixes(query);
   if (words.length === 0 && !code) return [];
 
-  const wordFilters = words.map(
-    (word) => Prisma.sql`p."id" IN (SELECT "participantId" FROM "ParticipantSearchTerm" WHERE "term" LIKE ${likePrefix(word)})`,
-  );
-  const byWords = wordFilters.length > 0 ? Prisma.join(wordFilters, " AND ") : Prisma.sql`FALSE`;
-  const byCode = code
-    ? Prisma.sql`p."id" IN (SELECT "participantId" FROM "ParticipantSearchTerm" WHERE "term" LIKE ${likePrefix(code)})`
-    : Prisma.sql`FALSE`;
+  // Rank on the search-term index alone (it carries each participant's sort keys), keep the top
+  // few, and only then read Participant for them: at 100,000 people a two-letter prefix matches
+  // thousands of terms, and the ranking must not touch thousands of Participant rows.
+  const wordPatterns = words.map((word) => likePrefix(word));
+  const codePattern = code ? likePrefix(code) : null;
+  const patterns = [...wordPatterns, ...(codePattern ? [codePattern] : [])];
+  const anyTerm = Prisma.join(patterns.map((pattern) => Prisma.sql`t."term" LIKE ${pattern}`), " OR ");
+  const everyWord =
+    wordPatterns.length > 0 ? Prisma.join(wordPatterns.map((pattern) => Prisma.sql`bool_or(t."term" LIKE ${pattern})`), " AND ") : Prisma.sql`FALSE`;
+  const codeMatches = codePattern ? Prisma.sql`bool_or(t."term" LIKE ${codePattern})` : Prisma.sql`FALSE`;
   const exactCode = isValidCode(query) ? normalizeCodeInput(query) : "";
   const today = dateOnly(options.today);
   const nightId = options.nightId ?? null;
+  const limit = options.limit ?? 8;
 
   const rows = await prisma.$queryRaw<HitRow[]>`
+    WITH ranked AS (
+      SELECT t."participantId" AS "id"
+      FROM "ParticipantSearchTerm" t
+      WHERE ${anyTerm}
+      GROUP BY t."participantId"
+      HAVING (${everyWord}) OR (${codeMatches})
+      ORDER BY bool_or(t."term" = ${exactCode.toLowerCase()}) DESC, max(t."lastVisitDate") DESC NULLS LAST, min(t."aliasSearch") ASC
+      LIMIT ${limit}
+    )
     SELECT p."id", p."code", p."alias", p."lastVisitDate",
       r."reason" IS NOT NULL AS "restricted", r."reason",
       EXISTS (SELECT 1 FROM "Visit" v WHERE v."nightId" = ${nightId}::uuid AND v."participantId" = p."id") AS "checkedIn"
-    FROM "Participant" p
+    FROM ranked JOIN "Participant" p ON p."id" = ranked."id"
     LEFT JOIN LATERAL (
       SELECT "reason" FROM "Restriction"
       WHERE "participantId" = p."id" AND "startsOn" <= ${today}::date AND ("endsOn" IS NULL OR "endsOn" >= ${today}::date)
       ORDER BY "startsOn" DESC LIMIT 1
     ) r ON TRUE
-    WHERE (${byWords}) OR (${byCode})
-    ORDER BY (p."code" = ${exactCode}) DESC, p."lastVisitDate" DESC NULLS LAST, p."aliasSearch" ASC
-    LIMIT ${options.limit ?? 8}`;
+    ORDER BY (p."code" = ${exactCode}) DESC, p."lastVisitDate" DESC NULLS LAST, p."aliasSearch" ASC`;
 
   const mayReadReason = can(session.role, "restrictions:manage");
   return rows.map((row) => ({

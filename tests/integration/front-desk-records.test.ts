@@ -42,6 +42,20 @@ describe("participant records and the night's set-up", () => {
     expect(badYear).toMatchObject({ ok: false, fieldErrors: { birthYear: expect.stringContaining("year of birth") } });
   });
 
+  it("ranks search results by last visit, then alias, from the search index's own copies", async () => {
+    const never = await register("Renard Zed");
+    const regular = await register("Renaud Abel");
+    const opened = await runAs(prisma, openNightAction, staff, {}, { now: evening });
+    const { checkInAction } = await import("@/lib/visits/actions");
+    await runAs(prisma, checkInAction, staff, { nightId: opened.ok ? opened.data.nightId : "", participantId: never }, { now: evening });
+    expect((await searchParticipants(staff, "ren", { today: TODAY })).map((hit) => hit.id)).toEqual([never, regular]);
+    // The copies follow the participant: a check-in and a rename.
+    const terms = await prisma.participantSearchTerm.findMany({ where: { participantId: never } });
+    expect(terms.every((term) => term.lastVisitDate?.toISOString().slice(0, 10) === TODAY && term.aliasSearch === "renard zed")).toBe(true);
+    await runAs(prisma, updateParticipantAction, staff, { participantId: regular, alias: "Aaron Renaud" });
+    expect((await prisma.participantSearchTerm.findFirstOrThrow({ where: { participantId: regular } })).aliasSearch).toBe("aaron renaud");
+  });
+
   it("keeps every intake: a new assessment adds to the history", async () => {
     const id = await register("History");
     const second = await runAs(prisma, recordIntakeAction, staff, { participantId: id, consentScope: "NEEDS", immediateNeeds: ["CLOTHING"], longTermNeeds: [], housing: "STREET" }, { now: new Date(evening.getTime() + 60_000) });
