@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { BoardVisit, CatalogueEntry } from "@/lib/visits/queries";
-import { SERVICE_KINDS } from "@/lib/visits/schemas";
+import { SERVICE_KINDS } from "@/lib/visits/service-kinds";
 import { formatCode } from "@/lib/participants/code-format";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-export const SERVICE_KINDS = ["MEAL", "SNACK", "PHONE_COMPUTER", "SUPPORT_CONVERSATION", "CRISIS_INTERVENTION", "ACCOMPANIMENT"] as const;
-export type ServiceKind = (typeof SERVICE_KINDS)[number];
+import { SERVICE_KINDS } from "./service-kinds.ts";
+
+export { SERVICE_KINDS, type ServiceKind } from "./service-kinds.ts";
 
 const id = z.uuid({ error: "errors.notFound" });
 
