@@ -30,7 +30,9 @@ export function spawnStart(rootDir: string, env: NodeJS.ProcessEnv): StartProces
   child.stderr?.on("data", keep);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once("error", () => resolve({ code: null, signal: null }));
-    child.once("exit", (code, signal) => resolve({ code, signal }));
+    // "close", not "exit": the process may exit before its last lines (the database's "stopped"
+    // line, which the bench checks) have been read from the pipes.
+    child.once("close", (code, signal) => resolve({ code, signal }));
   });
 
   const signalGroup = (signal: NodeJS.Signals) => {
