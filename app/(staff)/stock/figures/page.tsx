@@ -12,6 +12,35 @@ export async function generateMetadata() {
 
 const cell = "py-1 text-right tabular-nums";
 
+type FigureRow = { key: string; label: string; units: number; value: string };
+
+/** One titled table of units and value, the shape every figure on this page takes. */
+function FigureTable({ id, title, labelHeading, headings, rows }: { id: string; title: string; labelHeading: string; headings: [string, string]; rows: FigureRow[] }) {
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-stone-300 bg-white p-4">
+      <h2 id={id} className="mb-2 text-lg font-semibold">{title}</h2>
+      <table className="w-full text-left">
+        <thead className="text-sm">
+          <tr>
+            <th scope="col" className="py-1">{labelHeading}</th>
+            <th scope="col" className="py-1 text-right">{headings[0]}</th>
+            <th scope="col" className="py-1 text-right">{headings[1]}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} className="border-t border-stone-200">
+              <td className="py-1">{row.label}</td>
+              <td className={cell}>{row.units}</td>
+              <td className={cell}>{row.value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 export default async function FiguresPage() {
   const session = await requirePagePermission("stock:read", "stock.figures");
   const to = new Date();
@@ -26,27 +55,13 @@ export default async function FiguresPage() {
       <PageTitle lead={t("stock.figuresLead")}>{t("stock.figuresTitle")}</PageTitle>
       <StockNav current="/stock/figures" />
       <div className="grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="by-category" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="by-category" className="mb-2 text-lg font-semibold">{t("stock.category")}</h2>
-          <table className="w-full text-left">
-            <thead className="text-sm">
-              <tr>
-                <th scope="col" className="py-1">{t("stock.category")}</th>
-                <th scope="col" className="py-1 text-right">{t("stock.units")}</th>
-                <th scope="col" className="py-1 text-right">{t("stock.value")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {categories.map((row) => (
-                <tr key={row.category} className="border-t border-stone-200">
-                  <td className="py-1">{t(`enums.category.${row.category}` as never)}</td>
-                  <td className="py-1 text-right tabular-nums">{row.units}</td>
-                  <td className="py-1 text-right tabular-nums">{money(row.valueCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <FigureTable
+          id="by-category"
+          title={t("stock.category")}
+          labelHeading={t("stock.category")}
+          headings={[t("stock.units"), t("stock.value")]}
+          rows={categories.map((row) => ({ key: row.category, label: t(`enums.category.${row.category}` as never), units: row.units, value: money(row.valueCents) }))}
+        />
         <section aria-labelledby="received" className="rounded-lg border border-stone-300 bg-white p-4">
           <h2 id="received" className="mb-2 text-lg font-semibold">{t("stock.receivedHeading")}</h2>
           <dl className="grid grid-cols-2 gap-2">
@@ -56,48 +71,20 @@ export default async function FiguresPage() {
             <dd className="text-right tabular-nums">{money(received("DONATED"))}</dd>
           </dl>
         </section>
-        <section aria-labelledby="by-item" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="by-item" className="mb-2 text-lg font-semibold">{t("stock.byItem")}</h2>
-          <table className="w-full text-left">
-            <thead className="text-sm">
-              <tr>
-                <th scope="col" className="py-1">{t("stock.item")}</th>
-                <th scope="col" className="py-1 text-right">{t("stock.units")}</th>
-                <th scope="col" className="py-1 text-right">{t("stock.value")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {byItem(figures.distributed).map((row) => (
-                <tr key={row.key} className="border-t border-stone-200">
-                  <td className="py-1">{locale === "en" ? row.nameEn : row.nameFr}</td>
-                  <td className={cell}>{row.units}</td>
-                  <td className={cell}>{money(row.valueCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-        <section aria-labelledby="by-month" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="by-month" className="mb-2 text-lg font-semibold">{t("stock.byMonth")}</h2>
-          <table className="w-full text-left">
-            <thead className="text-sm">
-              <tr>
-                <th scope="col" className="py-1">{t("stock.month")}</th>
-                <th scope="col" className="py-1 text-right">{t("stock.units")}</th>
-                <th scope="col" className="py-1 text-right">{t("stock.value")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {byMonth(figures.distributed).map((row) => (
-                <tr key={row.month} className="border-t border-stone-200">
-                  <td className="py-1">{row.month}</td>
-                  <td className={cell}>{row.units}</td>
-                  <td className={cell}>{money(row.valueCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <FigureTable
+          id="by-item"
+          title={t("stock.byItem")}
+          labelHeading={t("stock.item")}
+          headings={[t("stock.units"), t("stock.value")]}
+          rows={byItem(figures.distributed).map((row) => ({ key: row.key, label: locale === "en" ? row.nameEn : row.nameFr, units: row.units, value: money(row.valueCents) }))}
+        />
+        <FigureTable
+          id="by-month"
+          title={t("stock.byMonth")}
+          labelHeading={t("stock.month")}
+          headings={[t("stock.units"), t("stock.value")]}
+          rows={byMonth(figures.distributed).map((row) => ({ key: row.month, label: row.month, units: row.units, value: money(row.valueCents) }))}
+        />
       </div>
     </>
   );
