@@ -9,6 +9,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/tonight", labelKey: "nav.tonight", permission: "visits:record" },
   { href: "/participants", labelKey: "nav.participants", permission: "participants:profile" },
   { href: "/nights", labelKey: "nav.nights", permission: "nights:manage" },
+  { href: "/referrals", labelKey: "nav.referrals", permission: "referrals:read" },
+  { href: "/directory", labelKey: "nav.directory", permission: "directory:read" },
   { href: "/stock", labelKey: "nav.stock", permission: "stock:read" },
   { href: "/users", labelKey: "nav.users", permission: "users:manage" },
   { href: "/settings", labelKey: "nav.settings", permission: "settings:manage" },

@@ -23,7 +23,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2">
         {t("nav.skipToContent")}
       </a>
-      <header className="bg-brand-700 text-white">
+      <header className="no-print bg-brand-700 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <p className="text-xl font-semibold">Halte</p>
           <div className="flex flex-wrap items-center gap-3">

@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   "clinic:counts": ["COORDINATOR", "HEALTH"],
   "clinic:flag": ["COORDINATOR", "STAFF", "HEALTH", "PEER"],
   // case management
+  "directory:read": ["COORDINATOR", "STAFF", "HEALTH", "PEER"],
+  "directory:write": ["COORDINATOR", "STAFF"],
   "referrals:read": ["COORDINATOR", "STAFF"],
   "referrals:write": ["COORDINATOR", "STAFF"],
   "referrals:medical": ["COORDINATOR", "HEALTH"],

@@ -31,6 +31,7 @@ export async function mergeParticipants(tx: Tx, session: SessionUser, survivorId
   await tx.visit.updateMany({ where: { participantId: mergedId }, data: { participantId: survivorId } });
   const intakes = await tx.intake.updateMany({ where: { participantId: mergedId }, data: { participantId: survivorId } });
   await tx.restriction.updateMany({ where: { participantId: mergedId }, data: { participantId: survivorId } });
+  await tx.referral.updateMany({ where: { participantId: mergedId }, data: { participantId: survivorId } });
   await tx.participantMerge.updateMany({ where: { survivorId: mergedId }, data: { survivorId } });
 
   // The person's first visit is now the earliest of both records; the dates follow.

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { AccessDeniedError } from "@/lib/errors";
 import { dateOnly } from "@/lib/nights/local-date";
+import { followUpDueAmong } from "@/lib/referrals/queries";
 
 export type BoardVisit = {
   id: string;
@@ -13,6 +14,8 @@ export type BoardVisit = {
   checkedOutAt: Date | null;
   restricted: boolean;
   restrictionReason: string | null;
+  /** A referral's follow-up date has come (staff and coordinator only). */
+  followUpDue: boolean;
   services: string[];
   items: { id: string; itemId: string; size: string | null; quantity: number }[];
 };
@@ -50,6 +53,7 @@ export async function nightBoard(session: SessionUser, nightId: string, today: s
     },
   });
   const mayReadReason = can(session.role, "restrictions:manage");
+  const due = await followUpDueAmong(session, rows.flatMap((row) => (row.participant ? [row.participant.id] : [])), today);
   const visits = rows.map((row) => ({
     id: row.id,
     participant: row.participant ? { id: row.participant.id, code: row.participant.code, alias: row.participant.alias } : null,
@@ -58,6 +62,7 @@ export async function nightBoard(session: SessionUser, nightId: string, today: s
     checkedOutAt: row.checkedOutAt,
     restricted: (row.participant?.restrictions.length ?? 0) > 0,
     restrictionReason: mayReadReason ? (row.participant?.restrictions[0]?.reason ?? null) : null,
+    followUpDue: row.participant ? due.has(row.participant.id) : false,
     services: row.services.map((service) => service.kind).sort(),
     items: row.distributions,
   }));

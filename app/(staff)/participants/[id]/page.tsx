@@ -11,6 +11,7 @@ import { EditParticipantForm } from "@/components/participants/edit-participant-
 import { NewIntakeForm } from "@/components/participants/new-intake-form";
 import { AddRestrictionForm, EndRestrictionButton } from "@/components/participants/restriction-forms";
 import { MergeForm } from "@/components/participants/merge-form";
+import { ReferralsSection } from "@/components/referrals/referrals-section";
 import { addRestriction, endRestriction, mergeParticipants, recordIntake, updateParticipant } from "../actions";
 
 const card = "rounded-lg border border-stone-300 bg-white p-4";
@@ -85,6 +86,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
               )}
               <AddRestrictionForm participantId={profile.id} today={today} add={addRestriction} />
             </section>
+            {can(session.role, "referrals:read") ? <ReferralsSection session={session} participantId={profile.id} today={today} /> : null}
             {can(session.role, "participants:merge") ? (
               <section aria-labelledby="merge-heading" className={card}>
                 <h2 id="merge-heading" className="mb-3 text-lg font-semibold">{t("participants.merge")}</h2>

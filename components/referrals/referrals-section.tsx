@@ -1,0 +1,54 @@
+import { getTranslations } from "next-intl/server";
+import type { SessionUser } from "@/lib/auth/staff-sessions";
+import { referralsOf } from "@/lib/referrals/queries";
+import { searchDirectory } from "@/lib/directory/partners";
+import type { ReferralStatus } from "@/lib/referrals/schemas";
+import { NewReferralForm } from "@/components/referrals/new-referral-form";
+import { UpdateReferralForm } from "@/components/referrals/update-referral-form";
+import { createReferral, updateReferral } from "@/app/(staff)/participants/referral-actions";
+
+const FINAL = new Set(["CONNECTED", "DECLINED"]);
+
+/** A participant's referrals on their profile: each open one can move along its workflow. */
+export async function ReferralsSection({ session, participantId, today }: { session: SessionUser; participantId: string; today: string }) {
+  const [referrals, partners, t] = await Promise.all([referralsOf(session, participantId), searchDirectory(session, {}), getTranslations()]);
+  return (
+    <section id="referrals" aria-labelledby="referrals-heading" className="rounded-lg border border-stone-300 bg-white p-4 lg:col-span-2">
+      <h2 id="referrals-heading" className="mb-3 text-lg font-semibold">{t("referrals.section")}</h2>
+      {referrals.length === 0 ? <p className="mb-3">{t("referrals.noReferrals")}</p> : (
+        <ul className="mb-4 flex flex-col gap-3">
+          {referrals.map((referral) => (
+            <li key={referral.id} className="rounded-md border border-stone-200 p-3" aria-label={`${t(`enums.referralDomain.${referral.domain}` as never)} ${referral.referredOn}`}>
+              <p className="font-medium">
+                {referral.referredOn} · {t(`enums.referralDomain.${referral.domain}` as never)}
+                {referral.partner ? ` · ${referral.partner}` : ""} · <strong>{t(`referrals.statuses.${referral.status}` as never)}</strong>
+                {referral.medical ? ` (${t("referrals.medical")})` : ""}
+                {referral.followUpOn && referral.followUpOn <= today && !FINAL.has(referral.status) ? (
+                  <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{t("referrals.followUpDue")}</span>
+                ) : null}
+              </p>
+              <p className="text-sm text-stone-700">
+                {t("referrals.staff")} : {referral.staff ?? "—"}
+                {referral.followUpOn ? ` · ${t("referrals.followUpOn")} ${referral.followUpOn}` : ""} · {t("referrals.accompaniment")} : {t(`referrals.accompaniments.${referral.accompaniment}` as never)}
+                {referral.employmentOutcome ? ` · ${t(`referrals.outcomes.${referral.employmentOutcome}` as never)}` : ""}
+              </p>
+              {referral.note ? <p className="text-sm italic">{referral.note}</p> : null}
+              {!FINAL.has(referral.status) && !referral.medical ? (
+                <details className="mt-1">
+                  <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("referrals.save")}</summary>
+                  <UpdateReferralForm referral={{ ...referral, status: referral.status as ReferralStatus }} update={updateReferral} />
+                </details>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <details>
+        <summary className="cursor-pointer font-medium">{t("referrals.new")}</summary>
+        <div className="mt-3">
+          <NewReferralForm participantId={participantId} today={today} partners={partners.map((partner) => ({ id: partner.id, name: partner.name, domains: partner.domains }))} create={createReferral} />
+        </div>
+      </details>
+    </section>
+  );
+}

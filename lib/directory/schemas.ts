@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+export const REFERRAL_DOMAINS = ["ADDICTION", "HOUSING", "PHYSICAL_HEALTH", "MENTAL_HEALTH", "EMPLOYMENT_OR_EXIT", "LEGAL", "INCOME_AND_ID", "OTHER"] as const;
+export const DIRECTORY_LANGUAGES = ["fr", "en", "es", "ar", "pt", "ht", "other"] as const;
+
+const NO_CONTROL = /^[^\u0000-\u001F\u007F]*$/;
+const text = (max: number) => z.string().trim().max(max, { error: "validation.tooLong" }).regex(NO_CONTROL, { error: "validation.controlCharacters" });
+const optionalText = (max: number) => z.preprocess((value) => (value === "" || value === undefined ? null : value), text(max).nullable());
+
+export const partnerSchema = z.object({
+  partnerId: z.preprocess((value) => (value === "" ? null : value), z.uuid({ error: "errors.notFound" }).nullable().optional()),
+  name: text(120).min(2, { error: "validation.required" }),
+  domains: z.array(z.enum(REFERRAL_DOMAINS, { error: "validation.choice" })).min(1, { error: "validation.domains" }),
+  languages: z.array(z.enum(DIRECTORY_LANGUAGES, { error: "validation.choice" })).default([]),
+  phone: optionalText(40),
+  hours: optionalText(200),
+  publicAddress: optionalText(200),
+  respectful: z.coerce.boolean(),
+  notes: optionalText(1000),
+  active: z.coerce.boolean().default(true),
+});
+
+export const directorySearchSchema = z.object({
+  domain: z.enum(REFERRAL_DOMAINS).optional().catch(undefined),
+  language: z.enum(DIRECTORY_LANGUAGES).optional().catch(undefined),
+  q: z.string().max(60).optional().catch(undefined),
+});

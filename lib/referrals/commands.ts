@@ -1,0 +1,63 @@
+import "server-only";
+import type { z } from "zod";
+import type { Tx } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/staff-sessions";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { dateOnly, isoDate } from "@/lib/nights/local-date";
+import { NEXT_STATUSES, type newReferralSchema, type updateReferralSchema } from "@/lib/referrals/schemas";
+
+export async function createReferral(tx: Tx, session: SessionUser, input: z.output<typeof newReferralSchema>): Promise<string> {
+  const participant = await tx.participant.count({ where: { id: input.participantId } });
+  if (!participant) throw new NotFoundError();
+  if (input.partnerId) {
+    const partner = await tx.partnerOrganisation.findUnique({ where: { id: input.partnerId }, select: { active: true } });
+    if (!partner?.active) throw new DomainError("errors.unknownPartner", { partnerId: "errors.unknownPartner" });
+  }
+  const referral = await tx.referral.create({
+    data: {
+      participantId: input.participantId,
+      domain: input.domain,
+      partnerId: input.partnerId,
+      referredOn: dateOnly(input.referredOn),
+      followUpOn: input.followUpOn ? dateOnly(input.followUpOn) : null,
+      status: input.status,
+      accompaniment: input.accompaniment,
+      accompaniedById: input.accompaniment === "DONE" ? session.userId : null,
+      staffId: session.userId,
+      note: input.note,
+    },
+    select: { id: true },
+  });
+  return referral.id;
+}
+
+/** Moves a referral along its workflow; a final status stays final. */
+export async function updateReferral(tx: Tx, session: SessionUser, input: z.output<typeof updateReferralSchema>): Promise<string> {
+  const referral = await tx.referral.findUnique({
+    where: { id: input.referralId },
+    select: { status: true, domain: true, referredOn: true, accompaniment: true, accompaniedById: true, medical: true },
+  });
+  // Medical referrals belong to the health team's encounters.
+  if (!referral || referral.medical) throw new NotFoundError();
+  if (!NEXT_STATUSES[referral.status].includes(input.status)) {
+    throw new DomainError("errors.referralStatus", { status: "errors.referralStatus" });
+  }
+  if (input.followUpOn && input.followUpOn < isoDate(referral.referredOn)) {
+    throw new DomainError("validation.followUpBeforeReferral", { followUpOn: "validation.followUpBeforeReferral" });
+  }
+  if (input.employmentOutcome && referral.domain !== "EMPLOYMENT_OR_EXIT") {
+    throw new DomainError("errors.employmentOutcomeOnly", { employmentOutcome: "errors.employmentOutcomeOnly" });
+  }
+  await tx.referral.update({
+    where: { id: input.referralId },
+    data: {
+      status: input.status,
+      followUpOn: input.followUpOn ? dateOnly(input.followUpOn) : null,
+      accompaniment: input.accompaniment,
+      accompaniedById: input.accompaniment === "DONE" ? (referral.accompaniment === "DONE" ? referral.accompaniedById : session.userId) : null,
+      employmentOutcome: input.employmentOutcome,
+      note: input.note,
+    },
+  });
+  return input.referralId;
+}
