@@ -7,6 +7,7 @@ import { seedFrontDeskHistory } from "./demo/front-desk-history.ts";
 import { seedStockHistory } from "./demo/stock-history.ts";
 import { seedOpeningStock } from "./demo/opening-stock.ts";
 import { seedEarlierNight } from "./demo/earlier-night.ts";
+import { seedCaseManagement } from "./demo/case-management.ts";
 
 export type SeedResult = { created: boolean; signIns: readonly DemoSignIn[] };
 
@@ -46,6 +47,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
     };
     await seedFrontDeskHistory(prisma, history);
     await seedStockHistory(prisma, history);
+    await seedCaseManagement(prisma, history);
   } else if (options.openingStock) {
     await seedOpeningStock(prisma, staffIds[0] ?? null);
     await seedEarlierNight(prisma, {

@@ -7,7 +7,7 @@ const today = new Date("2026-11-26T23:30:00Z"); // a Thursday evening in Montrea
 
 async function freshSeed() {
   await prisma.$executeRawUnsafe(
-    `TRUNCATE "AuditEvent", "StaffSession", "StockMovement", "StockLevel", "StockLimit", "Distribution", "VisitService", "Visit", "NightShift", "Night", "Intake", "Restriction", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
+    `TRUNCATE "AuditEvent", "StaffSession", "Referral", "PartnerOrganisation", "StockMovement", "StockLevel", "StockLimit", "Distribution", "VisitService", "Visit", "NightShift", "Night", "Intake", "Restriction", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
   );
   await ensureReferenceData(prisma);
   await seedDemoData(prisma, { today, timeZone: "America/Montreal" });
@@ -49,6 +49,11 @@ describe("demo data", () => {
     expect(stock).toMatchObject({ negatives: 0, mismatches: 0 });
     expect(stock!.low).toBeGreaterThanOrEqual(3);
     expect(stock!.low).toBeLessThanOrEqual(8);
+
+    // The directory and a year of referrals, some with a follow-up due.
+    expect(await prisma.partnerOrganisation.count()).toBe(40);
+    expect(await prisma.referral.count()).toBeGreaterThan(100);
+    expect(await prisma.referral.count({ where: { status: { in: ["SUGGESTED", "REFERRED"] }, followUpOn: { lte: new Date("2026-11-26") } } })).toBeGreaterThan(0);
 
     await freshSeed();
     expect(await figures()).toEqual(first);
