@@ -15,6 +15,9 @@ const schema = z.object({
     .default("America/Montreal")
     .refine(isTimeZone, { error: "CENTRE_TIME_ZONE must be an IANA time zone such as America/Montreal." }),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Key of the hashes of licence plates and phone numbers in violence reports. Organisations that
+   * agree to compare their lists set the same key; unset, one is derived from NEXTAUTH_SECRET. */
+  AGGRESSOR_MATCH_KEY: z.string().min(32, { error: "AGGRESSOR_MATCH_KEY must be at least 32 characters long." }).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,8 +1,10 @@
 // The navigation, one entry per section. A person sees only the entries their role may use;
 // later issues add their sections here, so no link ever leads to a page that does not exist.
-import type { Permission } from "@/lib/auth/permissions";
+import { can, type Permission } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/roles";
 
-export type NavItem = { href: string; labelKey: string; permission: Permission };
+/** `unless`: hidden from a role that has this permission too (it reaches the page another way). */
+export type NavItem = { href: string; labelKey: string; permission: Permission; unless?: Permission };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "nav.home", permission: "self:manage" },
@@ -11,8 +13,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/nights", labelKey: "nav.nights", permission: "nights:manage" },
   { href: "/referrals", labelKey: "nav.referrals", permission: "referrals:read" },
   { href: "/directory", labelKey: "nav.directory", permission: "directory:read" },
+  { href: "/violence", labelKey: "nav.violence", permission: "violence:read" },
+  { href: "/violence/alert-sheet", labelKey: "nav.alerts", permission: "violence:alert-sheet", unless: "violence:read" },
   { href: "/stock", labelKey: "nav.stock", permission: "stock:read" },
   { href: "/users", labelKey: "nav.users", permission: "users:manage" },
   { href: "/settings", labelKey: "nav.settings", permission: "settings:manage" },
   { href: "/account", labelKey: "nav.account", permission: "self:manage" },
 ];
+
+export function navItemsFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => can(role, item.permission) && !(item.unless && can(role, item.unless)));
+}

@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { requirePageSession } from "@/lib/auth/page-guards";
-import { can } from "@/lib/auth/permissions";
-import { NAV_ITEMS } from "@/lib/navigation";
+import { navItemsFor } from "@/lib/navigation";
 import { lowStockCount } from "@/lib/stock/queries";
 import { AppNav } from "@/components/shell/app-nav";
 import { LanguageSwitch } from "@/components/shell/language-switch";
@@ -12,7 +11,7 @@ import { setMyLanguage, signOut } from "./actions";
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const session = await requirePageSession();
   const [t, lowItems] = await Promise.all([getTranslations(), lowStockCount(session)]);
-  const links = NAV_ITEMS.filter((item) => can(session.role, item.permission)).map((item) => ({
+  const links = navItemsFor(session.role).map((item) => ({
     href: item.href,
     label: t(item.labelKey as never),
     badge: item.href === "/stock" && lowItems > 0 ? t("nav.lowStockBadge", { count: lowItems }) : undefined,

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageSession } from "@/lib/auth/page-guards";
-import { can } from "@/lib/auth/permissions";
-import { NAV_ITEMS } from "@/lib/navigation";
+import { navItemsFor } from "@/lib/navigation";
 import { PageTitle } from "@/components/ui/page-title";
 
 export async function generateMetadata() {
@@ -13,7 +12,7 @@ export async function generateMetadata() {
 export default async function HomePage() {
   const session = await requirePageSession();
   const t = await getTranslations();
-  const sections = NAV_ITEMS.filter((item) => item.href !== "/" && can(session.role, item.permission));
+  const sections = navItemsFor(session.role).filter((item) => item.href !== "/");
 
   return (
     <>

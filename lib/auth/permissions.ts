@@ -28,6 +28,7 @@ export const PERMISSIONS = {
   "referrals:medical": ["COORDINATOR", "HEALTH"],
   "violence:read": ["COORDINATOR", "STAFF", "HEALTH"],
   "violence:write": ["COORDINATOR", "STAFF"],
+  "violence:share": ["COORDINATOR", "STAFF"],
   "violence:alert-sheet": ["COORDINATOR", "STAFF", "HEALTH", "PEER"],
   // stock
   "stock:read": ["COORDINATOR", "STAFF"],

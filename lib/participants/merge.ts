@@ -32,6 +32,7 @@ export async function mergeParticipants(tx: Tx, session: SessionUser, survivorId
   const intakes = await tx.intake.updateMany({ where: { participantId: mergedId }, data: { participantId: survivorId } });
   await tx.restriction.updateMany({ where: { participantId: mergedId }, data: { participantId: survivorId } });
   await tx.referral.updateMany({ where: { participantId: mergedId }, data: { participantId: survivorId } });
+  await tx.violenceReport.updateMany({ where: { reporterId: mergedId }, data: { reporterId: survivorId } });
   await tx.participantMerge.updateMany({ where: { survivorId: mergedId }, data: { survivorId } });
 
   // The person's first visit is now the earliest of both records; the dates follow.

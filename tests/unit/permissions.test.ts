@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { can, permissionsOf, PERMISSIONS } from "@/lib/auth/permissions";
 import { ROLES } from "@/lib/auth/roles";
-import { NAV_ITEMS } from "@/lib/navigation";
+import { navItemsFor } from "@/lib/navigation";
 
 // DESIGN.md §3, row by row: who may do what. A change to the table must change this test too.
 describe("need to know (DESIGN.md §3)", () => {
@@ -36,8 +36,11 @@ describe("need to know (DESIGN.md §3)", () => {
   });
 
   it("shows each role only the sections it may use", () => {
-    const visible = (role: (typeof ROLES)[number]) => NAV_ITEMS.filter((item) => can(role, item.permission)).map((item) => item.href);
+    const visible = (role: (typeof ROLES)[number]) => navItemsFor(role).map((item) => item.href);
     expect(visible("COORDINATOR")).toContain("/users");
     for (const role of ["STAFF", "HEALTH", "PEER"] as const) expect(visible(role)).not.toContain("/users");
+    expect(visible("PEER")).toContain("/violence/alert-sheet");
+    expect(visible("PEER")).not.toContain("/violence");
+    expect(visible("STAFF")).not.toContain("/violence/alert-sheet");
   });
 });

@@ -1,0 +1,7 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { createViolenceReportAction } from "@/lib/violence/actions";
+
+export const createViolenceReport = defineAction(createViolenceReportAction, () => revalidatePath("/violence", "layout"));
