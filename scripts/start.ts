@@ -60,6 +60,8 @@ async function main(): Promise<number> {
     if (config.databaseUrl === undefined) {
       const { pgliteDir } = ensureDataDir(config.dataDir);
       secret = loadOrCreateAuthSecret(config.dataDir, process.env.NEXTAUTH_SECRET);
+      // The demo seed hashes its violence reports' plates with a key derived from this secret.
+      process.env.NEXTAUTH_SECRET = secret.secret;
       if (secret.source === "created") log(`Session secret created in ${config.dataDir} / Secret de session créé`);
       await generatePrismaClientIfNeeded(config.rootDir, { env: process.env, signal: shutdown.signal, log });
       log(`Starting the embedded database on port ${config.databasePort} / Démarrage de la base intégrée`);

@@ -8,6 +8,7 @@ import { seedStockHistory } from "./demo/stock-history.ts";
 import { seedOpeningStock } from "./demo/opening-stock.ts";
 import { seedEarlierNight } from "./demo/earlier-night.ts";
 import { seedCaseManagement } from "./demo/case-management.ts";
+import { seedViolenceReports } from "./demo/violence-reports.ts";
 
 export type SeedResult = { created: boolean; signIns: readonly DemoSignIn[] };
 
@@ -48,6 +49,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
     await seedFrontDeskHistory(prisma, history);
     await seedStockHistory(prisma, history);
     await seedCaseManagement(prisma, history);
+    await seedViolenceReports(prisma, history);
   } else if (options.openingStock) {
     await seedOpeningStock(prisma, staffIds[0] ?? null);
     await seedEarlierNight(prisma, {

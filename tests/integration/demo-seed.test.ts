@@ -7,7 +7,7 @@ const today = new Date("2026-11-26T23:30:00Z"); // a Thursday evening in Montrea
 
 async function freshSeed() {
   await prisma.$executeRawUnsafe(
-    `TRUNCATE "AuditEvent", "StaffSession", "Referral", "PartnerOrganisation", "StockMovement", "StockLevel", "StockLimit", "Distribution", "VisitService", "Visit", "NightShift", "Night", "Intake", "Restriction", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
+    `TRUNCATE "AuditEvent", "StaffSession", "ViolenceReport", "Referral", "PartnerOrganisation", "StockMovement", "StockLevel", "StockLimit", "Distribution", "VisitService", "Visit", "NightShift", "Night", "Intake", "Restriction", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
   );
   await ensureReferenceData(prisma);
   await seedDemoData(prisma, { today, timeZone: "America/Montreal" });
@@ -54,6 +54,14 @@ describe("demo data", () => {
     expect(await prisma.partnerOrganisation.count()).toBe(40);
     expect(await prisma.referral.count()).toBeGreaterThan(100);
     expect(await prisma.referral.count({ where: { status: { in: ["SUGGESTED", "REFERRED"] }, followUpOn: { lte: new Date("2026-11-26") } } })).toBeGreaterThan(0);
+
+    // A dozen bad-date reports, two of them repeats (same plate, same phone), hashed with the app's key.
+    expect(await prisma.violenceReport.count()).toBe(12);
+    const { listViolenceReports } = await import("@/lib/violence/reports");
+    const coordinator = await prisma.user.findFirstOrThrow({ where: { role: "COORDINATOR" } });
+    const session = { sessionId: "seed", userId: coordinator.id, username: coordinator.username, displayName: coordinator.displayName, role: coordinator.role, locale: "fr" as const, siteId: null };
+    const reports = await listViolenceReports(session);
+    expect(reports.filter((row) => row.repeats.length > 0)).toHaveLength(4); // two pairs, each flagged both ways
 
     await freshSeed();
     expect(await figures()).toEqual(first);
