@@ -14,6 +14,8 @@ type RouteDefinition<S extends z.ZodType, R> = {
   /** Parses the query string, as an object of strings. */
   schema: S;
   run: (ctx: { session: SessionUser; input: z.output<S> }) => Promise<R>;
+  /** Sends the JSON as a file to save, with this name. */
+  download?: string;
 };
 
 const NO_STORE = { "Cache-Control": "no-store", "Content-Type": "application/json; charset=utf-8" };
@@ -40,7 +42,12 @@ export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<
     const parsed = definition.schema.safeParse(query, { error: zodLocaleErrors(locale === "en" ? "en" : "fr") });
     if (!parsed.success) return json(400, { error: t("errors.invalidInput") });
     try {
-      return json(200, await definition.run({ session, input: parsed.data }));
+      const body = await definition.run({ session, input: parsed.data });
+      if (!definition.download) return json(200, body);
+      return new Response(JSON.stringify(body, null, 2), {
+        status: 200,
+        headers: { ...NO_STORE, "Content-Disposition": `attachment; filename="${definition.download}"` },
+      });
     } catch (error) {
       const reference = randomUUID().slice(0, 8);
       console.error(`[route ${definition.name}] unexpected failure ${reference}:`, error instanceof Error ? error.message : error);

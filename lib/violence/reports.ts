@@ -78,7 +78,16 @@ const reportSelect = {
 export type ViolenceReportRow = Omit<Prisma.ViolenceReportGetPayload<{ select: typeof reportSelect }>, "occurredOn" | "plateHash" | "phoneHash"> & {
   occurredOn: string;
   repeats: { id: string; occurredOn: string; area: string }[];
+  /** Other organisations whose shared list holds the same plate or phone. */
+  elsewhere: string[];
 };
+
+async function externalMatches(report: { plateHash: string | null; phoneHash: string | null }): Promise<string[]> {
+  const or = [...(report.plateHash ? [{ plateHash: report.plateHash }] : []), ...(report.phoneHash ? [{ phoneHash: report.phoneHash }] : [])];
+  if (or.length === 0) return [];
+  const rows = await prisma.externalAggressorEntry.findMany({ where: { OR: or }, select: { source: true }, distinct: ["source"] });
+  return rows.map((row) => row.source);
+}
 
 function assertRead(session: SessionUser) {
   if (!can(session.role, "violence:read")) throw new AccessDeniedError("violence:read");
@@ -93,6 +102,7 @@ export async function listViolenceReports(session: SessionUser, limit = 100): Pr
     ...row,
     occurredOn: isoDate(row.occurredOn),
     repeats: (await earlierMatches(prisma, { id: row.id, plateHash, phoneHash })).map((match) => ({ ...match, occurredOn: isoDate(match.occurredOn) })),
+    elsewhere: await externalMatches({ plateHash, phoneHash }),
   })));
 }
 

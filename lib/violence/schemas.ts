@@ -31,3 +31,29 @@ export const alertSheetSchema = z.object({
   from: isoDay,
   to: isoDay,
 });
+
+const hash = z.string().regex(/^[0-9a-f]{64}$/, { error: "validation.sharedListFormat" });
+
+/** What one organisation hands another: hashes and descriptions of consented reports only. */
+export const sharedListSchema = z.object({
+  format: z.literal("halte-aggressor-list/1", { error: "validation.sharedListFormat" }),
+  entries: z
+    .array(
+      z
+        .object({
+          plateHash: hash.nullable(),
+          phoneHash: hash.nullable(),
+          types: z.array(z.enum(VIOLENCE_TYPES)).max(VIOLENCE_TYPES.length),
+          aggressorDescription: z.string().max(1000).regex(NO_CONTROL).nullable(),
+          vehicleDescription: z.string().max(300).regex(NO_CONTROL).nullable(),
+        })
+        .refine((entry) => entry.plateHash || entry.phoneHash, { error: "validation.sharedListFormat" }),
+    )
+    .max(10_000, { error: "validation.sharedListFormat" }),
+});
+
+export const importSharedListSchema = z.object({
+  source: text(120).min(2, { error: "validation.required" }),
+  /** The file's text, read by the browser. */
+  content: z.string().max(5_000_000, { error: "validation.tooLong" }),
+});

@@ -86,3 +86,37 @@ describe("violence (bad date) reports", () => {
     expect(await prisma.auditEvent.count({ where: { action: "violence.list", actorId: staff.userId } })).toBe(1);
   });
 });
+
+describe("comparing lists with another organisation", () => {
+  it("exports hashes and descriptions only, and an imported list flags our matching reports", async () => {
+    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "ViolenceReport", "ExternalAggressorEntry", "User" CASCADE`);
+    const { exportSharedList } = await import("@/lib/violence/shared-lists");
+    const { importSharedListAction } = await import("@/lib/violence/actions");
+    const staff = await signedIn(prisma, "STAFF");
+    const health = await signedIn(prisma, "HEALTH");
+    await runAs(prisma, createViolenceReportAction, staff, report);
+    await runAs(prisma, createViolenceReportAction, staff, { ...report, plate: "PRIV 42", phone: "", consentToShare: false });
+
+    const list = await exportSharedList(staff);
+    expect(list.entries).toHaveLength(1); // only the consented report
+    const text = JSON.stringify(list);
+    expect(text).not.toMatch(/FXY|5145550199|Ontario|2026-11|reporter/);
+    expect(list.entries[0]).toMatchObject({ plateHash: expect.stringMatching(/^[0-9a-f]{64}$/), aggressorDescription: report.aggressorDescription });
+    expect(await prisma.auditEvent.count({ where: { action: "violence.export" } })).toBe(1);
+    await expect(exportSharedList(health)).rejects.toThrow(/access denied/);
+
+    // The other organisation uses the same agreed key: its list matches our report.
+    const imported = await runAs(prisma, importSharedListAction, staff, { source: "Organisme partenaire", content: text });
+    expect(imported).toMatchObject({ ok: true, data: { entries: 1, matches: 1 } });
+    const listed = await listViolenceReports(staff);
+    expect(listed.find((row) => row.area === report.area)?.elsewhere).toEqual(["Organisme partenaire"]);
+    // Importing again replaces that source's entries rather than doubling them.
+    await runAs(prisma, importSharedListAction, staff, { source: "Organisme partenaire", content: text });
+    expect(await prisma.externalAggressorEntry.count()).toBe(1);
+
+    const garbage = await runAs(prisma, importSharedListAction, staff, { source: "X org", content: '{"format":"other","entries":[]}' });
+    expect(garbage).toMatchObject({ ok: false, fieldErrors: { content: "This file is not a Halte shared list." } });
+    expect((await runAs(prisma, importSharedListAction, health, { source: "X org", content: text })).ok).toBe(false);
+    expect(await prisma.externalAggressorEntry.count()).toBe(1);
+  });
+});

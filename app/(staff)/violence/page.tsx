@@ -22,6 +22,7 @@ export default async function ViolencePage({ searchParams }: { searchParams: Pro
       <div className="mb-4 flex flex-wrap gap-2">
         {can(session.role, "violence:write") ? <Link href="/violence/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 text-white">{t("violence.new")}</Link> : null}
         <Link href="/violence/alert-sheet" className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4">{t("violence.alertSheet")}</Link>
+        {can(session.role, "violence:share") ? <Link href="/violence/share" className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4">{t("violence.share")}</Link> : null}
       </div>
       {saved ? <div className="mb-4"><FormMessage success={saved === "repeat" ? t("violence.createdRepeat") : t("violence.created")} /></div> : null}
       {reports.length === 0 ? <p>{t("violence.none")}</p> : (
@@ -44,6 +45,7 @@ export default async function ViolencePage({ searchParams }: { searchParams: Pro
               <p className="text-sm text-stone-700">
                 {t("violence.reporter")} : {report.reporter ? `${report.reporter.alias} (${formatCode(report.reporter.code)})` : t("violence.anonymous")}
               </p>
+              {report.elsewhere.length > 0 ? <p className="text-sm font-medium text-red-900">{t("violence.elsewhere", { list: report.elsewhere.join(", ") })}</p> : null}
               {report.repeats.length > 0 ? (
                 <p className="text-sm font-medium text-red-900">{t("violence.repeatOf", { list: report.repeats.map((match) => `${match.occurredOn} (${match.area})`).join(", ") })}</p>
               ) : null}
