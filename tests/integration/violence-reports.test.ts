@@ -95,7 +95,7 @@ describe("comparing lists with another organisation", () => {
     const staff = await signedIn(prisma, "STAFF");
     const health = await signedIn(prisma, "HEALTH");
     await runAs(prisma, createViolenceReportAction, staff, report);
-    await runAs(prisma, createViolenceReportAction, staff, { ...report, plate: "PRIV 42", phone: "", consentToShare: false });
+    await runAs(prisma, createViolenceReportAction, staff, { ...report, area: "Secteur privé", plate: "PRIV 42", phone: "", consentToShare: false });
 
     const list = await exportSharedList(staff);
     expect(list.entries).toHaveLength(1); // only the consented report
