@@ -82,11 +82,31 @@ export type ViolenceReportRow = Omit<Prisma.ViolenceReportGetPayload<{ select: t
   elsewhere: string[];
 };
 
-async function externalMatches(report: { plateHash: string | null; phoneHash: string | null }): Promise<string[]> {
-  const or = [...(report.plateHash ? [{ plateHash: report.plateHash }] : []), ...(report.phoneHash ? [{ phoneHash: report.phoneHash }] : [])];
-  if (or.length === 0) return [];
-  const rows = await prisma.externalAggressorEntry.findMany({ where: { OR: or }, select: { source: true }, distinct: ["source"] });
-  return rows.map((row) => row.source);
+type Hashed = { id: string; plateHash: string | null; phoneHash: string | null };
+
+/**
+ * For a page of reports at once (two queries, not two per report): the other reports and the
+ * other organisations' entries that share each one's plate or phone hash.
+ */
+async function matchesFor(reports: Hashed[]) {
+  const plates = [...new Set(reports.map((report) => report.plateHash).filter((hash): hash is string => Boolean(hash)))];
+  const phones = [...new Set(reports.map((report) => report.phoneHash).filter((hash): hash is string => Boolean(hash)))];
+  const where = { OR: [{ plateHash: { in: plates } }, { phoneHash: { in: phones } }] };
+  const [local, external] = await Promise.all([
+    prisma.violenceReport.findMany({ where, select: { id: true, occurredOn: true, area: true, plateHash: true, phoneHash: true }, orderBy: { occurredOn: "desc" } }),
+    prisma.externalAggressorEntry.findMany({ where, select: { source: true, plateHash: true, phoneHash: true } }),
+  ]);
+  const same = (a: { plateHash: string | null; phoneHash: string | null }, b: Hashed) =>
+    (b.plateHash !== null && a.plateHash === b.plateHash) || (b.phoneHash !== null && a.phoneHash === b.phoneHash);
+  return new Map(
+    reports.map((report) => [
+      report.id,
+      {
+        repeats: local.filter((other) => other.id !== report.id && same(other, report)).map((other) => ({ id: other.id, occurredOn: isoDate(other.occurredOn), area: other.area })),
+        elsewhere: [...new Set(external.filter((entry) => same(entry, report)).map((entry) => entry.source))],
+      },
+    ]),
+  );
 }
 
 function assertRead(session: SessionUser) {
@@ -98,12 +118,13 @@ export async function listViolenceReports(session: SessionUser, limit = 100): Pr
   assertRead(session);
   const rows = await prisma.violenceReport.findMany({ select: reportSelect, orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }], take: limit });
   await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "violence.list", entity: "ViolenceReport", outcome: "SUCCESS" });
-  return Promise.all(rows.map(async ({ plateHash, phoneHash, ...row }) => ({
+  const matches = await matchesFor(rows);
+  return rows.map(({ plateHash: _plate, phoneHash: _phone, ...row }) => ({
     ...row,
     occurredOn: isoDate(row.occurredOn),
-    repeats: (await earlierMatches(prisma, { id: row.id, plateHash, phoneHash })).map((match) => ({ ...match, occurredOn: isoDate(match.occurredOn) })),
-    elsewhere: await externalMatches({ plateHash, phoneHash }),
-  })));
+    repeats: matches.get(row.id)?.repeats ?? [],
+    elsewhere: matches.get(row.id)?.elsewhere ?? [],
+  }));
 }
 
 export type AlertSheetRow = {
@@ -129,9 +150,10 @@ export async function alertSheet(session: SessionUser, range: { from: string; to
     orderBy: { occurredOn: "desc" },
   });
   await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "violence.alert-sheet", entity: "ViolenceReport", outcome: "SUCCESS", detail: `${range.from}..${range.to}` });
-  return Promise.all(rows.map(async ({ plateHash, phoneHash, ...row }) => ({
+  const matches = await matchesFor(rows);
+  return rows.map(({ plateHash: _plate, phoneHash: _phone, ...row }) => ({
     ...row,
     occurredOn: isoDate(row.occurredOn),
-    repeat: (await earlierMatches(prisma, { id: row.id, plateHash, phoneHash })).length > 0,
-  })));
+    repeat: (matches.get(row.id)?.repeats.length ?? 0) > 0,
+  }));
 }
