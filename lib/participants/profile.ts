@@ -90,7 +90,8 @@ export async function participantProfile(session: SessionUser, participantId: st
             distributions: { select: { size: true, quantity: true, item: { select: { nameFr: true, nameEn: true } } } },
           },
         },
-        restrictions: { orderBy: { startsOn: "desc" }, select: { id: true, startsOn: true, endsOn: true, reason: true } },
+        // HEALTH learns only whether a restriction is active: the reason is selected for staff alone.
+        restrictions: { orderBy: { startsOn: "desc" }, select: { id: true, startsOn: true, endsOn: true, reason: full } },
       },
     });
     if (!participant) return null;
@@ -108,7 +109,7 @@ export async function participantProfile(session: SessionUser, participantId: st
       id: restriction.id,
       startsOn: isoDate(restriction.startsOn),
       endsOn: restriction.endsOn ? isoDate(restriction.endsOn) : null,
-      reason: restriction.reason,
+      reason: restriction.reason ?? "",
       active: restriction.startsOn <= todayDate && (!restriction.endsOn || restriction.endsOn >= todayDate),
     }));
 

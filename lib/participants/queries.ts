@@ -49,6 +49,8 @@ export async function searchParticipants(
   const nightId = options.nightId ?? null;
   const limit = options.limit ?? 8;
 
+  // The reason leaves the database only for roles that may read it.
+  const mayReadReason = can(session.role, "restrictions:manage");
   const rows = await prisma.$queryRaw<HitRow[]>`
     WITH ranked AS (
       SELECT t."participantId" AS "id"
@@ -60,24 +62,23 @@ export async function searchParticipants(
       LIMIT ${limit}
     )
     SELECT p."id", p."code", p."alias", p."lastVisitDate",
-      r."reason" IS NOT NULL AS "restricted", r."reason",
+      r."id" IS NOT NULL AS "restricted", CASE WHEN ${mayReadReason} THEN r."reason" END AS "reason",
       EXISTS (SELECT 1 FROM "Visit" v WHERE v."nightId" = ${nightId}::uuid AND v."participantId" = p."id") AS "checkedIn"
     FROM ranked JOIN "Participant" p ON p."id" = ranked."id"
     LEFT JOIN LATERAL (
-      SELECT "reason" FROM "Restriction"
+      SELECT "id", "reason" FROM "Restriction"
       WHERE "participantId" = p."id" AND "startsOn" <= ${today}::date AND ("endsOn" IS NULL OR "endsOn" >= ${today}::date)
       ORDER BY "startsOn" DESC LIMIT 1
     ) r ON TRUE
     ORDER BY (p."code" = ${exactCode}) DESC, p."lastVisitDate" DESC NULLS LAST, p."aliasSearch" ASC`;
 
-  const mayReadReason = can(session.role, "restrictions:manage");
   return rows.map((row) => ({
     id: row.id,
     code: row.code,
     alias: row.alias,
     lastVisitDate: row.lastVisitDate ? isoDate(row.lastVisitDate) : null,
     restricted: row.restricted,
-    restrictionReason: mayReadReason ? row.reason : null,
+    restrictionReason: row.reason,
     checkedInTonight: row.checkedIn,
   }));
 }

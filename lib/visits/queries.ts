@@ -28,6 +28,8 @@ export async function nightBoard(session: SessionUser, nightId: string, today: s
   const night = await prisma.night.findUnique({ where: { id: nightId }, select: { siteId: true } });
   if (!night || (session.siteId && night.siteId !== session.siteId)) return { visits: [], counts: { visits: 0, anonymous: 0, newParticipants: 0, present: 0 } };
   const todayDate = dateOnly(today);
+  // The reason is selected only for roles that may read it; the others learn only that one exists.
+  const mayReadReason = can(session.role, "restrictions:manage");
   const rows = await prisma.visit.findMany({
     where: { nightId },
     orderBy: { checkedInAt: "desc" },
@@ -43,7 +45,7 @@ export async function nightBoard(session: SessionUser, nightId: string, today: s
           alias: true,
           restrictions: {
             where: { startsOn: { lte: todayDate }, OR: [{ endsOn: null }, { endsOn: { gte: todayDate } }] },
-            select: { reason: true },
+            select: { id: true, reason: mayReadReason },
             take: 1,
           },
         },
@@ -52,7 +54,6 @@ export async function nightBoard(session: SessionUser, nightId: string, today: s
       distributions: { select: { id: true, itemId: true, size: true, quantity: true }, orderBy: { recordedAt: "asc" } },
     },
   });
-  const mayReadReason = can(session.role, "restrictions:manage");
   const due = await followUpDueAmong(session, rows.flatMap((row) => (row.participant ? [row.participant.id] : [])), today);
   const visits = rows.map((row) => ({
     id: row.id,
@@ -61,7 +62,7 @@ export async function nightBoard(session: SessionUser, nightId: string, today: s
     checkedInAt: row.checkedInAt,
     checkedOutAt: row.checkedOutAt,
     restricted: (row.participant?.restrictions.length ?? 0) > 0,
-    restrictionReason: mayReadReason ? (row.participant?.restrictions[0]?.reason ?? null) : null,
+    restrictionReason: row.participant?.restrictions[0]?.reason ?? null,
     followUpDue: row.participant ? due.has(row.participant.id) : false,
     services: row.services.map((service) => service.kind).sort(),
     items: row.distributions,

@@ -11,8 +11,8 @@ export async function generateMetadata() {
 }
 
 export default async function SettingsPage() {
-  await requirePagePermission("settings:manage", "settings");
-  const [sites, t] = await Promise.all([listSites(), getTranslations("settings")]);
+  const session = await requirePagePermission("settings:manage", "settings");
+  const [sites, t] = await Promise.all([listSites(session), getTranslations("settings")]);
   return (
     <>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
