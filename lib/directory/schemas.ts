@@ -1,11 +1,9 @@
 import { z } from "zod";
+import { optionalMultilineText, optionalText, text } from "@/lib/validation/fields";
 
 export const REFERRAL_DOMAINS = ["ADDICTION", "HOUSING", "PHYSICAL_HEALTH", "MENTAL_HEALTH", "EMPLOYMENT_OR_EXIT", "LEGAL", "INCOME_AND_ID", "OTHER"] as const;
 export const DIRECTORY_LANGUAGES = ["fr", "en", "es", "ar", "pt", "ht", "other"] as const;
 
-const NO_CONTROL = /^[^\u0000-\u001F\u007F]*$/;
-const text = (max: number) => z.string().trim().max(max, { error: "validation.tooLong" }).regex(NO_CONTROL, { error: "validation.controlCharacters" });
-const optionalText = (max: number) => z.preprocess((value) => (value === "" || value === undefined ? null : value), text(max).nullable());
 
 export const partnerSchema = z.object({
   partnerId: z.preprocess((value) => (value === "" ? null : value), z.uuid({ error: "errors.notFound" }).nullable().optional()),
@@ -16,7 +14,7 @@ export const partnerSchema = z.object({
   hours: optionalText(200),
   publicAddress: optionalText(200),
   respectful: z.coerce.boolean(),
-  notes: optionalText(1000),
+  notes: optionalMultilineText(1000),
   active: z.coerce.boolean().default(true),
 });
 

@@ -1,14 +1,9 @@
 import { z } from "zod";
+import { multilineText } from "@/lib/validation/fields";
 
 export const idSchema = z.uuid({ error: "errors.notFound" });
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: "validation.tooLong" })
-    .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, { error: "validation.controlCharacters" })
-    .transform((value) => (value === "" ? null : value));
+const optionalText = (max: number) => multilineText(max).transform((value) => (value === "" ? null : value));
 
 export const freeText = optionalText;
 

@@ -1,8 +1,8 @@
 // Shared by the intake and profile forms and their server actions. There is deliberately no
 // field for a legal name, a birth date, a phone, an email or an address (DESIGN.md §4.1).
 import { z } from "zod";
+import { blankToNull, isoDay, multilineText, NO_CONTROL, text } from "@/lib/validation/fields";
 
-const NO_CONTROL = /^[^\u0000-\u001F\u007F]*$/;
 
 export const AGE_BANDS = ["UNDER_18", "AGE_18_24", "AGE_25_34", "AGE_35_44", "AGE_45_54", "AGE_55_PLUS"] as const;
 export const GENDER_IDENTITIES = ["MAN", "WOMAN", "TRANS_MAN", "TRANS_WOMAN", "NON_BINARY", "TWO_SPIRIT", "SELF_DESCRIBED", "PREFER_NOT_TO_SAY"] as const;
@@ -14,7 +14,6 @@ export const HOUSING_SITUATIONS = ["STABLE", "WITH_FRIENDS_OR_FAMILY", "ROOMING_
 export const CONSENT_SCOPES = ["VISITS_ONLY", "NEEDS", "NEEDS_AND_NOTES"] as const;
 
 /** Empty strings from forms mean "not given". */
-const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToNull, schema.nullable());
 
 export const aliasSchema = z
@@ -24,7 +23,6 @@ export const aliasSchema = z
   .max(40, { error: "validation.aliasLength" })
   .regex(NO_CONTROL, { error: "validation.controlCharacters" });
 
-const shortText = (max: number) => z.string().trim().max(max, { error: "validation.tooLong" }).regex(NO_CONTROL, { error: "validation.controlCharacters" });
 
 const currentYear = new Date().getUTCFullYear();
 
@@ -33,8 +31,8 @@ export const participantFieldsSchema = z.object({
   birthYear: optional(z.coerce.number({ error: "validation.birthYear" }).int({ error: "validation.birthYear" }).min(currentYear - 100, { error: "validation.birthYear" }).max(currentYear - 10, { error: "validation.birthYear" })),
   ageBand: optional(z.enum(AGE_BANDS, { error: "validation.choice" })),
   genderIdentity: optional(z.enum(GENDER_IDENTITIES, { error: "validation.choice" })),
-  genderSelfDescribed: optional(shortText(40)),
-  pronouns: optional(shortText(30)),
+  genderSelfDescribed: optional(text(40)),
+  pronouns: optional(text(30)),
   preferredLanguage: optional(z.enum(PREFERRED_LANGUAGES, { error: "validation.choice" })),
   heardFrom: optional(z.enum(HEARD_FROM, { error: "validation.choice" })),
 });
@@ -44,7 +42,7 @@ export const intakeSchema = z.object({
   immediateNeeds: z.array(z.enum(IMMEDIATE_NEEDS, { error: "validation.choice" })).max(IMMEDIATE_NEEDS.length).default([]),
   longTermNeeds: z.array(z.enum(LONG_TERM_NEEDS, { error: "validation.choice" })).max(LONG_TERM_NEEDS.length).default([]),
   housing: optional(z.enum(HOUSING_SITUATIONS, { error: "validation.choice" })),
-  note: optional(shortText(1000)),
+  note: optional(multilineText(1000)),
 });
 
 /** Quick intake at the door: the person, what they consent to, and (optionally) tonight's check-in. */
@@ -56,14 +54,13 @@ export const newParticipantSchema = participantFieldsSchema.extend({
 export const updateParticipantSchema = participantFieldsSchema.extend({ participantId: z.uuid({ error: "errors.notFound" }) });
 export const recordIntakeSchema = intakeSchema.extend({ participantId: z.uuid({ error: "errors.notFound" }) });
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" }).refine((value) => !Number.isNaN(Date.parse(value)), { error: "validation.date" });
 
 export const restrictionSchema = z
   .object({
     participantId: z.uuid({ error: "errors.notFound" }),
     startsOn: isoDay,
     endsOn: optional(isoDay),
-    reason: shortText(300).min(1, { error: "validation.required" }),
+    reason: text(300).min(1, { error: "validation.required" }),
   })
   .refine((value) => !value.endsOn || value.endsOn >= value.startsOn, { error: "validation.endBeforeStart", path: ["endsOn"] });
 

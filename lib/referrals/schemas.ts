@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blankToNull, isoDay, optionalText } from "@/lib/validation/fields";
 import { REFERRAL_DOMAINS } from "@/lib/directory/schemas";
 
 export const REFERRAL_STATUSES = ["SUGGESTED", "REFERRED", "CONNECTED", "NOT_CONNECTED", "DECLINED"] as const;
@@ -15,10 +16,7 @@ export const NEXT_STATUSES: Record<ReferralStatus, readonly ReferralStatus[]> = 
   DECLINED: ["DECLINED"],
 };
 
-const NO_CONTROL = /^[^\u0000-\u001F\u007F]*$/;
-const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" }).refine((value) => !Number.isNaN(Date.parse(value)), { error: "validation.date" });
-const note = z.preprocess(blankToNull, z.string().trim().max(500, { error: "validation.tooLong" }).regex(NO_CONTROL, { error: "validation.controlCharacters" }).nullable());
+const note = optionalText(500);
 
 export const newReferralSchema = z
   .object({

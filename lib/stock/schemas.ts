@@ -1,10 +1,8 @@
 // Shared by the stock forms and their server actions.
 import { z } from "zod";
+import { blankToNull, isoDay, text } from "@/lib/validation/fields";
 
 const id = z.uuid({ error: "errors.notFound" });
-const NO_CONTROL = /^[^\u0000-\u001F\u007F]*$/;
-const text = (max: number) => z.string().trim().max(max, { error: "validation.tooLong" }).regex(NO_CONTROL, { error: "validation.controlCharacters" });
-const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 
 /** A whole number of units, at least one: no zero, negative or fractional quantities. */
 export const quantitySchema = z.coerce
@@ -24,7 +22,6 @@ export const moneySchema = z.preprocess(
 );
 
 const sizeSchema = z.preprocess((value) => (value === null || value === undefined ? "" : value), text(10));
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" }).refine((value) => !Number.isNaN(Date.parse(value)), { error: "validation.date" });
 
 export const receiveSchema = z
   .object({

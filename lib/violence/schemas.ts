@@ -1,13 +1,9 @@
 import { z } from "zod";
+import { blankToNull, isoDay, multilineText, NO_CONTROL, optionalMultilineText, optionalText, text } from "@/lib/validation/fields";
 
 export const VIOLENCE_TYPES = ["PHYSICAL", "SEXUAL", "THREAT", "ROBBERY", "REFUSED_TO_PAY", "CONDOM_REMOVED", "WEAPON", "OTHER"] as const;
 
-const NO_CONTROL = /^[^\u0000-\u001F\u007F]*$/;
-const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
-const text = (max: number) => z.string().trim().max(max, { error: "validation.tooLong" }).regex(NO_CONTROL, { error: "validation.controlCharacters" });
-const optionalText = (max: number) => z.preprocess(blankToNull, text(max).nullable());
 const time = z.preprocess(blankToNull, z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.time" }).nullable());
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" }).refine((value) => !Number.isNaN(Date.parse(value)), { error: "validation.date" });
 
 export const violenceReportSchema = z.object({
   occurredOn: isoDay,
@@ -16,7 +12,7 @@ export const violenceReportSchema = z.object({
   /** A general area (a street corner, a park, a venue's block), never an exact address. */
   area: text(120).min(2, { error: "validation.required" }),
   types: z.array(z.enum(VIOLENCE_TYPES, { error: "validation.choice" })).min(1, { error: "validation.violenceType" }),
-  aggressorDescription: optionalText(1000),
+  aggressorDescription: optionalMultilineText(1000),
   vehicleDescription: optionalText(300),
   plate: optionalText(20),
   phone: optionalText(30),
@@ -44,7 +40,7 @@ export const sharedListSchema = z.object({
           plateHash: hash.nullable(),
           phoneHash: hash.nullable(),
           types: z.array(z.enum(VIOLENCE_TYPES)).max(VIOLENCE_TYPES.length),
-          aggressorDescription: z.string().max(1000).regex(NO_CONTROL).nullable(),
+          aggressorDescription: multilineText(1000).nullable(),
           vehicleDescription: z.string().max(300).regex(NO_CONTROL).nullable(),
         })
         .refine((entry) => entry.plateHash || entry.phoneHash, { error: "validation.sharedListFormat" }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/fields";
 
 import { SERVICE_KINDS } from "./service-kinds.ts";
 
@@ -18,7 +19,7 @@ export const distributionSchema = z.object({
   /** Given only to pass a per-person limit on purpose. */
   overrideReason: z.preprocess(
     (value) => (value === "" ? null : value),
-    z.string().trim().min(3, { error: "validation.overrideReason" }).max(200, { error: "validation.tooLong" }).regex(/^[^\u0000-\u001F\u007F]*$/, { error: "validation.controlCharacters" }).nullable().optional(),
+    text(200).min(3, { error: "validation.overrideReason" }).nullable().optional(),
   ),
 });
 export const removeDistributionSchema = z.object({ distributionId: id });
