@@ -1,7 +1,7 @@
 // A database of its own for one bench run on a real PostgreSQL server, dropped at the end.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { connectionStringFor } from "../db/connection-string.ts";
+import { connectionStringFor } from "../../lib/database-url.ts";
 
 export const DEFAULT_BENCH_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
 

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { connectionStringFor } from "../db/connection-string.ts";
+import { connectionStringFor } from "../../lib/database-url.ts";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded-postgres.ts";
 import { prepareDatabase } from "../db/prepare-database.ts";
 import { buildFrontDeskDataset } from "./front-desk-dataset.ts";

@@ -12,7 +12,7 @@
 //   finished_at NULL and the error in logs) and every later run refuses until it is resolved.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { connectionStringFor } from "./connection-string.ts";
+import { connectionStringFor } from "../../lib/database-url.ts";
 import { DEFAULT_MIGRATIONS_DIR, MIGRATION_FILE, listMigrations, type MigrationFile } from "./migration-files.ts";
 
 /** prisma-engines' lock key for migrations on PostgreSQL. */

@@ -9,6 +9,7 @@ import { mkdirSync } from "node:fs";
 import net from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { markEmbedded } from "../../lib/database-url.ts";
 
 export type EmbeddedPostgres = {
   url: string;
@@ -63,8 +64,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   let stopped = false;
   return {
     port,
-    // halte_embedded=1 tells lib/db-client.ts to keep its pool at one connection.
-    url: `postgresql://postgres@${host}:${port}/postgres?sslmode=disable&halte_embedded=1`,
+    // The mark tells every pool in front of it to keep one connection (lib/database-url.ts).
+    url: markEmbedded(`postgresql://postgres@${host}:${port}/postgres?sslmode=disable`),
     stop: async () => {
       if (stopped) return;
       stopped = true;

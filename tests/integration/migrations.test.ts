@@ -7,7 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { applyMigrations, MIGRATION_LOCK_KEY, markMigrationRolledBack } from "../../scripts/db/apply-migrations.ts";
-import { connectionStringFor } from "../../scripts/db/connection-string.ts";
+import { connectionStringFor } from "../../lib/database-url.ts";
 import { DEFAULT_MIGRATIONS_DIR, DEFAULT_SCHEMA_PATH, listMigrations } from "../../scripts/db/migration-files.ts";
 import { diffMigrationsToSchema, EMPTY_MIGRATION, isEmptyMigration } from "../../scripts/db/schema-engine.ts";
 import { scratchDatabaseKinds, withScratchDatabase, type ScratchDatabaseKind } from "../support/scratch-database.ts";

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../scripts/db/embedded-postgres.ts";
-import { connectionStringFor } from "../../scripts/db/connection-string.ts";
+import { connectionStringFor } from "../../lib/database-url.ts";
 
 export type ScratchDatabaseKind = "pglite" | "postgresql";
 

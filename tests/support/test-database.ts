@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../scripts/db/embedded-postgres.ts";
-import { connectionStringFor } from "../../scripts/db/connection-string.ts";
+import { connectionStringFor } from "../../lib/database-url.ts";
 import { prepareDatabase } from "../../scripts/db/prepare-database.ts";
 
 export type TestDatabase = { url: string; stop: () => Promise<void> };
