@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { codeTerm } from "@/lib/participants/search-terms";
 
 /**
  * Two records turned out to be one person: everything moves to the survivor and the other
@@ -48,7 +49,7 @@ export async function mergeParticipants(tx: Tx, session: SessionUser, survivorId
 
   const visitsMoved = mergedVisits.length;
   await tx.participant.delete({ where: { id: mergedId } });
-  await tx.participantSearchTerm.createMany({ data: [{ participantId: survivorId, term: merged.code.toLowerCase() }], skipDuplicates: true });
+  await tx.participantSearchTerm.createMany({ data: [{ participantId: survivorId, term: codeTerm(merged.code) }], skipDuplicates: true });
   const record = await tx.participantMerge.create({
     data: {
       survivorId,

@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { AccessDeniedError } from "@/lib/errors";
 import { isValidCode, normalizeCodeInput } from "@/lib/participants/code";
-import { likePrefix, normalizeText, searchPrefixes } from "@/lib/participants/search-terms";
+import { codeTerm, likePrefix, normalizeText, searchPrefixes } from "@/lib/participants/search-terms";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
 
 export type SearchHit = {
@@ -58,7 +58,7 @@ export async function searchParticipants(
       WHERE ${anyTerm}
       GROUP BY t."participantId"
       HAVING (${everyWord}) OR (${codeMatches})
-      ORDER BY bool_or(t."term" = ${exactCode.toLowerCase()}) DESC, max(t."lastVisitDate") DESC NULLS LAST, min(t."aliasSearch") ASC
+      ORDER BY bool_or(t."term" = ${exactCode ? codeTerm(exactCode) : ""}) DESC, max(t."lastVisitDate") DESC NULLS LAST, min(t."aliasSearch") ASC
       LIMIT ${limit}
     )
     SELECT p."id", p."code", p."alias", p."lastVisitDate",

@@ -3,6 +3,12 @@
 import { normalizeCodeInput } from "./code.ts";
 
 const MAX_TERM = 40;
+/** Code terms start with "#": a word typed after an alias ("tulipe r") must not match a code. */
+export const CODE_TERM_PREFIX = "#";
+
+export function codeTerm(code: string): string {
+  return `${CODE_TERM_PREFIX}${code.toLowerCase()}`;
+}
 
 export function normalizeText(input: string): string {
   return input
@@ -13,17 +19,17 @@ export function normalizeText(input: string): string {
     .trim();
 }
 
-/** One term per word of the alias, plus the code: each is searched by prefix. */
+/** One term per word of the alias, plus the code (marked): each is searched by prefix. */
 export function searchTermsFor(alias: string, code: string): string[] {
-  const words = normalizeText(alias).split(" ").filter(Boolean);
-  return [...new Set([...words, code.toLowerCase()].map((term) => term.slice(0, MAX_TERM)))];
+  const words = normalizeText(alias).split(" ").filter(Boolean).map((word) => word.slice(0, MAX_TERM));
+  return [...new Set([...words, codeTerm(code)])];
 }
 
 /** The prefixes to look up for what was typed: as alias words, and as a code. */
 export function searchPrefixes(query: string): { words: string[]; code: string | null } {
   const words = normalizeText(query).split(" ").filter(Boolean).slice(0, 4);
   const code = normalizeCodeInput(query).toLowerCase();
-  return { words, code: /^[0-9a-z]{2,6}$/.test(code) ? code : null };
+  return { words, code: /^[0-9a-z]{2,6}$/.test(code) ? codeTerm(code) : null };
 }
 
 /** LIKE treats % and _ as wildcards; normalised terms never contain them, but be explicit. */

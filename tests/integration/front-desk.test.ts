@@ -104,6 +104,11 @@ describe("front desk", () => {
     expect(await aliases("lap ren")).toEqual(["René Lapointe"]);
     expect(await aliases(rene.code.slice(0, 4).toLowerCase())).toContain("René Lapointe");
     expect(await aliases("%")).toEqual([]);
+    // A word after the alias must match a word of the alias, never a code.
+    let sapin = await newParticipant(staff, "Sapin");
+    while (sapin.code.startsWith("S")) sapin = await newParticipant(staff, "Sapin");
+    expect(await aliases(`sapin ${sapin.code[0]!.toLowerCase()}`)).toEqual([]);
+    expect(await aliases(sapin.code.slice(0, 3))).toContain("Sapin");
     expect(await aliases("zzz")).toEqual([]);
   });
 

@@ -51,12 +51,12 @@ describe("participant codes", () => {
 describe("search terms", () => {
   it("ignore accents, case and punctuation", () => {
     expect(normalizeText("  René-Jacques  D'Amour ")).toBe("rene jacques d amour");
-    expect(searchTermsFor("Petit Jean", "K7M4QX")).toEqual(["petit", "jean", "k7m4qx"]);
+    expect(searchTermsFor("Petit Jean", "K7M4QX")).toEqual(["petit", "jean", "#k7m4qx"]);
   });
 
   it("look up what was typed both as words and as a code", () => {
-    expect(searchPrefixes("Rene")).toEqual({ words: ["rene"], code: "rene" });
-    expect(searchPrefixes("k7m 4")).toEqual({ words: ["k7m", "4"], code: "k7m4" });
+    expect(searchPrefixes("Rene")).toEqual({ words: ["rene"], code: "#rene" });
+    expect(searchPrefixes("k7m 4")).toEqual({ words: ["k7m", "4"], code: "#k7m4" });
     expect(searchPrefixes("é")).toEqual({ words: ["e"], code: null });
   });
 });
