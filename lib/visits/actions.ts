@@ -1,7 +1,7 @@
 import "server-only";
+import { distributeToVisit } from "@/lib/stock/distribute-to-visit";
 import type { ActionDefinition } from "@/lib/actions/execute-action";
 import {
-  addDistribution,
   checkIn,
   checkOut,
   recordAnonymousVisit,
@@ -68,7 +68,7 @@ export const addDistributionAction = {
   permission: "visits:record",
   schema: distributionSchema,
   run: async ({ tx, session, input, now, locale }) => {
-    const id = await addDistribution(tx, session, input, now, locale);
+    const id = await distributeToVisit(tx, session, input, now, locale);
     return { data: { distributionId: id }, entityId: input.visitId };
   },
 } satisfies ActionDefinition<typeof distributionSchema, { distributionId: string }>;

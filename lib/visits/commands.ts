@@ -1,12 +1,9 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { DomainError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { openNightAtSite } from "@/lib/nights/commands";
 import type { ServiceKind } from "@/lib/visits/schemas";
-import { can } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { checkedSize, recordMovement, stockItem, type Locale } from "@/lib/stock/ledger";
 
 export type CheckInResult = { visitId: string; alreadyIn: boolean };
 
@@ -70,81 +67,6 @@ export async function setService(tx: Tx, session: SessionUser, visitId: string, 
   } else {
     await tx.visitService.deleteMany({ where: { visitId, kind } });
   }
-}
-
-/**
- * Hands items to a person: a Distribution row and its DISTRIBUTED ledger movement, in one
- * transaction, refused when the shelf does not hold enough. A per-person limit warns; STAFF and
- * COORDINATOR may pass it with a reason (audited), a peer may not.
- */
-export async function addDistribution(
-  tx: Tx,
-  session: SessionUser,
-  input: { visitId: string; itemId: string; size?: string | null; quantity: number; overrideReason?: string | null },
-  now: Date,
-  locale: Locale = "fr",
-): Promise<string> {
-  const visit = await openVisit(tx, session, input.visitId);
-  const item = await stockItem(tx, input.itemId);
-  if (!item.active) throw new NotFoundError();
-  const size = checkedSize(item, input.size);
-  await checkLimit(tx, session, { participantId: visit.participantId, item, quantity: input.quantity, overrideReason: input.overrideReason ?? null, now, locale });
-
-  const distribution = await tx.distribution.create({
-    data: {
-      visitId: input.visitId,
-      itemId: item.id,
-      size: size || null,
-      quantity: input.quantity,
-      overrideReason: input.overrideReason ?? null,
-      recordedAt: now,
-      recordedById: session.userId,
-    },
-    select: { id: true },
-  });
-  await recordMovement(
-    tx,
-    { itemId: item.id, size, kind: "DISTRIBUTED", quantity: -input.quantity, distributionId: distribution.id, occurredAt: now, recordedById: session.userId },
-    item,
-    locale,
-  );
-  return distribution.id;
-}
-
-async function checkLimit(
-  tx: Tx,
-  session: SessionUser,
-  context: { participantId: string | null; item: { id: string; key: string; nameFr: string; nameEn: string }; quantity: number; overrideReason: string | null; now: Date; locale: Locale },
-) {
-  if (!context.participantId) return; // an anonymous visitor has no history to count against
-  const limit = await tx.stockLimit.findUnique({ where: { itemId: context.item.id }, select: { maxQuantity: true, periodDays: true } });
-  if (!limit) return;
-  const since = new Date(context.now.getTime() - limit.periodDays * 24 * 3600_000);
-  const already = await tx.distribution.aggregate({
-    where: { itemId: context.item.id, recordedAt: { gte: since }, visit: { participantId: context.participantId } },
-    _sum: { quantity: true },
-  });
-  const received = already._sum.quantity ?? 0;
-  if (received + context.quantity <= limit.maxQuantity) return;
-
-  const values = {
-    item: context.locale === "en" ? context.item.nameEn : context.item.nameFr,
-    max: limit.maxQuantity,
-    days: limit.periodDays,
-    received,
-  };
-  // Only someone who may pass the limit is invited to give a reason.
-  if (!can(session.role, "stock:override-limit")) throw new DomainError("errors.limitNoOverride", {}, values);
-  if (!context.overrideReason) throw new DomainError("errors.limitReached", { overrideReason: "errors.limitReached" }, values);
-  await recordAudit(tx, {
-    actorId: session.userId,
-    actorRole: session.role,
-    action: "stock.limit-override",
-    entity: "CatalogueItem",
-    entityId: context.item.id,
-    outcome: "SUCCESS",
-    detail: context.item.key,
-  });
 }
 
 export async function removeDistribution(tx: Tx, session: SessionUser, distributionId: string) {

@@ -81,6 +81,22 @@ describe("the stock ledger", () => {
     await expectLevelsEqualLedger();
   });
 
+  it("refuses a missing size, a size on an item without sizes, and a closed night, writing nothing", async () => {
+    await receive(socks, 5, "M");
+    await receive(condoms, 5);
+    const visitId = await anonymousVisit();
+    const noSize = await runAs(prisma, addDistributionAction, peer, { visitId, itemId: socks, quantity: 1 });
+    expect(noSize).toMatchObject({ ok: false, fieldErrors: { size: expect.any(String) } });
+    const sizedCondoms = await runAs(prisma, addDistributionAction, peer, { visitId, itemId: condoms, size: "M", quantity: 1 });
+    expect(sizedCondoms).toMatchObject({ ok: false, fieldErrors: { size: expect.any(String) } });
+    await prisma.night.update({ where: { id: nightId }, data: { closedAt: evening } });
+    const closed = await runAs(prisma, addDistributionAction, staff, { visitId, itemId: condoms, quantity: 1 });
+    expect(closed.ok ? "" : closed.error).toMatch(/closed/i);
+    expect(await prisma.distribution.count()).toBe(0);
+    expect((await prisma.stockLevel.findFirstOrThrow({ where: { itemId: condoms } })).onHand).toBe(5);
+    await expectLevelsEqualLedger();
+  });
+
   it("undoing a distribution puts the units back through the ledger", async () => {
     await receive(condoms, 5);
     const visitId = await anonymousVisit();
