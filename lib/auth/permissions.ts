@@ -43,6 +43,10 @@ export const PERMISSIONS = {
   "programs:own-shifts": ["PEER"],
   // money and reports
   "reports:costs": ["COORDINATOR"],
+  /** The report's operational sections (visits, services, programs), without money. */
+  "reports:operational": ["COORDINATOR", "STAFF"],
+  /** Figures that leave the centre (funder export), small cells suppressed. */
+  "reports:export": ["COORDINATOR"],
   "costs:write": ["COORDINATOR"],
   // administration
   "users:manage": ["COORDINATOR"],

@@ -1,0 +1,14 @@
+// The expense categories of the centre's books (seed 000: rent, food, food transport,
+// maintenance, health supplies, office supplies, other; honoraria paid to peer volunteers).
+export const EXPENSE_CATEGORIES = [
+  "RENT",
+  "FOOD",
+  "FOOD_TRANSPORT",
+  "MAINTENANCE",
+  "HEALTH_SUPPLIES",
+  "OFFICE_SUPPLIES",
+  "VOLUNTEER_HONORARIA",
+  "OTHER",
+] as const;
+
+export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];

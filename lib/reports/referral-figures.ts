@@ -1,0 +1,29 @@
+import "server-only";
+import type { PrismaClient, Tx } from "@/lib/db";
+import { dateOnly } from "@/lib/nights/local-date";
+import type { Period } from "@/lib/reports/periods";
+
+export type ReferralFigures = {
+  total: number;
+  byDomain: { domain: string; count: number }[];
+  /** Where each referral of the period stands now. */
+  byStatus: { status: string; count: number }[];
+};
+
+/** Referrals made in the period (medical ones included: a count discloses no one's health). */
+export async function referralFigures(db: PrismaClient | Tx, period: Period): Promise<ReferralFigures> {
+  const rows = await db.$queryRaw<{ domain: string; status: string; count: bigint }[]>`
+    SELECT "domain"::text AS "domain", "status"::text AS "status", count(*) AS "count"
+    FROM "Referral" WHERE "referredOn" >= ${dateOnly(period.from)} AND "referredOn" < ${dateOnly(period.to)}
+    GROUP BY "domain", "status"`;
+  const sum = (key: "domain" | "status") => {
+    const totals = new Map<string, number>();
+    for (const row of rows) totals.set(row[key], (totals.get(row[key]) ?? 0) + Number(row.count));
+    return [...totals.entries()].sort(([a], [b]) => a.localeCompare(b));
+  };
+  return {
+    total: rows.reduce((total, row) => total + Number(row.count), 0),
+    byDomain: sum("domain").map(([domain, count]) => ({ domain, count })),
+    byStatus: sum("status").map(([status, count]) => ({ status, count })),
+  };
+}

@@ -1,0 +1,137 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/staff-sessions";
+import { dateOnly } from "@/lib/nights/local-date";
+import { annualReport } from "@/lib/reports/annual-report";
+import { periodOf } from "@/lib/reports/periods";
+import { signedIn } from "@/tests/support/sessions";
+
+// A hand-made fixture around fiscal year 2025 (April 1, 2025 to March 31, 2026), with one night
+// just before it and one just after, so every boundary is tested. The expected figures are
+// worked out by hand in the comments, not by the code under test.
+const fy2025 = periodOf("fiscal", { today: "2026-11-26", fiscalStartMonth: 4, year: 2025 });
+
+describe("the annual report on a fixture computed by hand", () => {
+  let coordinator: SessionUser;
+  let staff: SessionUser;
+  let health: SessionUser;
+
+  beforeAll(async () => {
+    coordinator = await signedIn(prisma, "COORDINATOR");
+    staff = await signedIn(prisma, "STAFF");
+    health = await signedIn(prisma, "HEALTH");
+    const site = await prisma.site.findFirstOrThrow();
+    const [a, b, c] = await Promise.all(
+      ["A", "B", "C"].map((alias, index) => prisma.participant.create({ data: { code: `FIX${index}`, alias, aliasSearch: alias.toLowerCase() }, select: { id: true } })),
+    );
+    const night = async (date: string, visits: { participantId: string | null; firstVisit?: boolean; services?: ("MEAL" | "SNACK")[] }[]) => {
+      const created = await prisma.night.create({ data: { siteId: site.id, date: dateOnly(date), openedAt: new Date(`${date}T22:00:00Z`), closedAt: new Date(`${date}T23:59:00Z`) } });
+      for (const visit of visits) {
+        const row = await prisma.visit.create({
+          data: { nightId: created.id, participantId: visit.participantId, firstVisit: visit.firstVisit ?? false, checkedInAt: new Date(`${date}T22:30:00Z`) },
+        });
+        for (const kind of visit.services ?? []) await prisma.visitService.create({ data: { visitId: row.id, kind, recordedAt: row.checkedInAt } });
+      }
+    };
+    // Previous fiscal year: Monday March 31, 2025, A's first visit.
+    await night("2025-03-31", [{ participantId: a!.id, firstVisit: true }]);
+    // Thursday April 3, 2025: A (not new), B (new, meal + snack), two anonymous visitors; A had a meal.
+    await night("2025-04-03", [
+      { participantId: a!.id, services: ["MEAL"] },
+      { participantId: b!.id, firstVisit: true, services: ["MEAL", "SNACK"] },
+      { participantId: null },
+      { participantId: null },
+    ]);
+    // Monday April 7, 2025: A, C (new), one anonymous visitor.
+    await night("2025-04-07", [{ participantId: a!.id }, { participantId: c!.id, firstVisit: true }, { participantId: null }]);
+    // Tuesday March 31, 2026, the last evening of the fiscal year: B.
+    await night("2026-03-31", [{ participantId: b!.id }]);
+    // Wednesday April 1, 2026: the next fiscal year; must not count.
+    await night("2026-04-01", [{ participantId: c!.id }, { participantId: null }]);
+
+    const expense = (spentOn: string, category: "RENT" | "FOOD" | "OTHER", amountCents: number) =>
+      prisma.expense.create({ data: { spentOn: dateOnly(spentOn), category, amountCents, description: "fixture" } });
+    await expense("2025-03-31", "OTHER", 50_00); // previous year
+    await expense("2025-04-01", "RENT", 2_500_00);
+    await expense("2025-06-15", "FOOD", 123_45);
+    await expense("2026-03-31", "FOOD", 76_55);
+    await expense("2026-04-01", "RENT", 999_00); // next year
+    await prisma.budget.createMany({ data: [{ fiscalYear: 2025, category: "RENT", amountCents: 30_000_00 }, { fiscalYear: 2025, category: "FOOD", amountCents: 10_000_00 }] });
+
+    const referral = (referredOn: string, domain: "HOUSING" | "LEGAL", status: "REFERRED" | "CONNECTED" | "SUGGESTED") =>
+      prisma.referral.create({ data: { participantId: a!.id, domain, status, referredOn: dateOnly(referredOn) } });
+    await referral("2025-05-01", "HOUSING", "REFERRED");
+    await referral("2025-09-10", "HOUSING", "CONNECTED");
+    await referral("2026-04-01", "LEGAL", "SUGGESTED"); // next year
+  });
+
+  it("counts the drop-in's year from its nights, in the centre's dates", async () => {
+    const report = await annualReport(coordinator, fy2025);
+    expect(report.period).toMatchObject({ from: "2025-04-01", to: "2026-04-01" });
+    const desk = report.frontDesk!.current;
+    // Nights: April 3, April 7, March 31 = 3. Visits: 4 + 3 + 1 = 8, of which 2 + 1 = 3 anonymous.
+    expect(desk).toMatchObject({ nights: 3, visits: 8, anonymousVisits: 3 });
+    // Unique: A, B, C = 3. New: B (April 3) and C (April 7); A's first visit was the year before.
+    expect(desk).toMatchObject({ uniqueParticipants: 3, newParticipants: 2 });
+    // 8 visits / 3 nights = 2.67 -> 2.7; the busiest is April 3 with 4.
+    expect(desk.averagePerNight).toBe(2.7);
+    expect(desk.busiestNights[0]).toEqual({ date: "2025-04-03", visits: 4 });
+    // April 2025: 4 + 3 = 7; March 2026: 1; twelve months listed.
+    expect(desk.byMonth).toHaveLength(12);
+    expect(desk.byMonth.find((row) => row.month === "2025-04")!.visits).toBe(7);
+    expect(desk.byMonth.find((row) => row.month === "2026-03")!.visits).toBe(1);
+    // Thursday 4, Monday 3, Tuesday 1.
+    expect(desk.byWeekday.filter((row) => row.visits > 0)).toEqual([
+      { weekday: 1, visits: 3 },
+      { weekday: 2, visits: 1 },
+      { weekday: 4, visits: 4 },
+    ]);
+    // Meals: A and B on April 3 = 2; snacks: B = 1.
+    expect(desk.services).toEqual([{ kind: "MEAL", count: 2 }, { kind: "SNACK", count: 1 }]);
+    // The year before: March 31, 2025 only.
+    expect(report.frontDesk!.previous).toMatchObject({ nights: 1, visits: 1, uniqueParticipants: 1, newParticipants: 1 });
+  });
+
+  it("sets expenses against the budget and divides them by visits and people", async () => {
+    const report = await annualReport(coordinator, fy2025);
+    const costs = report.costs!;
+    // Rent 2,500.00; food 123.45 + 76.55 = 200.00; total 2,700.00.
+    expect(costs.current.byCategory.find((row) => row.category === "RENT")).toEqual({ category: "RENT", spentCents: 2_500_00, budgetCents: 30_000_00 });
+    expect(costs.current.byCategory.find((row) => row.category === "FOOD")).toEqual({ category: "FOOD", spentCents: 200_00, budgetCents: 10_000_00 });
+    expect(costs.current.totalCents).toBe(2_700_00);
+    expect(costs.current.budgetCents).toBe(40_000_00);
+    // 270,000 cents / 8 visits = 33,750 ($337.50); / 3 people = 90,000 ($900.00).
+    expect(costs.perVisitCents.current).toBe(337_50);
+    expect(costs.perParticipantCents.current).toBe(900_00);
+    // The year before: $50.00 for 1 visit by 1 person.
+    expect(costs.previous.totalCents).toBe(50_00);
+    expect(costs.perVisitCents.previous).toBe(50_00);
+  });
+
+  it("counts referrals made in the year by domain and where they stand", async () => {
+    const report = await annualReport(coordinator, fy2025);
+    // Two housing referrals in the year; the legal one is April 1, 2026, next year.
+    expect(report.referrals!.current).toEqual({
+      total: 2,
+      byDomain: [{ domain: "HOUSING", count: 2 }],
+      byStatus: [{ status: "CONNECTED", count: 1 }, { status: "REFERRED", count: 1 }],
+    });
+  });
+
+  it("gives staff the operational sections without money, health only what health may count", async () => {
+    const forStaff = await annualReport(staff, fy2025);
+    expect(forStaff.costs).toBeNull();
+    expect(forStaff.frontDesk!.current.visits).toBe(8);
+    const forHealth = await annualReport(health, fy2025);
+    expect(forHealth).toMatchObject({ costs: null, frontDesk: null, supplies: null, referrals: null });
+    const peer = await signedIn(prisma, "PEER");
+    await expect(annualReport(peer, fy2025)).rejects.toThrow(/access denied/);
+  });
+
+  it("says a year with no data is empty rather than failing", async () => {
+    const report = await annualReport(coordinator, periodOf("calendar", { today: "2026-11-26", fiscalStartMonth: 4, year: 2019 }));
+    expect(report.empty).toBe(true);
+    expect(report.frontDesk!.current.visits).toBe(0);
+    expect(report.costs!.perVisitCents.current).toBeNull();
+  });
+});
