@@ -16,6 +16,8 @@ type RouteDefinition<S extends z.ZodType, R> = {
   run: (ctx: { session: SessionUser; input: z.output<S> }) => Promise<R>;
   /** Sends the JSON as a file to save, with this name. */
   download?: string;
+  /** "csv": `run` returns the file's text, sent as text/csv to save under `download`. */
+  format?: "json" | "csv";
 };
 
 const NO_STORE = { "Cache-Control": "no-store", "Content-Type": "application/json; charset=utf-8" };
@@ -43,6 +45,16 @@ export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<
     if (!parsed.success) return json(400, { error: t("errors.invalidInput") });
     try {
       const body = await definition.run({ session, input: parsed.data });
+      if (definition.format === "csv") {
+        return new Response(String(body), {
+          status: 200,
+          headers: {
+            "Cache-Control": "no-store",
+            "Content-Type": "text/csv; charset=utf-8",
+            "Content-Disposition": `attachment; filename="${definition.download ?? "halte.csv"}"`,
+          },
+        });
+      }
       if (!definition.download) return json(200, body);
       return new Response(JSON.stringify(body, null, 2), {
         status: 200,

@@ -12,3 +12,7 @@ export const EXPENSE_CATEGORIES = [
 ] as const;
 
 export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
+
+/** How the dates of an accounting export are written: 2026-04-15, 15/04/2026 or 04/15/2026. */
+export const DATE_FORMATS = ["YMD", "DMY", "MDY"] as const;
+export type DateFormat = (typeof DATE_FORMATS)[number];

@@ -5,10 +5,7 @@
 // rows or none. Pure functions, so the whole path is unit-testable.
 import { parse } from "csv-parse/sync";
 import { parseAmount, type AmountProblem } from "@/lib/costs/money";
-import { EXPENSE_CATEGORIES, type ExpenseCategory } from "@/lib/costs/categories";
-
-export const DATE_FORMATS = ["YMD", "DMY", "MDY"] as const;
-export type DateFormat = (typeof DATE_FORMATS)[number];
+import { EXPENSE_CATEGORIES, type DateFormat, type ExpenseCategory } from "@/lib/costs/categories";
 /** A category value of the export may also be skipped (e.g. honoraria already counted from shifts). */
 export type CategoryChoice = ExpenseCategory | "SKIP";
 

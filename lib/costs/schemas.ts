@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { isoDay, optionalText, text } from "@/lib/validation/fields";
 import { parseAmount } from "@/lib/costs/money";
-import { EXPENSE_CATEGORIES } from "@/lib/costs/categories";
-import { DATE_FORMATS } from "@/lib/costs/expense-csv";
+import { DATE_FORMATS, EXPENSE_CATEGORIES } from "@/lib/costs/categories";
 
 /** An amount typed in a form, read like the accounting exports are ("12,50", "1 234,56 $"). */
 export const amountText = z

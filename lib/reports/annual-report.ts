@@ -102,3 +102,9 @@ async function supplyFigures(session: SessionUser, period: Period, timeZone: str
     receivedPurchasedCents: received("PURCHASED"),
   };
 }
+
+/** The costs section alone (the expenses page), for the coordinator. */
+export async function costFiguresFor(session: SessionUser, period: Period): Promise<CostFigures> {
+  if (!can(session.role, "reports:costs")) throw new AccessDeniedError("reports:costs");
+  return costFigures(prisma, period);
+}

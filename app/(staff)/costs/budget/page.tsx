@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/page-guards";
+import { budgetOf, fiscalYearStartMonth } from "@/lib/costs/queries";
+import { reportPeriod } from "@/lib/reports/annual-report";
+import { periodSchema } from "@/lib/reports/periods";
+import { PageTitle } from "@/components/ui/page-title";
+import { BudgetForm } from "@/components/costs/budget-form";
+import { FiscalYearStartForm } from "@/components/costs/fiscal-year-start-form";
+import { FiscalYearPicker } from "@/components/costs/fiscal-year-picker";
+import { saveBudget, setFiscalYearStart } from "../actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("costs");
+  return { title: t("budgetLink") };
+}
+
+export default async function BudgetPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const session = await requirePagePermission("reports:costs", "costs-budget");
+  const query = periodSchema.safeParse({ kind: "fiscal", year: (await searchParams).year });
+  const period = await reportPeriod("fiscal", query.success ? query.data.year : undefined);
+  const current = await reportPeriod("fiscal");
+  const [budget, month, t] = await Promise.all([budgetOf(session, period.year), fiscalYearStartMonth(), getTranslations("costs")]);
+  const amounts = Object.fromEntries(Object.entries(budget).map(([category, cents]) => [category, (cents / 100).toFixed(2)]));
+  const label = (start: number) => t("fiscalYearLabel", { start: String(start), end: String(start + 1) });
+  const years = Array.from({ length: 6 }, (_, index) => current.year + 1 - index).map((year) => ({ year, label: label(year) }));
+  return (
+    <>
+      <PageTitle lead={t("budgetLead")}>{t("budgetTitle", { start: String(period.year), end: String(period.year + 1) })}</PageTitle>
+      <p className="mb-4"><Link className="underline" href={`/costs?year=${period.year}`}>{t("back")}</Link></p>
+      <FiscalYearPicker action="/costs/budget" year={period.year} years={years} />
+      <section className="mb-8 rounded-lg border border-stone-300 bg-white p-4">
+        <BudgetForm key={period.year} fiscalYear={period.year} amounts={amounts} save={saveBudget} />
+      </section>
+      <section className="rounded-lg border border-stone-300 bg-white p-4">
+        <FiscalYearStartForm month={month} save={setFiscalYearStart} />
+      </section>
+    </>
+  );
+}

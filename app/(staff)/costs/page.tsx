@@ -1,0 +1,158 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/page-guards";
+import { expensesOf, recentImports } from "@/lib/costs/queries";
+import { formatCents } from "@/lib/costs/money";
+import { costFiguresFor } from "@/lib/reports/annual-report";
+import { reportPeriod } from "@/lib/reports/annual-report";
+import { periodSchema } from "@/lib/reports/periods";
+import { centreToday } from "@/lib/nights/today";
+import { PageTitle } from "@/components/ui/page-title";
+import { ExpenseForm } from "@/components/costs/expense-form";
+import { RemoveButton } from "@/components/costs/remove-button";
+import { FiscalYearPicker } from "@/components/costs/fiscal-year-picker";
+import { BarChart } from "@/components/reports/bar-chart";
+import { createExpense, deleteExpense, deleteImport } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("costs");
+  return { title: t("title") };
+}
+
+export default async function CostsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const session = await requirePagePermission("reports:costs", "costs");
+  const query = periodSchema.safeParse({ kind: "fiscal", year: (await searchParams).year });
+  const period = await reportPeriod("fiscal", query.success ? query.data.year : undefined);
+  const current = await reportPeriod("fiscal");
+  const [figures, expenses, imports, t, format, locale] = await Promise.all([
+    costFiguresFor(session, period),
+    expensesOf(session, period),
+    recentImports(session),
+    getTranslations(),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const lang = locale === "en" ? "en" : "fr";
+  const money = (cents: number) => formatCents(cents, lang);
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const lastDay = new Date(`${period.to}T12:00:00Z`);
+  lastDay.setUTCDate(lastDay.getUTCDate() - 1);
+  const label = (start: number) => t("costs.fiscalYearLabel", { start: String(start), end: String(start + 1) });
+  const years = Array.from({ length: 6 }, (_, index) => current.year + 1 - index).map((year) => ({ year, label: label(year) }));
+
+  return (
+    <>
+      <PageTitle lead={t("costs.lead")}>{t("costs.title")}</PageTitle>
+      <div className="mb-4 flex flex-wrap gap-3">
+        <Link className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4" href="/costs/import">{t("costs.importLink")}</Link>
+        <Link className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4" href={`/costs/budget?year=${period.year}`}>{t("costs.budgetLink")}</Link>
+      </div>
+      <FiscalYearPicker action="/costs" year={period.year} years={years} />
+      <p className="mb-2 text-stone-700">{day(period.from)} – {day(lastDay.toISOString().slice(0, 10))}</p>
+
+      <section aria-labelledby="spent-heading" className="mb-8">
+        <h2 id="spent-heading" className="mb-2 text-xl font-semibold">{label(period.year)}</h2>
+        <table className="w-full max-w-3xl border-collapse text-left">
+          <thead>
+            <tr className="border-b border-stone-400">
+              <th scope="col" className="py-2">{t("costs.category")}</th>
+              <th scope="col" className="py-2 text-right">{t("costs.spent")}</th>
+              <th scope="col" className="py-2 text-right">{t("costs.budget")}</th>
+              <th scope="col" className="py-2 text-right">{t("costs.remaining")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.byCategory.map((row) => (
+              <tr key={row.category} className="border-b border-stone-200">
+                <th scope="row" className="py-2 font-normal">{t(`enums.expenseCategory.${row.category}` as never)}</th>
+                <td className="py-2 text-right tabular-nums">{money(row.spentCents)}</td>
+                <td className="py-2 text-right tabular-nums">{row.budgetCents === null ? "—" : money(row.budgetCents)}</td>
+                <td className={`py-2 text-right tabular-nums ${row.budgetCents !== null && row.spentCents > row.budgetCents ? "font-semibold text-red-800" : ""}`}>
+                  {row.budgetCents === null ? "—" : money(row.budgetCents - row.spentCents)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className="font-semibold">
+              <th scope="row" className="py-2">{t("costs.total")}</th>
+              <td className="py-2 text-right tabular-nums">{money(figures.totalCents)}</td>
+              <td className="py-2 text-right tabular-nums">{figures.budgetCents === null ? "—" : money(figures.budgetCents)}</td>
+              <td className="py-2 text-right tabular-nums">{figures.budgetCents === null ? "—" : money(figures.budgetCents - figures.totalCents)}</td>
+            </tr>
+          </tfoot>
+        </table>
+        {figures.honorariaFromShiftsCents > 0 ? (
+          <p className="mt-2 text-sm text-stone-700">{t("costs.honorariaNote", { amount: money(figures.honorariaFromShiftsCents) })}</p>
+        ) : null}
+        <BarChart
+          title={`${t("costs.spent")} / ${t("costs.budget")}`}
+          bars={figures.byCategory.map((row) => ({
+            label: t(`enums.expenseCategory.${row.category}` as never),
+            value: row.spentCents,
+            target: row.budgetCents,
+            valueText: formatCents(row.spentCents, lang, { whole: true }),
+          }))}
+        />
+      </section>
+
+      <section aria-labelledby="new-expense" className="mb-8 max-w-3xl rounded-lg border border-stone-300 bg-white p-4">
+        <h2 id="new-expense" className="mb-3 text-xl font-semibold">{t("costs.newExpense")}</h2>
+        <ExpenseForm today={centreToday()} create={createExpense} />
+      </section>
+
+      {imports.length > 0 ? (
+        <section aria-labelledby="imports-heading" className="mb-8">
+          <h2 id="imports-heading" className="mb-2 text-xl font-semibold">{t("costs.imports")}</h2>
+          <ul className="space-y-2">
+            {imports.map((batch) => (
+              <li key={batch.id} className="flex flex-wrap items-center gap-3">
+                <span>{t("costs.importSummary", { file: batch.fileName, count: batch.rowCount, amount: money(batch.totalCents), date: format.dateTime(batch.importedAt, { dateStyle: "medium" }) })}</span>
+                <RemoveButton label={t("costs.undoImport")} confirm={t("costs.undoImport")} run={deleteImport.bind(null, { importId: batch.id })} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="list-heading">
+        <h2 id="list-heading" className="mb-2 text-xl font-semibold">{t("costs.list")}</h2>
+        {expenses.rows.length === 0 ? (
+          <p>{t("costs.none")}</p>
+        ) : (
+          <>
+            <p className="mb-2 text-sm text-stone-700">{t("costs.listCount", { shown: expenses.rows.length, count: expenses.count })}</p>
+            <table className="w-full border-collapse text-left">
+              <thead>
+                <tr className="border-b border-stone-400">
+                  <th scope="col" className="py-2">{t("costs.spentOn")}</th>
+                  <th scope="col" className="py-2">{t("costs.category")}</th>
+                  <th scope="col" className="py-2">{t("costs.description")}</th>
+                  <th scope="col" className="py-2 text-right">{t("costs.spent")}</th>
+                  <th scope="col" className="py-2"><span className="sr-only">{t("costs.delete")}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {expenses.rows.map((row) => (
+                  <tr key={row.id} className="border-b border-stone-200">
+                    <td className="py-2 whitespace-nowrap">{day(row.spentOn)}</td>
+                    <td className="py-2">{t(`enums.expenseCategory.${row.category}` as never)}</td>
+                    <td className="py-2">
+                      {row.description}
+                      {row.funder ? <span className="text-stone-600"> · {row.funder}</span> : null}
+                      {row.imported ? <span className="ml-2 rounded bg-stone-200 px-1 text-sm">{t("costs.importedBadge")}</span> : null}
+                    </td>
+                    <td className="py-2 text-right tabular-nums">{money(row.amountCents)}</td>
+                    <td className="py-2 text-right">
+                      <RemoveButton label={t("costs.delete")} confirm={`${t("costs.delete")} : ${row.description}`} run={deleteExpense.bind(null, { expenseId: row.id })} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,185 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/permissions";
+import { annualReport } from "@/lib/reports/annual-report";
+import { periodFromQuery, pickerYears } from "@/lib/reports/report-query";
+import { formatCents } from "@/lib/costs/money";
+import { centreToday } from "@/lib/nights/today";
+import { PageTitle } from "@/components/ui/page-title";
+import { CompareTable } from "@/components/reports/compare-table";
+import { PeriodPicker } from "@/components/reports/period-picker";
+import { PrintButton } from "@/components/reports/print-button";
+import { BarChart } from "@/components/reports/bar-chart";
+
+export async function generateMetadata() {
+  const t = await getTranslations("reports");
+  return { title: t("title") };
+}
+
+export default async function ReportPage({ searchParams }: { searchParams: Promise<{ kind?: string; year?: string }> }) {
+  const session = await requirePagePermission("reports:operational", "reports");
+  const query = await searchParams;
+  const period = await periodFromQuery(query);
+  const [report, t, format, locale] = await Promise.all([annualReport(session, period), getTranslations(), getFormatter(), getLocale()]);
+  const lang = locale === "en" ? "en" : "fr";
+  const money = (cents: number) => formatCents(cents, lang);
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const lastDay = (iso: string) => {
+    const date = new Date(`${iso}T12:00:00Z`);
+    date.setUTCDate(date.getUTCDate() - 1);
+    return date.toISOString().slice(0, 10);
+  };
+  const monthName = (month: string) => format.dateTime(new Date(`${month}-15T12:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" });
+  const exportQuery = `kind=${period.kind}&year=${period.year}`;
+  const desk = report.frontDesk;
+
+  return (
+    <>
+      <PageTitle lead={t("reports.lead")}>{t("reports.title")}</PageTitle>
+      <PeriodPicker action="/reports" period={period} years={pickerYears(period, Number(centreToday().slice(0, 4)))} />
+      <p className="mb-2 text-lg">
+        {t(`reports.kinds.${period.kind}` as never)} · {t("reports.periodLine", { from: day(period.from), to: day(lastDay(period.to)) })}
+      </p>
+      <p className="mb-4 text-sm text-stone-700">{t("reports.internalNote")}</p>
+      <div className="mb-6 flex flex-wrap gap-3 print:hidden">
+        <PrintButton label={t("reports.print")} />
+        {can(session.role, "reports:export") ? (
+          <>
+            <Link className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4" href={`/reports/funder?${exportQuery}`}>{t("reports.funderPage")}</Link>
+            <a className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4" href={`/api/reports/funder?${exportQuery}`} download>{t("reports.funderCsv")}</a>
+          </>
+        ) : null}
+      </div>
+
+      {report.empty ? <p role="status" className="mb-6 rounded-md border border-stone-300 bg-white p-4 text-lg">{t("reports.empty")}</p> : null}
+
+      {desk ? (
+        <section aria-labelledby="desk-heading">
+          <h2 id="desk-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.frontDesk")}</h2>
+          <CompareTable
+            caption={t("reports.tables.headline")}
+            formatMoney={money}
+            rows={(["nights", "visits", "anonymousVisits", "uniqueParticipants", "newParticipants", "averagePerNight"] as const).map((key) => ({
+              label: t(`reports.headline.${key}`),
+              current: desk.current[key],
+              previous: desk.previous[key],
+            }))}
+          />
+          {desk.current.busiestNights.length > 0 ? (
+            <>
+              <h3 className="mb-1 font-semibold">{t("reports.busiest")}</h3>
+              <ul className="mb-6 list-disc pl-6">
+                {desk.current.busiestNights.map((night) => <li key={night.date}>{t("reports.busiestLine", { date: day(night.date), visits: night.visits })}</li>)}
+              </ul>
+            </>
+          ) : null}
+          <BarChart
+            title={t("reports.visitsByMonth")}
+            bars={desk.current.byMonth.map((row) => ({ label: monthName(row.month), value: row.visits, valueText: format.number(row.visits) }))}
+          />
+          <CompareTable
+            caption={t("reports.visitsByWeekday")}
+            formatMoney={money}
+            rows={desk.current.byWeekday.map((row) => ({
+              label: t(`weekdays.${row.weekday}` as never),
+              current: row.visits,
+              previous: desk.previous.byWeekday.find((other) => other.weekday === row.weekday)?.visits ?? 0,
+            }))}
+          />
+          <CompareTable
+            caption={t("reports.sections.services")}
+            formatMoney={money}
+            rows={[...new Set([...desk.current.services, ...desk.previous.services].map((row) => row.kind))].map((kind) => ({
+              label: t(`enums.service.${kind}` as never),
+              current: desk.current.services.find((row) => row.kind === kind)?.count ?? 0,
+              previous: desk.previous.services.find((row) => row.kind === kind)?.count ?? 0,
+            }))}
+          />
+        </section>
+      ) : null}
+
+      {report.supplies ? (
+        <section aria-labelledby="supplies-heading">
+          <h2 id="supplies-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.supplies")}</h2>
+          <CompareTable
+            caption={t("reports.units")}
+            formatMoney={money}
+            rows={[...new Set([...report.supplies.current.byCategory, ...report.supplies.previous.byCategory].map((row) => row.category))].map((category) => ({
+              label: t(`enums.category.${category}` as never),
+              current: report.supplies!.current.byCategory.find((row) => row.category === category)?.units ?? 0,
+              previous: report.supplies!.previous.byCategory.find((row) => row.category === category)?.units ?? 0,
+            }))}
+          />
+          <CompareTable
+            caption={t("reports.value")}
+            formatMoney={money}
+            rows={[
+              { label: t("reports.suppliesValue"), current: report.supplies.current.valueCents, previous: report.supplies.previous.valueCents, money: true },
+              { label: t("reports.receivedDonated"), current: report.supplies.current.receivedDonatedCents, previous: report.supplies.previous.receivedDonatedCents, money: true },
+              { label: t("reports.receivedPurchased"), current: report.supplies.current.receivedPurchasedCents, previous: report.supplies.previous.receivedPurchasedCents, money: true },
+            ]}
+          />
+        </section>
+      ) : null}
+
+      {report.referrals ? (
+        <section aria-labelledby="referrals-heading">
+          <h2 id="referrals-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.referrals")}</h2>
+          <CompareTable
+            caption={t("reports.tables.referralsByDomain")}
+            formatMoney={money}
+            rows={[...new Set([...report.referrals.current.byDomain, ...report.referrals.previous.byDomain].map((row) => row.domain))].map((domain) => ({
+              label: t(`enums.referralDomain.${domain}` as never),
+              current: report.referrals!.current.byDomain.find((row) => row.domain === domain)?.count ?? 0,
+              previous: report.referrals!.previous.byDomain.find((row) => row.domain === domain)?.count ?? 0,
+            }))}
+          />
+          <CompareTable
+            caption={t("reports.tables.referralsByStatus")}
+            formatMoney={money}
+            rows={[...new Set([...report.referrals.current.byStatus, ...report.referrals.previous.byStatus].map((row) => row.status))].map((status) => ({
+              label: t(`referrals.statuses.${status}` as never),
+              current: report.referrals!.current.byStatus.find((row) => row.status === status)?.count ?? 0,
+              previous: report.referrals!.previous.byStatus.find((row) => row.status === status)?.count ?? 0,
+            }))}
+          />
+        </section>
+      ) : null}
+
+      {report.costs ? (
+        <section aria-labelledby="costs-heading">
+          <h2 id="costs-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.costs")}</h2>
+          <CompareTable
+            caption={t("reports.totalExpenses")}
+            formatMoney={money}
+            rows={[
+              ...report.costs.current.byCategory.map((row) => ({
+                label: t(`enums.expenseCategory.${row.category}` as never),
+                current: row.spentCents,
+                previous: report.costs!.previous.byCategory.find((other) => other.category === row.category)?.spentCents ?? 0,
+                money: true,
+              })),
+              { label: t("reports.totalExpenses"), current: report.costs.current.totalCents, previous: report.costs.previous.totalCents, money: true },
+              { label: t("reports.perVisit"), current: report.costs.perVisitCents.current, previous: report.costs.perVisitCents.previous, money: true },
+              { label: t("reports.perParticipant"), current: report.costs.perParticipantCents.current, previous: report.costs.perParticipantCents.previous, money: true },
+            ]}
+          />
+          {report.costs.current.budgetCents === null ? (
+            <p className="mb-4 text-stone-700">{t("reports.budgetOnlyFiscal")}</p>
+          ) : (
+            <BarChart
+              title={t("reports.expensesVsBudget")}
+              bars={report.costs.current.byCategory.map((row) => ({
+                label: t(`enums.expenseCategory.${row.category}` as never),
+                value: row.spentCents,
+                target: row.budgetCents,
+                valueText: `${formatCents(row.spentCents, lang, { whole: true })} / ${formatCents(row.budgetCents ?? 0, lang, { whole: true })}`,
+              }))}
+            />
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+// The report as it may leave the centre: counts of people and visits with small cells
+// suppressed (lib/reports/suppression.ts), money as it is (amounts describe the centre, not a
+// person). Each table is suppressed on its own; a table whose total is also a headline figure is
+// told so, because hiding that total would protect nothing.
+import type { AnnualReport } from "@/lib/reports/annual-report";
+import { publishedText, suppressCount, suppressTable, type PublishedCount } from "@/lib/reports/suppression";
+
+export type FunderLine = { label: string; current: PublishedCount; previous: PublishedCount };
+export type FunderTable = { key: string; rows: FunderLine[]; total: FunderLine; withheld: { current: boolean; previous: boolean } };
+export type MoneyLine = { label: string; currentCents: number | null; previousCents: number | null };
+
+export type FunderExport = {
+  headline: FunderLine[];
+  tables: FunderTable[];
+  money: MoneyLine[];
+};
+
+type Labeller = (kind: string, key: string) => string;
+
+export function funderExport(report: AnnualReport, label: Labeller): FunderExport {
+  const headline: FunderLine[] = [];
+  const tables: FunderTable[] = [];
+  const money: MoneyLine[] = [];
+  const scalar = (key: string, current: number, previous: number) =>
+    headline.push({ label: label("headline", key), current: suppressCount(current), previous: suppressCount(previous) });
+  const table = (key: string, keys: string[], current: (key: string) => number, previous: (key: string) => number, totalKnown: boolean) => {
+    const now = suppressTable(keys.map(current), { totalKnown });
+    const before = suppressTable(keys.map(previous), { totalKnown });
+    tables.push({
+      key,
+      rows: keys.map((row, index) => ({ label: label(key, row), current: now.cells[index]!, previous: before.cells[index]! })),
+      total: { label: label("headline", "total"), current: now.total, previous: before.total },
+      withheld: { current: now.withheld, previous: before.withheld },
+    });
+  };
+
+  const desk = report.frontDesk;
+  if (desk) {
+    const { current, previous } = desk;
+    scalar("nights", current.nights, previous.nights);
+    scalar("visits", current.visits, previous.visits);
+    scalar("anonymousVisits", current.anonymousVisits, previous.anonymousVisits);
+    scalar("uniqueParticipants", current.uniqueParticipants, previous.uniqueParticipants);
+    scalar("newParticipants", current.newParticipants, previous.newParticipants);
+    const months = current.byMonth.map((row) => row.month);
+    const previousMonth = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
+    table(
+      "visitsByMonth",
+      months,
+      (month) => current.byMonth.find((row) => row.month === month)?.visits ?? 0,
+      (month) => previous.byMonth.find((row) => row.month === previousMonth(month))?.visits ?? 0,
+      true,
+    );
+    const weekdays = ["1", "2", "3", "4", "5", "6", "7"];
+    table(
+      "visitsByWeekday",
+      weekdays,
+      (day) => current.byWeekday.find((row) => row.weekday === Number(day))?.visits ?? 0,
+      (day) => previous.byWeekday.find((row) => row.weekday === Number(day))?.visits ?? 0,
+      true,
+    );
+    const kinds = [...new Set([...current.services, ...previous.services].map((row) => row.kind))].sort();
+    table(
+      "services",
+      kinds,
+      (kind) => current.services.find((row) => row.kind === kind)?.count ?? 0,
+      (kind) => previous.services.find((row) => row.kind === kind)?.count ?? 0,
+      false,
+    );
+  }
+  if (report.supplies) {
+    const { current, previous } = report.supplies;
+    const categories = [...new Set([...current.byCategory, ...previous.byCategory].map((row) => row.category))].sort();
+    table(
+      "suppliesByCategory",
+      categories,
+      (category) => current.byCategory.find((row) => row.category === category)?.units ?? 0,
+      (category) => previous.byCategory.find((row) => row.category === category)?.units ?? 0,
+      false,
+    );
+    money.push({ label: label("money", "suppliesValue"), currentCents: current.valueCents, previousCents: previous.valueCents });
+  }
+  if (report.referrals) {
+    const { current, previous } = report.referrals;
+    scalar("referrals", current.total, previous.total);
+    const domains = [...new Set([...current.byDomain, ...previous.byDomain].map((row) => row.domain))].sort();
+    table(
+      "referralsByDomain",
+      domains,
+      (domain) => current.byDomain.find((row) => row.domain === domain)?.count ?? 0,
+      (domain) => previous.byDomain.find((row) => row.domain === domain)?.count ?? 0,
+      true,
+    );
+    const statuses = [...new Set([...current.byStatus, ...previous.byStatus].map((row) => row.status))].sort();
+    table(
+      "referralsByStatus",
+      statuses,
+      (status) => current.byStatus.find((row) => row.status === status)?.count ?? 0,
+      (status) => previous.byStatus.find((row) => row.status === status)?.count ?? 0,
+      true,
+    );
+  }
+  if (report.costs) {
+    const { current, previous, perVisitCents, perParticipantCents } = report.costs;
+    for (const row of current.byCategory) {
+      const before = previous.byCategory.find((other) => other.category === row.category);
+      money.push({ label: label("expenseCategory", row.category), currentCents: row.spentCents, previousCents: before?.spentCents ?? 0 });
+    }
+    money.push({ label: label("money", "totalExpenses"), currentCents: current.totalCents, previousCents: previous.totalCents });
+    money.push({ label: label("money", "perVisit"), currentCents: perVisitCents.current, previousCents: perVisitCents.previous });
+    money.push({ label: label("money", "perParticipant"), currentCents: perParticipantCents.current, previousCents: perParticipantCents.previous });
+  }
+  return { headline, tables, money };
+}
+
+const csvCell = (value: string) => (/[",\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+/** One row per figure: section, figure, this period, the period before. Amounts in dollars. */
+export function funderCsv(exported: FunderExport, header: { section: string; figure: string; current: string; previous: string }, sectionLabel: (key: string) => string): string {
+  const lines = [[header.section, header.figure, header.current, header.previous]];
+  for (const line of exported.headline) lines.push([sectionLabel("headline"), line.label, publishedText(line.current), publishedText(line.previous)]);
+  for (const table of exported.tables) {
+    for (const row of [...table.rows, table.total]) lines.push([sectionLabel(table.key), row.label, publishedText(row.current), publishedText(row.previous)]);
+  }
+  const dollars = (cents: number | null) => (cents === null ? "" : (cents / 100).toFixed(2));
+  for (const line of exported.money) lines.push([sectionLabel("money"), line.label, dollars(line.currentCents), dollars(line.previousCents)]);
+  return `\uFEFF${lines.map((line) => line.map(csvCell).join(",")).join("\r\n")}\r\n`;
+}
