@@ -4,6 +4,8 @@ import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { dateOnly } from "@/lib/nights/local-date";
 import { annualReport } from "@/lib/reports/annual-report";
 import { periodOf } from "@/lib/reports/periods";
+import { funderLabeller, funderReport } from "@/lib/reports/funder-report";
+import { publishedText } from "@/lib/reports/suppression";
 import { signedIn } from "@/tests/support/sessions";
 
 // A hand-made fixture around fiscal year 2025 (April 1, 2025 to March 31, 2026), with one night
@@ -133,5 +135,22 @@ describe("the annual report on a fixture computed by hand", () => {
     expect(report.empty).toBe(true);
     expect(report.frontDesk!.current.visits).toBe(0);
     expect(report.costs!.perVisitCents.current).toBeNull();
+  });
+
+  it("shows the March visit as <5, hides April so it cannot be subtracted, and audits the export", async () => {
+    const session = coordinator;
+    const exported = await funderReport(session, fy2025, "csv", funderLabeller((key) => key, (month) => month));
+    const byMonth = exported.tables.find((table) => table.key === "visitsByMonth")!;
+    const cell = (month: string) => publishedText(byMonth.rows.find((row) => row.label === month)!.current);
+    // March 2026 had 1 visit: "<5". April had 7, but 8 (published) - 7 would give March away: "x".
+    expect(cell("2026-03")).toBe("<5");
+    expect(cell("2025-04")).toBe("x");
+    expect(cell("2025-05")).toBe("0");
+    expect(publishedText(byMonth.total.current)).toBe("8");
+    // Headline: 3 anonymous visits, 3 people, 2 new: all "<5"; 8 visits and money stay.
+    const headline = Object.fromEntries(exported.headline.map((line) => [line.label, publishedText(line.current)]));
+    expect(headline).toMatchObject({ "reports.headline.visits": "8", "reports.headline.anonymousVisits": "<5", "reports.headline.uniqueParticipants": "<5" });
+    expect(exported.money.find((line) => line.label === "reports.money.perVisit")!.currentCents).toBe(337_50);
+    expect(await prisma.auditEvent.count({ where: { action: "reports.funder-export", actorId: session.userId, entityId: "fiscal:2025" } })).toBe(1);
   });
 });
