@@ -7,7 +7,7 @@ const today = new Date("2026-11-26T23:30:00Z"); // a Thursday evening in Montrea
 
 async function freshSeed() {
   await prisma.$executeRawUnsafe(
-    `TRUNCATE "AuditEvent", "StaffSession", "ViolenceReport", "Referral", "PartnerOrganisation", "StockMovement", "StockLevel", "StockLimit", "Distribution", "VisitService", "Visit", "NightShift", "Night", "Intake", "Restriction", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
+    `TRUNCATE "Expense", "ExpenseImport", "Budget", "AuditEvent", "StaffSession", "ViolenceReport", "Referral", "PartnerOrganisation", "StockMovement", "StockLevel", "StockLimit", "Distribution", "VisitService", "Visit", "NightShift", "Night", "Intake", "Restriction", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
   );
   await ensureReferenceData(prisma);
   await seedDemoData(prisma, { today, timeZone: "America/Montreal" });
@@ -62,6 +62,17 @@ describe("demo data", () => {
     const session = { sessionId: "seed", userId: coordinator.id, username: coordinator.username, displayName: coordinator.displayName, role: coordinator.role, locale: "fr" as const, siteId: null };
     const reports = await listViolenceReports(session);
     expect(reports.filter((row) => row.repeats.length > 0)).toHaveLength(4); // two pairs, each flagged both ways
+
+    // The coordinator's report on the last twelve months: RÉZO's year, about $26 a visit.
+    const { annualReport } = await import("@/lib/reports/annual-report");
+    const { periodOf } = await import("@/lib/reports/periods");
+    const report = await annualReport(session, periodOf("rolling", { today: "2026-11-26", fiscalStartMonth: 4 }));
+    expect(report.frontDesk!.current.visits).toBeGreaterThan(3500);
+    expect(report.costs!.current.totalCents).toBeGreaterThan(95_000_00);
+    expect(report.costs!.current.totalCents).toBeLessThan(105_000_00);
+    expect(report.costs!.perVisitCents.current).toBeGreaterThan(23_00);
+    expect(report.costs!.perVisitCents.current).toBeLessThan(29_00);
+    expect(await prisma.budget.count({ where: { fiscalYear: 2026 } })).toBe(8);
 
     await freshSeed();
     expect(await figures()).toEqual(first);
