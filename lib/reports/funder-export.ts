@@ -3,7 +3,7 @@
 // person). Each table is suppressed on its own; a table whose total is also a headline figure is
 // told so, because hiding that total would protect nothing.
 import type { AnnualReport } from "@/lib/reports/annual-report";
-import { publishedText, suppressCount, suppressTable, type PublishedCount } from "@/lib/reports/suppression";
+import { isSmall, publishedText, suppressCount, suppressTable, type PublishedCount } from "@/lib/reports/suppression";
 
 export type FunderLine = { label: string; current: PublishedCount; previous: PublishedCount };
 export type FunderTable = { key: string; rows: FunderLine[]; total: FunderLine; withheld: { current: boolean; previous: boolean } };
@@ -23,9 +23,14 @@ export function funderExport(report: AnnualReport, label: Labeller): FunderExpor
   const money: MoneyLine[] = [];
   const scalar = (key: string, current: number, previous: number) =>
     headline.push({ label: label("headline", key), current: suppressCount(current), previous: suppressCount(previous) });
-  const table = (key: string, keys: string[], current: (key: string) => number, previous: (key: string) => number, totalKnown: boolean) => {
-    const now = suppressTable(keys.map(current), { totalKnown });
-    const before = suppressTable(keys.map(previous), { totalKnown });
+  // A table whose total is a headline figure: that total is known exactly unless the headline
+  // itself was published as "<5".
+  const table = (key: string, keys: string[], current: (key: string) => number, previous: (key: string) => number, headline: boolean) => {
+    const counts = keys.map(current);
+    const earlier = keys.map(previous);
+    const known = (values: number[]) => headline && !isSmall(values.reduce((sum, value) => sum + value, 0));
+    const now = suppressTable(counts, { totalKnown: known(counts) });
+    const before = suppressTable(earlier, { totalKnown: known(earlier) });
     tables.push({
       key,
       rows: keys.map((row, index) => ({ label: label(key, row), current: now.cells[index]!, previous: before.cells[index]! })),

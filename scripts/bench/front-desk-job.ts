@@ -56,9 +56,13 @@ async function main(): Promise<void> {
 
     const { server, dataset, datasetSeconds } = await loadDataset(url, scale, timeZone, Boolean(embedded));
     const loadBefore = os.loadavg()[0]!;
+    // The report first: the front-desk measure closes the app's client when it is done.
+    const { measureReport } = await import("./report-measure.ts");
+    const report = await measureReport(dataset, { naive: scale.name === "centre", log: note });
+    note(`annual report on ${report.visits} visits: median ${report.ms.toFixed(1)} ms of ${report.samples}${report.naiveMs === null ? "" : `; row-by-row loop ${report.naiveMs.toFixed(0)} ms`}`);
     const timings = await measureFrontDesk(dataset);
     const loadAverage: [number, number] = [loadBefore, os.loadavg()[0]!];
-    const result: FrontDeskResult = { scale: scale.name, server, prepareSeconds, datasetSeconds, counts: dataset.counts, timings, loadAverage };
+    const result: FrontDeskResult = { scale: scale.name, server, prepareSeconds, datasetSeconds, counts: dataset.counts, timings, report, loadAverage };
     process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);
   } finally {
     await embedded?.stop();

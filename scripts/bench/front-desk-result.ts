@@ -1,4 +1,5 @@
 // What the front-desk worker hands back to run.ts: one line on its stdout, this prefix + JSON.
+import type { ReportTimings } from "./report-measure.ts";
 import type { FrontDeskDataset } from "./front-desk-dataset.ts";
 import type { FrontDeskTimings } from "./front-desk-measure.ts";
 import type { ScaleName } from "./front-desk-scale.ts";
@@ -14,6 +15,8 @@ export type FrontDeskResult = {
   datasetSeconds: number;
   counts: FrontDeskDataset["counts"];
   timings: FrontDeskTimings;
+  /** The coordinator's report for the twelve months to tonight (issue 8). */
+  report: ReportTimings;
   /** 1-minute load average before and after the timings: other work on a 2-core machine shows in them. */
   loadAverage: [number, number];
 };

@@ -63,6 +63,11 @@ describe("small-cell suppression", () => {
     expect(texts([2, 7], { totalKnown: true })).toEqual({ cells: ["<5", "x"], total: "9", withheld: false });
   });
 
+  it("keeps a lone small cell as <5 when the total itself is small", () => {
+    // 3 = the total, but both read "<5": 1, 2, 3 or 4 alike.
+    expect(texts([3, 0])).toEqual({ cells: ["<5", "0"], total: "<5", withheld: false });
+  });
+
   it("property: no hidden cell or total can be worked out from what is published", () => {
     fc.assert(
       fc.property(fc.array(fc.nat({ max: 14 }), { minLength: 1, maxLength: 6 }), fc.boolean(), (counts, totalKnown) => {

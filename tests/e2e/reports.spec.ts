@@ -1,0 +1,71 @@
+// Costs and reports (issue 8): the coordinator imports the bookkeeper's CSV, reads the annual
+// report, and takes out the funder CSV in which a count of 3 reads "<5"; staff see no money.
+import { DEMO, expect, expectNoSeriousA11yViolations, signIn, t, test } from "./support/fixtures.ts";
+
+const CSV = [
+  "Date;Fournisseur;Catégorie;Montant;Subvention",
+  '2026-04-01;Gestion immobilière E2E;Loyer;"3 000,00 $";Centraide',
+  "2026-04-03;Épicerie E2E;Épicerie;245,50;",
+].join("\r\n");
+
+test("the coordinator imports expenses, reads the report and downloads the funder CSV with small cells suppressed", async ({ page }) => {
+  await signIn(page, DEMO.COORDINATOR);
+
+  // Three legal referrals for one person: a count of 3 that must never leave the centre as is.
+  await page.goto("/participants/new");
+  await page.locator("#field-alias").fill(`Aide juridique ${Date.now().toString(36)}`);
+  await page.getByRole("button", { name: t("participants.create"), exact: true }).click();
+  await page.waitForURL(/\/participants\/[0-9a-f-]{36}$/);
+  for (let made = 1; made <= 3; made++) {
+    const form = page.locator("#referrals form").last();
+    if (!(await form.isVisible())) await page.getByText(t("referrals.new"), { exact: true }).click();
+    await form.getByLabel(t("referrals.domain")).selectOption("LEGAL");
+    await form.getByRole("button", { name: t("referrals.create"), exact: true }).click();
+    await expect(page.locator("#referrals").getByRole("listitem").filter({ hasText: t("enums.referralDomain.LEGAL") })).toHaveCount(made);
+  }
+
+  // The bookkeeper's export: previewed with its columns guessed, then imported whole.
+  await page.goto("/costs/import");
+  await expectNoSeriousA11yViolations(page);
+  await page.locator('input[type="file"]').setInputFiles({ name: "avril.csv", mimeType: "text/csv", buffer: Buffer.from(CSV, "utf8") });
+  await page.getByRole("button", { name: t("costs.import.read"), exact: true }).click();
+  await expect(page.getByRole("heading", { name: t("costs.import.preview"), exact: true })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Gestion immobilière E2E" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: t("costs.import.import").replace("{count}", "2"), exact: true }).click();
+  await page.waitForURL((url) => url.pathname === "/costs");
+  await page.goto("/costs?year=2026");
+  await expect(page.getByRole("cell", { name: /Gestion immobilière E2E/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The internal report shows the real count.
+  await page.goto("/reports");
+  const legal = page.getByRole("table", { name: t("reports.tables.referralsByDomain") }).getByRole("row").filter({ hasText: t("enums.referralDomain.LEGAL") });
+  await expect(legal.getByRole("cell").first()).toHaveText("3");
+  await expect(page.getByRole("heading", { name: t("reports.sections.costs"), exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The funder CSV: a download, audited, with "<5" where the report said 3.
+  const href = await page.getByRole("link", { name: t("reports.funderCsv"), exact: true }).getAttribute("href");
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  expect(response.headers()["content-disposition"]).toContain("attachment");
+  const line = (await response.text()).split("\r\n").find((row) => row.includes(t("enums.referralDomain.LEGAL")));
+  expect(line?.split(",")[2]).toBe("<5");
+
+  await page.goto(href!.replace("/api/reports/funder", "/reports/funder"));
+  const funderLegal = page.getByRole("table", { name: t("reports.tables.referralsByDomain") }).getByRole("row").filter({ hasText: t("enums.referralDomain.LEGAL") });
+  await expect(funderLegal.getByRole("cell").first()).toHaveText("<5");
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("staff read the operational report without money and cannot reach expenses or the funder export", async ({ page }) => {
+  await signIn(page, DEMO.STAFF);
+  await page.goto("/reports");
+  await expect(page.getByRole("heading", { name: t("reports.sections.frontDesk"), exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: t("reports.sections.costs"), exact: true })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: t("reports.funderCsv"), exact: true })).toHaveCount(0);
+  expect((await page.goto("/costs"))!.status()).toBe(403);
+  expect((await page.request.get("/api/reports/funder?kind=rolling")).status()).toBe(403);
+});
