@@ -20,6 +20,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/costs", labelKey: "nav.costs", permission: "reports:costs" },
   { href: "/users", labelKey: "nav.users", permission: "users:manage" },
   { href: "/settings", labelKey: "nav.settings", permission: "settings:manage" },
+  { href: "/audit", labelKey: "nav.audit", permission: "audit:read" },
   { href: "/account", labelKey: "nav.account", permission: "self:manage" },
 ];
 
