@@ -21,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/users", labelKey: "nav.users", permission: "users:manage" },
   { href: "/settings", labelKey: "nav.settings", permission: "settings:manage" },
   { href: "/audit", labelKey: "nav.audit", permission: "audit:read" },
+  { href: "/incidents", labelKey: "nav.incidents", permission: "incidents:manage" },
   { href: "/account", labelKey: "nav.account", permission: "self:manage" },
 ];
 

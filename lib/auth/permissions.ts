@@ -52,6 +52,8 @@ export const PERMISSIONS = {
   "users:manage": ["COORDINATOR"],
   "settings:manage": ["COORDINATOR"],
   "audit:read": ["COORDINATOR"],
+  /** The register of confidentiality incidents (Law 25): the person in charge of privacy. */
+  "incidents:manage": ["COORDINATOR"],
   // every signed-in person may change their own language and sign out
   "self:manage": ["COORDINATOR", "STAFF", "HEALTH", "PEER"],
 } as const satisfies Record<string, readonly Role[]>;
