@@ -20,32 +20,33 @@ export type FrontDeskFigures = {
 };
 
 /**
- * The drop-in's year, aggregated in the database: one pass over the period's visits for the
- * totals, one row per night for months, weekdays and the busiest nights, one per service kind.
+ * The drop-in's year, aggregated in the database: one row per night (its tally) for the totals,
+ * months, weekdays and busiest nights, one per service kind, and the distinct people.
  */
 export async function frontDeskFigures(db: PrismaClient | Tx, period: Period): Promise<FrontDeskFigures> {
   const from = dateOnly(period.from);
   const to = dateOnly(period.to);
-  const [totals, nights, services] = await Promise.all([
-    db.$queryRaw<{ visits: bigint; anonymous: bigint; unique: bigint; new: bigint }[]>`
-      SELECT count(*) AS "visits",
-             count(*) FILTER (WHERE v."participantId" IS NULL) AS "anonymous",
-             count(DISTINCT v."participantId") AS "unique",
-             count(*) FILTER (WHERE v."firstVisit") AS "new"
-      FROM "Visit" v JOIN "Night" n ON n."id" = v."nightId"
+  const [unique, nights, services] = await Promise.all([
+    // People: the one figure that needs the visits themselves, read night by night through the
+    // (night, participant) index rather than by scanning every visit of the network.
+    db.$queryRaw<{ unique: bigint }[]>`
+      SELECT count(DISTINCT v."participantId") AS "unique"
+      FROM "Night" n CROSS JOIN LATERAL (
+        SELECT "participantId" FROM "Visit" WHERE "nightId" = n."id" AND "participantId" IS NOT NULL OFFSET 0
+      ) v
       WHERE n."date" >= ${from} AND n."date" < ${to}`,
-    db.$queryRaw<{ date: Date; visits: bigint }[]>`
-      SELECT n."date", (SELECT count(*) FROM "Visit" v WHERE v."nightId" = n."id") AS "visits"
-      FROM "Night" n
+    // Everything else from the per-night tallies the database keeps (migration night_tallies).
+    db.$queryRaw<{ date: Date; visits: number; anonymous: number; firstVisits: number }[]>`
+      SELECT n."date", COALESCE(t."visits", 0) AS "visits", COALESCE(t."anonymous", 0) AS "anonymous", COALESCE(t."firstVisits", 0) AS "firstVisits"
+      FROM "Night" n LEFT JOIN "NightTally" t ON t."nightId" = n."id"
       WHERE n."date" >= ${from} AND n."date" < ${to}`,
     db.$queryRaw<{ kind: string; count: bigint }[]>`
-      SELECT s."kind"::text AS "kind", count(*) AS "count"
-      FROM "VisitService" s JOIN "Visit" v ON v."id" = s."visitId" JOIN "Night" n ON n."id" = v."nightId"
+      SELECT s."kind"::text AS "kind", sum(s."count") AS "count"
+      FROM "NightServiceTally" s JOIN "Night" n ON n."id" = s."nightId"
       WHERE n."date" >= ${from} AND n."date" < ${to}
-      GROUP BY s."kind"`,
+      GROUP BY s."kind" HAVING sum(s."count") > 0`,
   ]);
-  const total = totals[0]!;
-  const perNight = nights.map((night) => ({ date: isoDate(night.date), visits: Number(night.visits) }));
+  const perNight = nights.map((night) => ({ date: isoDate(night.date), visits: night.visits }));
 
   const byMonth = new Map(monthsOf(period).map((month) => [month, 0]));
   const byWeekday = new Map([1, 2, 3, 4, 5, 6, 7].map((weekday) => [weekday, 0]));
@@ -55,13 +56,13 @@ export async function frontDeskFigures(db: PrismaClient | Tx, period: Period): P
     const weekday = isoWeekday(night.date);
     byWeekday.set(weekday, byWeekday.get(weekday)! + night.visits);
   }
-  const visits = Number(total.visits);
+  const visits = perNight.reduce((sum, night) => sum + night.visits, 0);
   return {
     nights: perNight.length,
     visits,
-    anonymousVisits: Number(total.anonymous),
-    uniqueParticipants: Number(total.unique),
-    newParticipants: Number(total.new),
+    anonymousVisits: nights.reduce((sum, night) => sum + night.anonymous, 0),
+    uniqueParticipants: Number(unique[0]!.unique),
+    newParticipants: nights.reduce((sum, night) => sum + night.firstVisits, 0),
     averagePerNight: perNight.length === 0 ? 0 : Math.round((visits / perNight.length) * 10) / 10,
     busiestNights: [...perNight].sort((a, b) => b.visits - a.visits || a.date.localeCompare(b.date)).slice(0, 3),
     byMonth: [...byMonth.entries()].map(([month, count]) => ({ month, visits: count })),

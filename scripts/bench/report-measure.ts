@@ -20,8 +20,8 @@ const RUNS = 7;
 export async function measureReport(dataset: FrontDeskDataset, options: { naive: boolean; log: (line: string) => void }): Promise<ReportTimings> {
   const started = performance.now();
   await prisma.$executeRawUnsafe(`
-    INSERT INTO "VisitService" ("id", "visitId", "kind", "recordedAt")
-    SELECT gen_random_uuid(), v."id", k."kind"::"ServiceKind", v."checkedInAt"
+    INSERT INTO "VisitService" ("id", "visitId", "kind", "recordedAt", "nightId")
+    SELECT gen_random_uuid(), v."id", k."kind"::"ServiceKind", v."checkedInAt", v."nightId"
     FROM "Visit" v
     CROSS JOIN (VALUES ('MEAL', 0.7), ('SNACK', 0.3), ('SUPPORT_CONVERSATION', 0.1)) AS k("kind", "share")
     WHERE (hashtext(v."id"::text || k."kind") & 1023) < k."share" * 1024

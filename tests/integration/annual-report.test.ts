@@ -130,6 +130,36 @@ describe("the annual report on a fixture computed by hand", () => {
     await expect(annualReport(peer, fy2025)).rejects.toThrow(/access denied/);
   });
 
+  it("keeps the night tallies equal to the visits through inserts, updates and deletes", async () => {
+    const mismatches = async () =>
+      (
+        await prisma.$queryRawUnsafe<{ count: number }[]>(`
+          SELECT count(*)::int AS count FROM (
+            SELECT n."id", COALESCE(t."visits", 0) AS tv, COALESCE(t."anonymous", 0) AS ta, COALESCE(t."firstVisits", 0) AS tf,
+                   (SELECT count(*) FROM "Visit" v WHERE v."nightId" = n."id") AS v,
+                   (SELECT count(*) FROM "Visit" v WHERE v."nightId" = n."id" AND v."participantId" IS NULL) AS a,
+                   (SELECT count(*) FROM "Visit" v WHERE v."nightId" = n."id" AND v."firstVisit") AS f
+            FROM "Night" n LEFT JOIN "NightTally" t ON t."nightId" = n."id") s
+          WHERE tv <> v OR ta <> a OR tf <> f
+          UNION ALL
+          SELECT count(*)::int FROM (
+            SELECT s."nightId", s."kind", s."count", (SELECT count(*) FROM "VisitService" x WHERE x."nightId" = s."nightId" AND x."kind" = s."kind") AS real
+            FROM "NightServiceTally" s) s WHERE "count" <> real`)
+      ).map((row) => row.count);
+    expect(await mismatches()).toEqual([0, 0]);
+    await prisma.$transaction(async (tx) => {
+      // A merge moves visits to another record; an undone check-in deletes one, with its services.
+      const visit = await tx.visit.findFirstOrThrow({ where: { participantId: { not: null } }, include: { services: true } });
+      await tx.visit.updateMany({ where: { participantId: null }, data: { firstVisit: true } });
+      await tx.visitService.deleteMany({ where: { kind: "SNACK" } });
+      await tx.visit.delete({ where: { id: visit.id } });
+      expect(await mismatches()).toEqual([0, 0]);
+      throw new Error("rollback");
+    }).catch((error: unknown) => {
+      if (!(error instanceof Error) || error.message !== "rollback") throw error;
+    });
+  });
+
   it("says a year with no data is empty rather than failing", async () => {
     const report = await annualReport(coordinator, periodOf("calendar", { today: "2026-11-26", fiscalStartMonth: 4, year: 2019 }));
     expect(report.empty).toBe(true);
