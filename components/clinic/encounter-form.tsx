@@ -36,7 +36,7 @@ export function EncounterForm({ sessionId, sessionType, candidates, vaccines, su
   const locale = useLocale();
   const router = useRouter();
   const [query, setQuery] = useState("");
-  const defaults = { sessionId, participantId: "", tests: emptyTests, vaccinations: [], care: [], supplies: [], referralPartnerId: "", notes: "" };
+  const defaults = { sessionId, participantId: "", tests: emptyTests, vaccinations: [], otherVaccine: "", care: [], supplies: [], referralPartnerId: "", notes: "" };
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: encounterSchema,
     action: record,
@@ -190,6 +190,11 @@ export function EncounterForm({ sessionId, sessionType, candidates, vaccines, su
             </div>
           );
         })}
+        <div className="flex flex-col gap-1">
+          <label htmlFor="field-otherVaccine" className="font-medium">{t("clinic.encounter.otherVaccine")}</label>
+          <input id="field-otherVaccine" maxLength={80} autoComplete="off" className="min-h-11 rounded-md border border-stone-400 bg-white px-3 py-2 text-base" {...form.register("otherVaccine" as never)} />
+          {errorOf("otherVaccine") ? <p role="alert" className="text-sm font-medium text-red-800">{errorOf("otherVaccine")}</p> : null}
+        </div>
       </fieldset>
 
       <fieldset className="flex flex-col gap-2">

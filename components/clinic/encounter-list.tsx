@@ -31,6 +31,7 @@ export async function EncounterList({ encounters, recordsResults, showPerson, sh
             {encounter.vaccinations.map((vaccination) => (
               <li key={name(vaccination.vaccine)}>{t("clinic.vaccinationRow", { vaccine: name(vaccination.vaccine), dose: vaccination.dose, doses: vaccination.doses })}</li>
             ))}
+            {encounter.otherVaccine ? <li>{t("clinic.otherVaccineRow", { vaccine: encounter.otherVaccine })}</li> : null}
             {encounter.care.length > 0 ? <li>{encounter.care.map((kind) => t(`clinic.care.${kind}` as never)).join(", ")}</li> : null}
             {encounter.supplies.length > 0 ? <li>{encounter.supplies.map((supply) => `${supply.quantity} × ${name(supply.item)}`).join(", ")}</li> : null}
             {encounter.referral ? <li>{t("clinic.referredTo", { partner: encounter.referral.partner ?? "—" })}</li> : null}

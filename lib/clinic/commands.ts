@@ -108,6 +108,7 @@ export async function recordEncounter(
       occurredAt,
       recordedById: session.userId,
       care: input.care,
+      otherVaccine: input.otherVaccine,
       notes: input.notes,
       tests: {
         create: TEST_KINDS.filter((kind) => input.tests[kind].done).map((kind) => ({

@@ -13,6 +13,7 @@ export type ClinicFigures = {
   sessions: { month: string; type: string; count: number }[];
   encounters: { month: string; total: number; anonymous: number; participants: number }[];
   tests: { month: string; kind: string; count: number; resultsGiven: number }[];
+  /** vaccineKey "" is a vaccine outside the list ("other"), counted without its name. */
   vaccinations: { month: string; vaccineKey: string; nameFr: string; nameEn: string; dose: number; count: number }[];
   care: { month: string; kind: string; count: number }[];
   referrals: { month: string; count: number }[];
@@ -39,7 +40,7 @@ export async function clinicFigures(db: PrismaClient | Tx, session: SessionUser,
       (SELECT count(*) FROM "ClinicTest" t JOIN "ClinicEncounter" te ON te."id" = t."encounterId" JOIN "ClinicSession" ts ON ts."id" = te."sessionId"
         WHERE ts."date" >= ${from} AND ts."date" < ${to}) AS "tests",
       (SELECT count(*) FROM "ClinicVaccination" v JOIN "ClinicEncounter" ve ON ve."id" = v."encounterId" JOIN "ClinicSession" vs ON vs."id" = ve."sessionId"
-        WHERE vs."date" >= ${from} AND vs."date" < ${to}) AS "vaccinations",
+        WHERE vs."date" >= ${from} AND vs."date" < ${to}) + count(e."otherVaccine") AS "vaccinations",
       (SELECT count(*) FROM "Referral" r JOIN "ClinicEncounter" re ON re."id" = r."clinicEncounterId" JOIN "ClinicSession" rs ON rs."id" = re."sessionId"
         WHERE rs."date" >= ${from} AND rs."date" < ${to}) AS "referrals"
     FROM "ClinicEncounter" e JOIN "ClinicSession" s ON s."id" = e."sessionId"
@@ -68,7 +69,14 @@ export async function clinicFigures(db: PrismaClient | Tx, session: SessionUser,
     FROM "ClinicVaccination" v JOIN "ClinicVaccine" c ON c."id" = v."vaccineId"
       JOIN "ClinicEncounter" e ON e."id" = v."encounterId" JOIN "ClinicSession" s ON s."id" = e."sessionId"
     WHERE s."date" >= ${from} AND s."date" < ${to}
-    GROUP BY 1, c."id", v."dose" ORDER BY 1, c."sortOrder", v."dose"`;
+    GROUP BY 1, c."id", v."dose"
+    UNION ALL
+    -- A vaccine outside the list counts as "other": its name never leaves the health record.
+    SELECT to_char(s."date", 'YYYY-MM'), '', '', '', 1, count(*)
+    FROM "ClinicEncounter" e JOIN "ClinicSession" s ON s."id" = e."sessionId"
+    WHERE e."otherVaccine" IS NOT NULL AND s."date" >= ${from} AND s."date" < ${to}
+    GROUP BY 1
+    ORDER BY 1, 2, 5`;
 
   const care = await db.$queryRaw<{ month: string; kind: string; count: bigint }[]>`
     SELECT to_char(s."date", 'YYYY-MM') AS "month", k."kind"::text AS "kind", count(*) AS "count"

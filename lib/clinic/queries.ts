@@ -148,6 +148,7 @@ export type EncounterRow = {
   participant: { id: string; alias: string; code: string } | null;
   tests: { id: string; kind: TestKind; method: string | null; resultGiven: boolean; result: string | null }[];
   vaccinations: { vaccine: Named; dose: number; doses: number }[];
+  otherVaccine: string | null;
   care: string[];
   supplies: { item: Named; quantity: number }[];
   referral: { partner: string | null } | null;
@@ -158,6 +159,7 @@ const encounterSelect = {
   id: true,
   occurredAt: true,
   care: true,
+  otherVaccine: true,
   notes: true,
   session: { select: { type: true, date: true } },
   participant: { select: { id: true, alias: true, code: true } },
@@ -171,6 +173,7 @@ type EncounterSelected = {
   id: string;
   occurredAt: Date;
   care: string[];
+  otherVaccine: string | null;
   notes: string | null;
   session: { type: string; date: Date };
   participant: { id: string; alias: string; code: string } | null;
@@ -189,6 +192,7 @@ function toEncounterRow(row: EncounterSelected): EncounterRow {
     participant: row.participant,
     tests: row.tests,
     vaccinations: row.vaccinations.map((vaccination) => ({ vaccine: { nameFr: vaccination.vaccine.nameFr, nameEn: vaccination.vaccine.nameEn }, dose: vaccination.dose, doses: vaccination.vaccine.scheduleMonths.length })),
+    otherVaccine: row.otherVaccine,
     care: row.care,
     supplies: row.supplies.map((supply) => ({ item: supply.item, quantity: -supply.quantity })),
     referral: row.referral ? { partner: row.referral.partner?.name ?? null } : null,

@@ -1,7 +1,7 @@
 // What the health team types, checked the same way in the form and in the action.
 // Message keys under clinic.errors are translated like validation.* (lib/actions/translate-issues.ts).
 import { z } from "zod";
-import { blankToNull, isoDay, optionalMultilineText, text } from "@/lib/validation/fields";
+import { blankToNull, isoDay, optionalMultilineText, optionalText, text } from "@/lib/validation/fields";
 
 export const SESSION_TYPES = ["MOBILE_UNIT", "DENTAL", "PARTNER_VACCINATION"] as const;
 export const TEST_KINDS = ["HIV", "CHLAMYDIA", "GONORRHEA", "SYPHILIS", "HEPATITIS_C"] as const;
@@ -57,6 +57,8 @@ export const encounterSchema = z
       .array(z.object({ vaccineId: uuid, dose: z.coerce.number({ error: "clinic.errors.doseOutOfSchedule" }).int({ error: "clinic.errors.doseOutOfSchedule" }).min(1, { error: "clinic.errors.doseOutOfSchedule" }).max(20, { error: "clinic.errors.doseOutOfSchedule" }) }))
       .max(8)
       .default([]),
+    /** A vaccine not in the list, named as given. */
+    otherVaccine: optionalText(80),
     care: z.array(z.enum(ALL_CARE_KINDS, { error: "validation.choice" })).max(ALL_CARE_KINDS.length).default([]),
     supplies: z
       .array(z.object({ itemId: uuid, quantity: z.coerce.number({ error: "validation.quantity" }).int({ error: "validation.quantity" }).min(1, { error: "validation.quantity" }).max(100, { error: "validation.quantity" }) }))
@@ -68,7 +70,7 @@ export const encounterSchema = z
   })
   .refine(
     (value) =>
-      TEST_KINDS.some((kind) => value.tests[kind].done) || value.vaccinations.length > 0 || value.care.length > 0 || value.supplies.length > 0 || Boolean(value.referralPartnerId),
+      TEST_KINDS.some((kind) => value.tests[kind].done) || value.vaccinations.length > 0 || Boolean(value.otherVaccine) || value.care.length > 0 || value.supplies.length > 0 || Boolean(value.referralPartnerId),
     { error: "clinic.errors.noService", path: ["services"] },
   )
   .refine((value) => new Set(value.vaccinations.map((vaccination) => vaccination.vaccineId)).size === value.vaccinations.length, {

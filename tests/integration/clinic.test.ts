@@ -212,12 +212,15 @@ describe("clinic nights", () => {
     expect((await encounter(october, { vaccinations: [{ vaccineId: hepB, dose: 1 }], tests: tests({ HIV: { done: true, method: "RAPID", resultGiven: true } }) })).ok).toBe(true);
     expect((await encounter(october, { participantId: "", tests: tests({ HIV: { done: true, method: "RAPID", resultGiven: true }, SYPHILIS: { done: true } }) })).ok).toBe(true);
     expect((await encounter(november, { care: ["DENTAL_EXAM", "DENTAL_CLEANING"], vaccinations: [{ vaccineId: hepB, dose: 2 }] })).ok).toBe(true);
+    expect((await encounter(november, { participantId: "", otherVaccine: "Rage (vaccin rare)" })).ok).toBe(true);
 
     const figures = await clinicFigures(prisma, coordinator, { from: "2026-01-01", to: "2027-01-01" });
-    expect(figures.totals).toEqual({ sessions: 2, encounters: 3, anonymous: 1, participants: 1, tests: 3, vaccinations: 2, referrals: 0 });
-    expect(figures.encounters).toEqual([{ month: "2026-10", total: 2, anonymous: 1, participants: 1 }, { month: "2026-11", total: 1, anonymous: 0, participants: 1 }]);
+    expect(figures.totals).toEqual({ sessions: 2, encounters: 4, anonymous: 2, participants: 1, tests: 3, vaccinations: 3, referrals: 0 });
+    expect(figures.encounters).toEqual([{ month: "2026-10", total: 2, anonymous: 1, participants: 1 }, { month: "2026-11", total: 2, anonymous: 1, participants: 1 }]);
     expect(figures.tests).toEqual([{ month: "2026-10", kind: "HIV", count: 2, resultsGiven: 2 }, { month: "2026-10", kind: "SYPHILIS", count: 1, resultsGiven: 0 }]);
-    expect(figures.vaccinations.map((row) => [row.month, row.vaccineKey, row.dose, row.count])).toEqual([["2026-10", "hep-b", 1, 1], ["2026-11", "hep-b", 2, 1]]);
+    expect(figures.vaccinations.map((row) => [row.month, row.vaccineKey, row.dose, row.count])).toEqual([["2026-10", "hep-b", 1, 1], ["2026-11", "", 1, 1], ["2026-11", "hep-b", 2, 1]]);
+    // A vaccine outside the list is counted, never named, in the figures.
+    expect(JSON.stringify(figures)).not.toContain("Rage");
     expect(figures.care).toEqual([{ month: "2026-11", kind: "DENTAL_CLEANING", count: 1 }, { month: "2026-11", kind: "DENTAL_EXAM", count: 1 }]);
     expect(figures.sessions).toEqual([{ month: "2026-10", type: "MOBILE_UNIT", count: 1 }, { month: "2026-11", type: "DENTAL", count: 1 }]);
     const october2026 = await clinicFigures(prisma, health, { from: "2026-10-01", to: "2026-11-01" });

@@ -101,7 +101,8 @@ export default async function ClinicFiguresPage({ searchParams }: { searchParams
         <CountTable id="by-vaccine" title={t("clinic.figures.vaccinationsByDose")} heading={t("clinic.figures.vaccineDose")} countHeading={t("clinic.figures.count")}
           rows={totalBy(figures.vaccinations, (row) => `${row.vaccineKey}|${row.dose}`).map((row) => {
             const [key, dose] = row.key.split("|");
-            return { key: row.key, label: t("clinic.figures.vaccineDoseLabel", { vaccine: vaccineNames.get(key ?? "") ?? "?", dose: dose ?? "" }), count: row.count };
+            if (!key) return { key: row.key, label: t("clinic.figures.otherVaccines"), count: row.count };
+            return { key: row.key, label: t("clinic.figures.vaccineDoseLabel", { vaccine: vaccineNames.get(key) ?? "?", dose: dose ?? "" }), count: row.count };
           })} />
         <CountTable id="by-care" title={t("clinic.figures.careByKind")} heading={t("clinic.figures.careKind")} countHeading={t("clinic.figures.count")}
           rows={totalBy(figures.care, (row) => row.kind).map((row) => ({ key: row.key, label: t(`clinic.care.${row.key}` as never), count: row.count }))} />

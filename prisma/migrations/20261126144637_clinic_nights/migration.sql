@@ -49,6 +49,7 @@ CREATE TABLE "ClinicEncounter" (
     "occurredAt" TIMESTAMPTZ(3) NOT NULL,
     "recordedById" UUID,
     "care" "ClinicCareKind"[],
+    "otherVaccine" VARCHAR(80),
     "notes" VARCHAR(1000),
 
     CONSTRAINT "ClinicEncounter_pkey" PRIMARY KEY ("id")
