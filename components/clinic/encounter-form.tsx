@@ -142,13 +142,13 @@ export function EncounterForm({ sessionId, sessionType, candidates, vaccines, su
               {t("clinic.encounter.resultGiven")}
             </label>
             {recordsResults && values.tests[kind].resultGiven ? (
-              <label className="flex items-center gap-2">
-                <span>{t("clinic.encounter.result")}</span>
-                <select className="min-h-11 rounded-md border border-stone-400 bg-white px-2" {...form.register(`tests.${kind}.result` as never)}>
+              <span className="flex items-center gap-2">
+                <label htmlFor={`result-${kind}`}>{t("clinic.encounter.result")}</label>
+                <select id={`result-${kind}`} className="min-h-11 rounded-md border border-stone-400 bg-white px-2" {...form.register(`tests.${kind}.result` as never)}>
                   <option value="">{t("clinic.encounter.resultNotRecorded")}</option>
                   {TEST_RESULTS.map((result) => <option key={result} value={result}>{t(`clinic.results.${result}` as never)}</option>)}
                 </select>
-              </label>
+              </span>
             ) : null}
             {errorOf(`tests.${kind}.method`) || errorOf(`tests.${kind}.resultGiven`) || errorOf(`tests.${kind}.result`) ? (
               <p role="alert" className="w-full text-sm font-medium text-red-800">{errorOf(`tests.${kind}.method`) ?? errorOf(`tests.${kind}.resultGiven`) ?? errorOf(`tests.${kind}.result`)}</p>

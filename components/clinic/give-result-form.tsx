@@ -20,13 +20,13 @@ export function GiveResultForm({ testId, label, recordsResults, give }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       {recordsResults ? (
-        <label className="flex items-center gap-2">
-          <span>{t("clinic.encounter.result")}</span>
-          <select value={result} onChange={(event) => setResult(event.target.value)} className="min-h-11 rounded-md border border-stone-400 bg-white px-2">
+        <span className="flex items-center gap-2">
+          <label htmlFor={`give-result-${testId}`}>{t("clinic.encounter.result")}</label>
+          <select id={`give-result-${testId}`} value={result} onChange={(event) => setResult(event.target.value)} className="min-h-11 rounded-md border border-stone-400 bg-white px-2">
             <option value="">{t("clinic.encounter.resultNotRecorded")}</option>
             {TEST_RESULTS.map((value) => <option key={value} value={value}>{t(`clinic.results.${value}` as never)}</option>)}
           </select>
-        </label>
+        </span>
       ) : null}
       <Button
         type="button"
