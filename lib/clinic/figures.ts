@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient, Tx } from "@/lib/db";
+import { prisma, type PrismaClient, type Tx } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { AccessDeniedError } from "@/lib/errors";
@@ -107,6 +107,11 @@ export async function clinicFigures(db: PrismaClient | Tx, session: SessionUser,
     care: care.map((row) => ({ ...row, count: n(row.count) })),
     referrals: referrals.map((row) => ({ month: row.month, count: n(row.count) })),
   };
+}
+
+/** The figures page's entry: the app's own database. */
+export function clinicFiguresOf(session: SessionUser, range: FigureRange): Promise<ClinicFigures> {
+  return clinicFigures(prisma, session, range);
 }
 
 /** Sums the monthly rows of one figure over the whole range, by a key. */

@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { centreToday } from "@/lib/nights/today";
-import { clinicFigures, totalBy } from "@/lib/clinic/figures";
+import { clinicFiguresOf, totalBy } from "@/lib/clinic/figures";
 import { PageTitle } from "@/components/ui/page-title";
 
 export async function generateMetadata() {
@@ -39,7 +38,7 @@ export default async function ClinicFiguresPage({ searchParams }: { searchParams
   const thisYear = Number(centreToday().slice(0, 4));
   const asked = Number((await searchParams).year);
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= thisYear ? asked : thisYear;
-  const [figures, t, locale] = await Promise.all([clinicFigures(prisma, session, { from: `${year}-01-01`, to: `${year + 1}-01-01` }), getTranslations(), getLocale()]);
+  const [figures, t, locale] = await Promise.all([clinicFiguresOf(session, { from: `${year}-01-01`, to: `${year + 1}-01-01` }), getTranslations(), getLocale()]);
   const months = [...new Set([...figures.sessions, ...figures.encounters].map((row) => row.month))].sort();
   const sum = (rows: { month: string; count: number }[], month: string) => rows.filter((row) => row.month === month).reduce((total, row) => total + row.count, 0);
   const vaccineNames = new Map(figures.vaccinations.map((row) => [row.vaccineKey, locale === "en" ? row.nameEn : row.nameFr]));
