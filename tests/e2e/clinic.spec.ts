@@ -222,3 +222,17 @@ test("the coordinator's figures are counts; the health team's settings and recor
   await expectNoSeriousA11yViolations(page);
   expect((await page.goto("/clinic/settings"))?.status()).toBe(403);
 });
+
+test("the health team's clinic pages, settings and a clinic history pass the accessibility check", async ({ page, newContext, baseURL }) => {
+  const desk = await (await newContext()).newPage();
+  await signIn(desk, DEMO.STAFF);
+  const { participantId } = await checkedInTonight(desk, `Axe ${suffix()}`, baseURL!);
+  await signIn(page, DEMO.HEALTH);
+  for (const path of ["/clinic", "/clinic/settings", "/clinic/figures", `/participants/${participantId}`]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  }
+  // The profile's clinic section is there for HEALTH, and its read is audited (checked in the integration tests).
+  await expect(page.getByRole("heading", { level: 2, name: t("clinic.history") })).toBeVisible();
+});
