@@ -16,6 +16,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/violence", labelKey: "nav.violence", permission: "violence:read" },
   { href: "/violence/alert-sheet", labelKey: "nav.alerts", permission: "violence:alert-sheet", unless: "violence:read" },
   { href: "/stock", labelKey: "nav.stock", permission: "stock:read" },
+  { href: "/clinic", labelKey: "nav.clinic", permission: "clinic:read" },
+  { href: "/clinic/figures", labelKey: "nav.clinicFigures", permission: "clinic:counts", unless: "clinic:read" },
   { href: "/reports", labelKey: "nav.reports", permission: "reports:operational" },
   { href: "/costs", labelKey: "nav.costs", permission: "reports:costs" },
   { href: "/users", labelKey: "nav.users", permission: "users:manage" },

@@ -70,6 +70,7 @@ export function VisitCard({ visit, catalogue, actions, mayOverride }: Props) {
             {visit.checkedOutAt ? ` → ${t("tonight.checkedOutAt", { time: format.dateTime(visit.checkedOutAt, { timeStyle: "short" }) })}` : ""}
             {visit.firstVisit ? <span className="ml-2 rounded bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-800">{t("tonight.firstVisitBadge")}</span> : null}
             {visit.followUpDue ? <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{t("referrals.followUpDue")}</span> : null}
+            {visit.clinicInvite ? <span className="ml-2 rounded bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900" data-testid="clinic-invite">{t("clinic.inviteFlag")}</span> : null}
             {visit.restricted ? (
               <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">
                 {t("tonight.restricted")}

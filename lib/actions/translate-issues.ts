@@ -1,8 +1,9 @@
 // Schema messages are either our keys ("validation.required") or zod's own message, which zod
-// already wrote in the user's language. Shared by server actions and client-side forms.
+// already wrote in the user's language. Shared by server actions and client-side forms. A domain
+// may keep its own under its namespace ("clinic.errors.noService").
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-const KEY = /^(validation|errors)\.[A-Za-z0-9_.]+$/;
+const KEY = /^(?:[a-z]+\.)?(?:validation|errors)\.[A-Za-z0-9_.]+$/;
 
 export function translateIssue(message: string, t: Translate): string {
   return KEY.test(message) ? t(message) : message;

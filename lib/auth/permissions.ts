@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   "clinic:write": ["HEALTH"],
   "clinic:counts": ["COORDINATOR", "HEALTH"],
   "clinic:flag": ["COORDINATOR", "STAFF", "HEALTH", "PEER"],
+  /** Recording HIV results on or off, the vaccine list and its dose schedules. */
+  "clinic:settings": ["HEALTH"],
   // case management
   "directory:read": ["COORDINATOR", "STAFF", "HEALTH", "PEER"],
   "directory:write": ["COORDINATOR", "STAFF"],

@@ -2,6 +2,7 @@
 // so an item the coordinator renamed or retired keeps its state.
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { DEFAULT_CATALOGUE } from "./default-catalogue.ts";
+import { ensureDefaultVaccines } from "../clinic/default-vaccines.ts";
 
 export async function ensureDefaultCatalogue(prisma: PrismaClient): Promise<number> {
   const result = await prisma.catalogueItem.createMany({
@@ -32,4 +33,5 @@ export async function ensureDefaultSite(prisma: PrismaClient): Promise<void> {
 export async function ensureReferenceData(prisma: PrismaClient): Promise<void> {
   await ensureDefaultSite(prisma);
   await ensureDefaultCatalogue(prisma);
+  await ensureDefaultVaccines(prisma);
 }

@@ -33,6 +33,7 @@ export async function mergeParticipants(tx: Tx, session: SessionUser, survivorId
   const intakes = await tx.intake.updateMany({ where: { participantId: mergedId }, data: { participantId: survivorId } });
   await tx.restriction.updateMany({ where: { participantId: mergedId }, data: { participantId: survivorId } });
   await tx.referral.updateMany({ where: { participantId: mergedId }, data: { participantId: survivorId } });
+  await tx.clinicEncounter.updateMany({ where: { participantId: mergedId }, data: { participantId: survivorId } });
   await tx.violenceReport.updateMany({ where: { reporterId: mergedId }, data: { reporterId: survivorId } });
   await tx.participantMerge.updateMany({ where: { survivorId: mergedId }, data: { survivorId } });
 

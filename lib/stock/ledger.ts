@@ -14,6 +14,8 @@ type Movement = {
   donor?: string | null;
   reason?: string | null;
   distributionId?: string | null;
+  /** Supplies handed out in a clinic encounter (lib/clinic). */
+  clinicEncounterId?: string | null;
   occurredAt: Date;
   recordedById: string | null;
 };
@@ -76,6 +78,7 @@ export async function recordMovement(tx: Tx, movement: Movement, item: { nameFr:
       donor: movement.donor ?? null,
       reason: movement.reason ?? null,
       distributionId: movement.distributionId ?? null,
+      clinicEncounterId: movement.clinicEncounterId ?? null,
       occurredAt: movement.occurredAt,
       recordedById: movement.recordedById,
     },

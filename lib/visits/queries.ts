@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { AccessDeniedError } from "@/lib/errors";
 import { dateOnly } from "@/lib/nights/local-date";
 import { followUpDueAmong } from "@/lib/referrals/queries";
+import { clinicFollowUpDueAmong } from "@/lib/clinic/queries";
 
 export type BoardVisit = {
   id: string;
@@ -16,6 +17,8 @@ export type BoardVisit = {
   restrictionReason: string | null;
   /** A referral's follow-up date has come (staff and coordinator only). */
   followUpDue: boolean;
+  /** Neutral "invite to clinic night": a dose or a result is owed; never which one (clinic:flag). */
+  clinicInvite: boolean;
   services: string[];
   items: { id: string; itemId: string; size: string | null; quantity: number }[];
 };
@@ -54,7 +57,8 @@ export async function nightBoard(session: SessionUser, nightId: string, today: s
       distributions: { select: { id: true, itemId: true, size: true, quantity: true }, orderBy: { recordedAt: "asc" } },
     },
   });
-  const due = await followUpDueAmong(session, rows.flatMap((row) => (row.participant ? [row.participant.id] : [])), today);
+  const present = rows.flatMap((row) => (row.participant ? [row.participant.id] : []));
+  const [due, clinic] = await Promise.all([followUpDueAmong(session, present, today), clinicFollowUpDueAmong(session, present, today)]);
   const visits = rows.map((row) => ({
     id: row.id,
     participant: row.participant ? { id: row.participant.id, code: row.participant.code, alias: row.participant.alias } : null,
@@ -64,6 +68,7 @@ export async function nightBoard(session: SessionUser, nightId: string, today: s
     restricted: (row.participant?.restrictions.length ?? 0) > 0,
     restrictionReason: row.participant?.restrictions[0]?.reason ?? null,
     followUpDue: row.participant ? due.has(row.participant.id) : false,
+    clinicInvite: row.participant ? clinic.has(row.participant.id) : false,
     services: row.services.map((service) => service.kind).sort(),
     items: row.distributions,
   }));

@@ -9,6 +9,7 @@ import { seedOpeningStock } from "./demo/opening-stock.ts";
 import { seedEarlierNight } from "./demo/earlier-night.ts";
 import { seedCaseManagement } from "./demo/case-management.ts";
 import { seedViolenceReports } from "./demo/violence-reports.ts";
+import { seedClinic } from "./demo/clinic.ts";
 import { seedCosts } from "./demo/costs.ts";
 
 export type SeedResult = { created: boolean; signIns: readonly DemoSignIn[] };
@@ -51,6 +52,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
     await seedStockHistory(prisma, history);
     await seedCaseManagement(prisma, history);
     await seedViolenceReports(prisma, history);
+    await seedClinic(prisma, history);
     await seedCosts(prisma, history);
   } else if (options.openingStock) {
     await seedOpeningStock(prisma, staffIds[0] ?? null);

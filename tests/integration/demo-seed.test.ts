@@ -2,13 +2,12 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { ensureReferenceData } from "@/lib/catalogue/ensure-catalogue";
 import { seedDemoData } from "@/prisma/seed/seed-demo";
+import { truncateAll } from "@/tests/support/test-database";
 
 const today = new Date("2026-11-26T23:30:00Z"); // a Thursday evening in Montreal, doors open
 
 async function freshSeed() {
-  await prisma.$executeRawUnsafe(
-    `TRUNCATE "Expense", "ExpenseImport", "Budget", "AuditEvent", "StaffSession", "ViolenceReport", "Referral", "PartnerOrganisation", "StockMovement", "StockLevel", "StockLimit", "Distribution", "VisitService", "Visit", "NightShift", "Night", "Intake", "Restriction", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
-  );
+  await truncateAll({ query: async (sql: string) => ({ rows: await prisma.$queryRawUnsafe<{ tablename: string }[]>(sql) }) });
   await ensureReferenceData(prisma);
   await seedDemoData(prisma, { today, timeZone: "America/Montreal" });
 }
@@ -41,7 +40,7 @@ describe("demo data", () => {
     expect(await prisma.participant.count({ where: { searchTerms: { none: {} } } })).toBe(0);
 
     // The stock ledger covers every demo distribution; a few items end up low.
-    expect(await prisma.stockMovement.count({ where: { kind: "DISTRIBUTED" } })).toBe(await prisma.distribution.count());
+    expect(await prisma.stockMovement.count({ where: { kind: "DISTRIBUTED", clinicEncounterId: null } })).toBe(await prisma.distribution.count());
     const [stock] = await prisma.$queryRawUnsafe<{ negatives: number; mismatches: number; low: number }[]>(`
       SELECT (SELECT count(*) FROM "StockLevel" WHERE "onHand" < 0)::int AS negatives,
              (SELECT count(*) FROM "StockLevel" l WHERE l."onHand" <> (SELECT COALESCE(sum(m."quantity"), 0) FROM "StockMovement" m WHERE m."itemId" = l."itemId" AND m."size" = l."size"))::int AS mismatches,
@@ -62,6 +61,30 @@ describe("demo data", () => {
     const session = { sessionId: "seed", userId: coordinator.id, username: coordinator.username, displayName: coordinator.displayName, role: coordinator.role, locale: "fr" as const, siteId: null };
     const reports = await listViolenceReports(session);
     expect(reports.filter((row) => row.repeats.length > 0)).toHaveLength(4); // two pairs, each flagged both ways
+
+    // Clinic nights: 52 of the mobile unit and 52 dental, on the drop-in's nights, at realistic volumes.
+    const [clinic] = await prisma.$queryRawUnsafe<{ mobile: number; dental: number; detached: number; mobileOutside: number; dentalOutside: number; anonymous: number; laterDoses: number; supplies: number }[]>(`
+      WITH per AS (SELECT s."id", s."type", s."nightId", (SELECT count(*) FROM "ClinicEncounter" e WHERE e."sessionId" = s."id")::int AS n,
+                          (SELECT n."closedAt" IS NULL FROM "Night" n WHERE n."id" = s."nightId") AS tonight FROM "ClinicSession" s)
+      SELECT (SELECT count(*) FROM per WHERE "type" = 'MOBILE_UNIT')::int AS mobile,
+             (SELECT count(*) FROM per WHERE "type" = 'DENTAL')::int AS dental,
+             (SELECT count(*) FROM per WHERE "type" <> 'PARTNER_VACCINATION' AND "nightId" IS NULL)::int AS detached,
+             (SELECT count(*) FROM per WHERE "type" = 'MOBILE_UNIT' AND NOT tonight AND n NOT BETWEEN 5 AND 11)::int AS "mobileOutside",
+             (SELECT count(*) FROM per WHERE "type" = 'DENTAL' AND n NOT BETWEEN 3 AND 6)::int AS "dentalOutside",
+             (SELECT count(*) FROM "ClinicEncounter" WHERE "participantId" IS NULL)::int AS anonymous,
+             (SELECT count(*) FROM "ClinicVaccination" WHERE "dose" > 1)::int AS "laterDoses",
+             (SELECT count(*) FROM "StockMovement" WHERE "clinicEncounterId" IS NOT NULL)::int AS supplies`);
+    expect(clinic).toMatchObject({ mobile: 52, dental: 52, detached: 0, mobileOutside: 0, dentalOutside: 0 });
+    expect(clinic!.anonymous).toBeGreaterThan(20);
+    expect(clinic!.laterDoses).toBeGreaterThan(20);
+    expect(clinic!.supplies).toBeGreaterThan(20);
+    // Some people checked in tonight have a dose or a result due: the flag shows on npm start.
+    const { clinicFollowUpDueAmong } = await import("@/lib/clinic/queries");
+    const staff = await prisma.user.findFirstOrThrow({ where: { role: "STAFF" } });
+    const tonightIds = (await prisma.visit.findMany({ where: { night: { closedAt: null }, participantId: { not: null } }, select: { participantId: true } })).map((visit) => visit.participantId!);
+    const flagged = await clinicFollowUpDueAmong({ ...session, userId: staff.id, role: "STAFF" }, tonightIds, "2026-11-26");
+    expect(flagged.size).toBeGreaterThanOrEqual(3);
+    expect(flagged.size).toBeLessThan(tonightIds.length);
 
     // The coordinator's report on the last twelve months: RÉZO's year, about $26 a visit.
     const { annualReport } = await import("@/lib/reports/annual-report");

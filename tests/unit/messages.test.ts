@@ -38,7 +38,7 @@ describe("bilingual messages", () => {
     const root = path.resolve(import.meta.dirname, "../..");
     const named = new Set<string>();
     for (const file of [...sourceFiles(path.join(root, "lib")), ...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "components"))]) {
-      for (const match of readFileSync(file, "utf8").matchAll(/"((?:validation|errors)\.[A-Za-z0-9_]+)"/g)) named.add(match[1]!);
+      for (const match of readFileSync(file, "utf8").matchAll(/"((?:[a-z]+\.)?(?:validation|errors)\.[A-Za-z0-9_]+)"/g)) named.add(match[1]!);
     }
     expect(named.size).toBeGreaterThan(5);
     for (const key of named) expect(frKeys[key], key).toBeDefined();

@@ -9,6 +9,8 @@ describe("need to know (DESIGN.md §3)", () => {
     expect(ROLES.filter((role) => can(role, "clinic:read"))).toEqual(["HEALTH"]);
     expect(ROLES.filter((role) => can(role, "clinic:write"))).toEqual(["HEALTH"]);
     expect(ROLES.filter((role) => can(role, "clinic:counts"))).toEqual(["COORDINATOR", "HEALTH"]);
+    expect(ROLES.filter((role) => can(role, "clinic:settings"))).toEqual(["HEALTH"]);
+    expect(ROLES.filter((role) => can(role, "stock:clinic"))).toEqual(["HEALTH"]);
   });
 
   it("keeps intake needs, notes and case files away from health staff and peers", () => {
@@ -42,5 +44,10 @@ describe("need to know (DESIGN.md §3)", () => {
     expect(visible("PEER")).toContain("/violence/alert-sheet");
     expect(visible("PEER")).not.toContain("/violence");
     expect(visible("STAFF")).not.toContain("/violence/alert-sheet");
+    expect(visible("HEALTH")).toContain("/clinic");
+    expect(visible("HEALTH")).not.toContain("/clinic/figures"); // reached from /clinic
+    expect(visible("COORDINATOR")).toContain("/clinic/figures");
+    expect(visible("COORDINATOR")).not.toContain("/clinic");
+    for (const role of ["STAFF", "PEER"] as const) expect(visible(role).filter((href) => href.startsWith("/clinic"))).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { NewIntakeForm } from "@/components/participants/new-intake-form";
 import { AddRestrictionForm, EndRestrictionButton } from "@/components/participants/restriction-forms";
 import { MergeForm } from "@/components/participants/merge-form";
 import { ReferralsSection } from "@/components/referrals/referrals-section";
+import { ClinicHistorySection } from "@/components/clinic/clinic-history-section";
 import { addRestriction, endRestriction, mergeParticipants, recordIntake, updateParticipant } from "../actions";
 
 const card = "rounded-lg border border-stone-300 bg-white p-4";
@@ -107,6 +108,8 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
             ) : null}
           </>
         ) : null}
+
+        {can(session.role, "clinic:read") ? <ClinicHistorySection session={session} participantId={profile.id} today={today} /> : null}
 
         <section aria-labelledby="timeline-heading" className={`${card} lg:col-span-2`}>
           <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">{t("participants.timeline")}</h2>

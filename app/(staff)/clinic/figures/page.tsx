@@ -1,0 +1,111 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/permissions";
+import { centreToday } from "@/lib/nights/today";
+import { clinicFiguresOf, totalBy } from "@/lib/clinic/figures";
+import { PageTitle } from "@/components/ui/page-title";
+
+export async function generateMetadata() {
+  const t = await getTranslations("clinic.figures");
+  return { title: t("title") };
+}
+
+const cell = "px-2 py-1 text-right tabular-nums";
+const card = "rounded-lg border border-stone-300 bg-white p-4";
+
+function CountTable({ id, title, heading, countHeading, rows }: { id: string; title: string; heading: string; countHeading: string; rows: { key: string; label: string; count: number }[] }) {
+  return (
+    <section aria-labelledby={id} className={card}>
+      <h2 id={id} className="mb-2 text-lg font-semibold">{title}</h2>
+      <table className="w-full text-left">
+        <thead className="text-sm">
+          <tr><th scope="col" className="py-1">{heading}</th><th scope="col" className="py-1 text-right">{countHeading}</th></tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} className="border-t border-stone-200"><td className="py-1">{row.label}</td><td className={cell}>{row.count}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Counts only, for the coordinator's reports and the health team (clinic:counts). */
+export default async function ClinicFiguresPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const session = await requirePagePermission("clinic:counts", "clinic.figures");
+  const thisYear = Number(centreToday().slice(0, 4));
+  const asked = Number((await searchParams).year);
+  const year = Number.isInteger(asked) && asked >= 2000 && asked <= thisYear ? asked : thisYear;
+  const [figures, t, locale] = await Promise.all([clinicFiguresOf(session, { from: `${year}-01-01`, to: `${year + 1}-01-01` }), getTranslations(), getLocale()]);
+  const months = [...new Set([...figures.sessions, ...figures.encounters].map((row) => row.month))].sort();
+  const sum = (rows: { month: string; count: number }[], month: string) => rows.filter((row) => row.month === month).reduce((total, row) => total + row.count, 0);
+  const vaccineNames = new Map(figures.vaccinations.map((row) => [row.vaccineKey, locale === "en" ? row.nameEn : row.nameFr]));
+
+  return (
+    <>
+      {can(session.role, "clinic:read") ? <p className="mb-2"><Link href="/clinic" className="inline-flex min-h-11 items-center text-brand-700 underline">{t("clinic.backToClinic")}</Link></p> : null}
+      <PageTitle lead={t("clinic.figures.lead")}>{t("clinic.figures.titleYear", { year })}</PageTitle>
+      <nav aria-label={t("clinic.figures.years")} className="mb-4 flex flex-wrap gap-3">
+        {[thisYear - 2, thisYear - 1, thisYear].map((option) => (
+          <Link key={option} href={`/clinic/figures?year=${option}`} aria-current={option === year ? "page" : undefined} className="inline-flex min-h-11 items-center rounded-md border border-stone-300 px-3 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
+            {option}
+          </Link>
+        ))}
+      </nav>
+      <section aria-labelledby="totals" className={`${card} mb-6`}>
+        <h2 id="totals" className="mb-2 text-lg font-semibold">{t("clinic.figures.totals")}</h2>
+        <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4" data-testid="clinic-totals">
+          {(["sessions", "encounters", "anonymous", "participants", "tests", "vaccinations", "referrals"] as const).map((key) => (
+            <div key={key}>
+              <dt className="text-sm text-stone-700">{t(`clinic.figures.${key}` as never)}</dt>
+              <dd className="text-2xl font-semibold tabular-nums">{figures.totals[key]}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="by-month" className={`${card} mb-6 overflow-x-auto`}>
+        <h2 id="by-month" className="mb-2 text-lg font-semibold">{t("clinic.figures.byMonth")}</h2>
+        <table className="w-full text-left">
+          <thead className="text-sm">
+            <tr>
+              <th scope="col" className="py-1">{t("clinic.figures.month")}</th>
+              {(["sessions", "encounters", "anonymous", "tests", "vaccinations", "referrals"] as const).map((key) => <th key={key} scope="col" className="px-2 py-1 text-right">{t(`clinic.figures.${key}` as never)}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {months.map((month) => {
+              const encounters = figures.encounters.find((row) => row.month === month);
+              return (
+                <tr key={month} className="border-t border-stone-200">
+                  <th scope="row" className="py-1 font-normal">{month}</th>
+                  <td className={cell}>{sum(figures.sessions, month)}</td>
+                  <td className={cell}>{encounters?.total ?? 0}</td>
+                  <td className={cell}>{encounters?.anonymous ?? 0}</td>
+                  <td className={cell}>{sum(figures.tests, month)}</td>
+                  <td className={cell}>{sum(figures.vaccinations, month)}</td>
+                  <td className={cell}>{sum(figures.referrals, month)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+      <div className="grid gap-6 md:grid-cols-2">
+        <CountTable id="by-type" title={t("clinic.figures.sessionsByType")} heading={t("clinic.sessionType")} countHeading={t("clinic.figures.count")}
+          rows={totalBy(figures.sessions, (row) => row.type).map((row) => ({ key: row.key, label: t(`clinic.sessionTypes.${row.key}` as never), count: row.count }))} />
+        <CountTable id="by-test" title={t("clinic.figures.testsByKind")} heading={t("clinic.figures.test")} countHeading={t("clinic.figures.count")}
+          rows={totalBy(figures.tests, (row) => row.kind).map((row) => ({ key: row.key, label: t(`clinic.tests.${row.key}` as never), count: row.count }))} />
+        <CountTable id="by-vaccine" title={t("clinic.figures.vaccinationsByDose")} heading={t("clinic.figures.vaccineDose")} countHeading={t("clinic.figures.count")}
+          rows={totalBy(figures.vaccinations, (row) => `${row.vaccineKey}|${row.dose}`).map((row) => {
+            const [key, dose] = row.key.split("|");
+            if (!key) return { key: row.key, label: t("clinic.figures.otherVaccines"), count: row.count };
+            return { key: row.key, label: t("clinic.figures.vaccineDoseLabel", { vaccine: vaccineNames.get(key) ?? "?", dose: dose ?? "" }), count: row.count };
+          })} />
+        <CountTable id="by-care" title={t("clinic.figures.careByKind")} heading={t("clinic.figures.careKind")} countHeading={t("clinic.figures.count")}
+          rows={totalBy(figures.care, (row) => row.kind).map((row) => ({ key: row.key, label: t(`clinic.care.${row.key}` as never), count: row.count }))} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { EncounterRow } from "@/lib/clinic/queries";
+import { formatCode } from "@/lib/participants/code-format";
+import { GiveResultForm } from "@/components/clinic/give-result-form";
+import { giveResult } from "@/app/(staff)/clinic/actions";
+
+/** Encounters as the health team reads them (HEALTH only: the callers' queries check clinic:read). */
+export async function EncounterList({ encounters, recordsResults, showPerson, showDate }: { encounters: EncounterRow[]; recordsResults: boolean; showPerson: boolean; showDate: boolean }) {
+  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
+  const name = (entry: { nameFr: string; nameEn: string }) => (locale === "en" ? entry.nameEn : entry.nameFr);
+  return (
+    <ol className="flex flex-col gap-3" data-testid="encounter-list">
+      {encounters.map((encounter) => (
+        <li key={encounter.id} className="rounded-md border border-stone-200 p-3">
+          <p className="font-medium">
+            {showDate ? `${encounter.date} · ${t(`clinic.sessionTypes.${encounter.sessionType}` as never)} · ` : `${format.dateTime(encounter.occurredAt, { timeStyle: "short" })} · `}
+            {showPerson ? (encounter.participant ? <>{encounter.participant.alias} <span className="font-mono text-sm">{formatCode(encounter.participant.code)}</span></> : t("clinic.encounter.anonymous")) : null}
+          </p>
+          <ul className="mt-1 flex flex-col gap-1 text-sm">
+            {encounter.tests.map((test) => {
+              const label = t(`clinic.tests.${test.kind}` as never);
+              return (
+                <li key={test.id}>
+                  {label}
+                  {test.method ? ` (${t(`clinic.methods.${test.method}` as never)})` : ""} · {test.resultGiven ? t("clinic.resultWasGiven") : t("clinic.resultPending")}
+                  {test.result ? ` · ${t(`clinic.results.${test.result}` as never)}` : ""}
+                  {!test.resultGiven && encounter.participant ? <GiveResultForm testId={test.id} label={label} recordsResults={recordsResults} give={giveResult} /> : null}
+                </li>
+              );
+            })}
+            {encounter.vaccinations.map((vaccination) => (
+              <li key={name(vaccination.vaccine)}>{t("clinic.vaccinationRow", { vaccine: name(vaccination.vaccine), dose: vaccination.dose, doses: vaccination.doses })}</li>
+            ))}
+            {encounter.otherVaccine ? <li>{t("clinic.otherVaccineRow", { vaccine: encounter.otherVaccine })}</li> : null}
+            {encounter.care.length > 0 ? <li>{encounter.care.map((kind) => t(`clinic.care.${kind}` as never)).join(", ")}</li> : null}
+            {encounter.supplies.length > 0 ? <li>{encounter.supplies.map((supply) => `${supply.quantity} × ${name(supply.item)}`).join(", ")}</li> : null}
+            {encounter.referral ? <li>{t("clinic.referredTo", { partner: encounter.referral.partner ?? "—" })}</li> : null}
+          </ul>
+          {encounter.notes ? <p className="mt-1 whitespace-pre-wrap text-sm italic">{encounter.notes}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { TEST_RESULTS } from "@/lib/clinic/schemas";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+
+type Props = { testId: string; label: string; recordsResults: boolean; give: (input: unknown) => Promise<ActionResult<{ testId: string }>> };
+
+/** A lab result given back at a later clinic night. */
+export function GiveResultForm({ testId, label, recordsResults, give }: Props) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [result, setResult] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {recordsResults ? (
+        <span className="flex items-center gap-2">
+          <label htmlFor={`give-result-${testId}`}>{t("clinic.encounter.result")}</label>
+          <select id={`give-result-${testId}`} value={result} onChange={(event) => setResult(event.target.value)} className="min-h-11 rounded-md border border-stone-400 bg-white px-2">
+            <option value="">{t("clinic.encounter.resultNotRecorded")}</option>
+            {TEST_RESULTS.map((value) => <option key={value} value={value}>{t(`clinic.results.${value}` as never)}</option>)}
+          </select>
+        </span>
+      ) : null}
+      <Button
+        type="button"
+        variant="secondary"
+        disabled={pending}
+        aria-label={t("clinic.giveResultFor", { test: label })}
+        onClick={() =>
+          startTransition(async () => {
+            const answer = await give({ testId, result });
+            if (answer.ok) router.refresh();
+            else setError(answer.error);
+          })
+        }
+      >
+        {t("clinic.giveResult")}
+      </Button>
+      <FormMessage error={error} />
+    </div>
+  );
+}
