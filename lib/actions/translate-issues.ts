@@ -2,7 +2,8 @@
 // already wrote in the user's language. Shared by server actions and client-side forms.
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-const KEY = /^(validation|errors)\.[A-Za-z0-9_.]+$/;
+// "<namespace>.validation.x" and "<namespace>.errors.x" let a domain keep its messages in its own namespace.
+const KEY = /^([a-z]+\.)?(validation|errors)\.[A-Za-z0-9_.]+$/;
 
 export function translateIssue(message: string, t: Translate): string {
   return KEY.test(message) ? t(message) : message;

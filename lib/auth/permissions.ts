@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   "programs:read": ["COORDINATOR", "STAFF"],
   "programs:write": ["COORDINATOR", "STAFF"],
   "programs:own-shifts": ["PEER"],
+  /** The workshop list and what is coming up: no attendee, every role. */
+  "workshops:read": ["COORDINATOR", "STAFF", "HEALTH", "PEER"],
   // money and reports
   "reports:costs": ["COORDINATOR"],
   "costs:write": ["COORDINATOR"],

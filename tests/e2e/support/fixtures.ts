@@ -61,10 +61,10 @@ export const SESSION_COOKIE = "halte.session";
  * section leaking into a role's menu (or vanishing from it) fails the tests.
  */
 const NAV_KEYS: Record<Role, string[]> = {
-  COORDINATOR: ["home", "tonight", "participants", "nights", "referrals", "directory", "violence", "stock", "users", "settings", "account"],
-  STAFF: ["home", "tonight", "participants", "nights", "referrals", "directory", "violence", "stock", "account"],
-  HEALTH: ["home", "participants", "directory", "violence", "account"],
-  PEER: ["home", "tonight", "directory", "alerts", "account"],
+  COORDINATOR: ["home", "tonight", "participants", "nights", "referrals", "directory", "violence", "stock", "workshops", "volunteers", "outreach", "users", "settings", "account"],
+  STAFF: ["home", "tonight", "participants", "nights", "referrals", "directory", "violence", "stock", "workshops", "volunteers", "outreach", "account"],
+  HEALTH: ["home", "participants", "directory", "violence", "workshops", "account"],
+  PEER: ["home", "tonight", "directory", "alerts", "workshops", "myShifts", "account"],
 };
 
 export function navLabels(role: Role, locale: "fr" | "en" = "fr"): string[] {
