@@ -9,6 +9,7 @@ import { seedOpeningStock } from "./demo/opening-stock.ts";
 import { seedEarlierNight } from "./demo/earlier-night.ts";
 import { seedCaseManagement } from "./demo/case-management.ts";
 import { seedViolenceReports } from "./demo/violence-reports.ts";
+import { seedCommunityPrograms } from "./demo/community-programs.ts";
 
 export type SeedResult = { created: boolean; signIns: readonly DemoSignIn[] };
 
@@ -50,6 +51,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
     await seedStockHistory(prisma, history);
     await seedCaseManagement(prisma, history);
     await seedViolenceReports(prisma, history);
+    await seedCommunityPrograms(prisma, history);
   } else if (options.openingStock) {
     await seedOpeningStock(prisma, staffIds[0] ?? null);
     await seedEarlierNight(prisma, {
