@@ -2,7 +2,7 @@
 // "validation" or "programs.validation" (translated by the action wrapper and the forms).
 import { z } from "zod";
 import { blankToNull, isoDay, optionalMultilineText, optionalText, text } from "@/lib/validation/fields";
-import { moneySchema, quantitySchema } from "@/lib/stock/schemas";
+import { quantitySchema } from "@/lib/stock/schemas";
 
 export const WORKSHOP_TOPICS = [
   "HEALTH",
@@ -38,15 +38,24 @@ export const countSchema = z.coerce
   .min(0, { error: "validation.count" })
   .max(10_000, { error: "validation.count" });
 
-/** "2,5" or "2.5" hours → 150 minutes; more than nothing, at most 16 hours. */
+// No transform in these schemas: parsing a parsed value gives it back, so the form's values and
+// the server's parse agree whatever the form sends. Commands convert to minutes and cents.
+const decimal = (value: unknown) => (typeof value === "string" ? value.trim().replace(",", ".") : value);
+
+/** "2,5" or "2.5" hours; more than nothing, at most 16 hours. */
 export const hoursSchema = z.preprocess(
-  (value) => (typeof value === "string" ? value.trim().replace(",", ".") : value),
-  z.coerce
-    .number({ error: "programs.validation.hours" })
-    .gt(0, { error: "programs.validation.hours" })
-    .max(16, { error: "programs.validation.hours" })
-    .transform((hours) => Math.round(hours * 60)),
+  decimal,
+  z.coerce.number({ error: "programs.validation.hours" }).gt(0, { error: "programs.validation.hours" }).max(16, { error: "programs.validation.hours" }),
 );
+
+/** "12,50" or "12.50" dollars, zero or more. */
+export const dollarsSchema = z.preprocess(
+  decimal,
+  z.coerce.number({ error: "validation.money" }).min(0, { error: "validation.money" }).max(100_000, { error: "validation.money" }),
+);
+
+export const toMinutes = (hours: number) => Math.round(hours * 60);
+export const toCents = (dollars: number) => Math.round(dollars * 100);
 
 // ----------------------------------------------------------------------------------- workshops
 
@@ -108,7 +117,7 @@ const shiftFields = {
 };
 
 /** Staff record a volunteer's shift and the honorarium paid (dollars in the form, cents stored). */
-export const shiftSchema = z.object({ volunteerId: id, ...shiftFields, honorarium: moneySchema });
+export const shiftSchema = z.object({ volunteerId: id, ...shiftFields, honorarium: dollarsSchema });
 
 /** A peer records their own shift: no volunteer to choose, no honorarium (staff pay it). */
 export const ownShiftSchema = z.object(shiftFields);

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
 import { participantIdByCode, requirePermission, type Db } from "@/lib/programs/access";
-import type { linkAccountSchema, newVolunteerSchema, ownShiftSchema, setVolunteerActiveSchema, shiftSchema, tierChangeSchema, trainingSchema } from "@/lib/programs/schemas";
+import { toCents, toMinutes, type linkAccountSchema, type newVolunteerSchema, type ownShiftSchema, type setVolunteerActiveSchema, type shiftSchema, type tierChangeSchema, type trainingSchema } from "@/lib/programs/schemas";
 
 // ------------------------------------------------------------------------------------ commands
 
@@ -61,14 +61,14 @@ async function insertShift(tx: Tx, session: SessionUser, volunteerId: string, in
   if (!volunteer) throw new NotFoundError();
   if (!volunteer.active) throw new DomainError("programs.errors.volunteerInactive");
   const shift = await tx.volunteerShift.create({
-    data: { volunteerId, date: dateOnly(input.date), activity: input.activity, minutes: input.hours, honorariumCents, note: input.note, recordedById: session.userId },
+    data: { volunteerId, date: dateOnly(input.date), activity: input.activity, minutes: toMinutes(input.hours), honorariumCents, note: input.note, recordedById: session.userId },
     select: { id: true },
   });
   return shift.id;
 }
 
 export async function recordShift(tx: Tx, session: SessionUser, input: z.output<typeof shiftSchema>): Promise<string> {
-  return insertShift(tx, session, input.volunteerId, input, input.honorarium);
+  return insertShift(tx, session, input.volunteerId, input, toCents(input.honorarium));
 }
 
 /** A peer's own shift: the volunteer is the one their account is linked to, never one they name. */
