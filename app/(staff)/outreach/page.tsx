@@ -45,7 +45,7 @@ export default async function OutreachPage() {
                   <th scope="col" className="py-1">{t("outreach.type")}</th>
                   <th scope="col" className="py-1">{t("outreach.lastVisit")}</th>
                   <th scope="col" className="py-1 text-right">{t("outreach.thisWeek")}</th>
-                  <th scope="col" className="py-1">{t("outreach.state")}</th>
+                  <th scope="col" className="py-1 pl-4">{t("outreach.state")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -60,7 +60,7 @@ export default async function OutreachPage() {
                       {venue.lastVisit ? `${day(format, venue.lastVisit)} (${t("outreach.daysAgo", { days: venue.daysSince ?? 0 })})` : t("outreach.never")}
                     </td>
                     <td className="py-1 text-right tabular-nums">{t("outreach.weekCount", { visits: venue.visitsThisWeek, target: venue.weeklyTarget })}</td>
-                    <td className="py-1">
+                    <td className="py-1 pl-4">
                       {venue.overdue ? (
                         <span className="rounded-full bg-red-100 px-2 py-0.5 font-medium text-red-900">{t("outreach.overdue")}</span>
                       ) : venue.targetMet ? (

@@ -38,7 +38,7 @@ export default async function WorkshopsPage() {
           <thead className="text-sm">
             <tr>
               <th scope="col" className="py-1">{t("workshops.date")}</th>
-              <th scope="col" className="py-1">{t("workshops.title")}</th>
+              <th scope="col" className="py-1">{t("workshops.name")}</th>
               <th scope="col" className="py-1">{t("workshops.topic")}</th>
               <th scope="col" className="py-1">{t("workshops.facilitator")}</th>
               <th scope="col" className="py-1 text-right">{t("workshops.attendance")}</th>

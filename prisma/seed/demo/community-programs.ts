@@ -231,8 +231,10 @@ export async function seedCommunityPrograms(prisma: PrismaClient, options: Optio
     }
     for (const venue of venues) {
       const lateBy = OVERDUE[venue.name];
-      const chosen = new Set<string>();
-      for (let visit = 0; visit < venue.weeklyTarget && chosen.size < days.length; visit++) chosen.add(random.pick(days));
+      // As many different afternoons as the venue's weekly target.
+      const pool = [...days];
+      const chosen: string[] = [];
+      while (chosen.length < venue.weeklyTarget && pool.length > 0) chosen.push(pool.splice(random.int(0, pool.length - 1), 1)[0]!);
       for (const date of chosen) {
         if (lateBy !== undefined && date > addDays(today, -lateBy)) continue;
         if (lateBy === undefined && random.chance(0.05)) continue; // a missed week now and then

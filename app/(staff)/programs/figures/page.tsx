@@ -16,7 +16,7 @@ export async function generateMetadata() {
 }
 
 const card = "rounded-lg border border-stone-300 bg-white p-4";
-const num = "py-1 text-right tabular-nums";
+const num = "py-1 pl-3 text-right tabular-nums";
 
 function Table({ headings, rows, total }: { headings: string[]; rows: (string | number)[][]; total?: (string | number)[] }) {
   return (
@@ -24,7 +24,7 @@ function Table({ headings, rows, total }: { headings: string[]; rows: (string | 
       <thead className="text-sm">
         <tr>
           {headings.map((heading, index) => (
-            <th key={heading} scope="col" className={index === 0 ? "py-1" : "py-1 text-right"}>{heading}</th>
+            <th key={heading} scope="col" className={index === 0 ? "py-1" : "py-1 pl-3 text-right"}>{heading}</th>
           ))}
         </tr>
       </thead>

@@ -74,7 +74,7 @@ export default async function VolunteerPage({ params }: { params: Promise<{ id: 
                   <th scope="col" className="py-1">{t("volunteers.activity")}</th>
                   <th scope="col" className="py-1 text-right">{t("volunteers.hours")}</th>
                   <th scope="col" className="py-1 text-right">{t("volunteers.honorarium")}</th>
-                  <th scope="col" className="py-1">{t("volunteers.note")}</th>
+                  <th scope="col" className="py-1 pl-4">{t("volunteers.note")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -84,7 +84,7 @@ export default async function VolunteerPage({ params }: { params: Promise<{ id: 
                     <td className="py-1">{t(`programs.activities.${shift.activity}` as never)}</td>
                     <td className="py-1 text-right tabular-nums">{hours(format, shift.minutes)}</td>
                     <td className="py-1 text-right tabular-nums">{money(format, shift.honorariumCents)}</td>
-                    <td className="py-1">{shift.note ?? ""}</td>
+                    <td className="py-1 pl-4">{shift.note ?? ""}</td>
                   </tr>
                 ))}
               </tbody>
