@@ -97,7 +97,8 @@ export async function workshopDetail(db: Db, session: SessionUser, workshopId: s
     descriptionEn,
     feedbackNote,
     attendees: attendees.map((entry) => entry.participant).sort(byAlias),
-    visitors: visits.flatMap((visit) => (visit.participant ? [visit.participant] : [])).sort(byAlias),
+    // One line per person, even after visits at two sites the same evening.
+    visitors: [...new Map(visits.flatMap((visit) => (visit.participant ? [[visit.participant.id, visit.participant] as const] : []))).values()].sort(byAlias),
   };
 }
 
