@@ -23,7 +23,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
   const [formError, setFormError] = useState<string | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(options.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+    // raw: the action gets what the person typed and parses it itself. Without it the form would
+    // send the schema's output (cents, not dollars), which the server would then parse again.
+    resolver: zodResolver(options.schema as never, undefined, { raw: true }) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
     defaultValues: options.defaultValues,
   });
 

@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   "programs:read": ["COORDINATOR", "STAFF"],
   "programs:write": ["COORDINATOR", "STAFF"],
   "programs:own-shifts": ["PEER"],
+  /** The workshop list and what is coming up: no attendee, every role. */
+  "workshops:read": ["COORDINATOR", "STAFF", "HEALTH", "PEER"],
   // money and reports
   "reports:costs": ["COORDINATOR"],
   /** The report's operational sections (visits, services, programs), without money. */

@@ -43,7 +43,11 @@ export async function costFigures(db: PrismaClient | Tx, period: Period): Promis
   };
 }
 
-/** Volunteer shifts' honoraria in the period (the programs' ledger of shifts, when present). */
-async function honorariaFromShifts(_db: PrismaClient | Tx, _period: Period): Promise<number> {
-  return 0;
+/** Honoraria paid for the period's volunteer shifts (lib/programs): counted once, from the shifts. */
+async function honorariaFromShifts(db: PrismaClient | Tx, period: Period): Promise<number> {
+  const total = await db.volunteerShift.aggregate({
+    where: { date: { gte: dateOnly(period.from), lt: dateOnly(period.to) } },
+    _sum: { honorariumCents: true },
+  });
+  return total._sum.honorariumCents ?? 0;
 }

@@ -10,6 +10,7 @@ import { seedEarlierNight } from "./demo/earlier-night.ts";
 import { seedCaseManagement } from "./demo/case-management.ts";
 import { seedViolenceReports } from "./demo/violence-reports.ts";
 import { seedClinic } from "./demo/clinic.ts";
+import { seedCommunityPrograms } from "./demo/community-programs.ts";
 import { seedCosts } from "./demo/costs.ts";
 
 export type SeedResult = { created: boolean; signIns: readonly DemoSignIn[] };
@@ -53,6 +54,8 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
     await seedCaseManagement(prisma, history);
     await seedViolenceReports(prisma, history);
     await seedClinic(prisma, history);
+    // Before the costs: the year's $100,000 includes the honoraria of the volunteers' shifts.
+    await seedCommunityPrograms(prisma, history);
     await seedCosts(prisma, history);
   } else if (options.openingStock) {
     await seedOpeningStock(prisma, staffIds[0] ?? null);

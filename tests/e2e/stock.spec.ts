@@ -36,6 +36,8 @@ test("a distribution from a visit lowers the stock and the low-stock badge appea
   await page.locator("#field-unitCost").fill("1,50");
   await page.getByRole("button", { name: t("stock.saveItem"), exact: true }).click();
   await page.waitForURL(/\/stock\/items\/[0-9a-f-]{36}$/);
+  // The cost typed is the cost kept (the form sends what was typed; the server parses it once).
+  await expect(page.locator("#field-unitCost")).toHaveValue("1.50");
   const itemId = page.url().split("/").pop()!;
 
   await page.goto("/stock/receive");

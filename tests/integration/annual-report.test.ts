@@ -60,6 +60,15 @@ describe("the annual report on a fixture computed by hand", () => {
     await expense("2026-04-01", "RENT", 999_00); // next year
     await prisma.budget.createMany({ data: [{ fiscalYear: 2025, category: "RENT", amountCents: 30_000_00 }, { fiscalYear: 2025, category: "FOOD", amountCents: 10_000_00 }] });
 
+    // A peer volunteer's two shifts: $40 honorarium in the year, $25 the year before.
+    const volunteer = await prisma.volunteer.create({ data: { participantId: a!.id, consentOn: dateOnly("2025-03-01"), tier: "PEER_VOLUNTEER" } });
+    await prisma.volunteerShift.createMany({
+      data: [
+        { volunteerId: volunteer.id, date: dateOnly("2025-10-02"), activity: "MEAL_PREPARATION", minutes: 180, honorariumCents: 40_00 },
+        { volunteerId: volunteer.id, date: dateOnly("2025-02-02"), activity: "CLEANING", minutes: 120, honorariumCents: 25_00 },
+      ],
+    });
+
     const referral = (referredOn: string, domain: "HOUSING" | "LEGAL", status: "REFERRED" | "CONNECTED" | "SUGGESTED") =>
       prisma.referral.create({ data: { participantId: a!.id, domain, status, referredOn: dateOnly(referredOn) } });
     await referral("2025-05-01", "HOUSING", "REFERRED");
@@ -97,17 +106,20 @@ describe("the annual report on a fixture computed by hand", () => {
   it("sets expenses against the budget and divides them by visits and people", async () => {
     const report = await annualReport(coordinator, fy2025);
     const costs = report.costs!;
-    // Rent 2,500.00; food 123.45 + 76.55 = 200.00; total 2,700.00.
+    // Rent 2,500.00; food 123.45 + 76.55 = 200.00; honoraria from the October shift 40.00;
+    // total 2,740.00.
     expect(costs.current.byCategory.find((row) => row.category === "RENT")).toEqual({ category: "RENT", spentCents: 2_500_00, budgetCents: 30_000_00 });
     expect(costs.current.byCategory.find((row) => row.category === "FOOD")).toEqual({ category: "FOOD", spentCents: 200_00, budgetCents: 10_000_00 });
-    expect(costs.current.totalCents).toBe(2_700_00);
+    expect(costs.current.byCategory.find((row) => row.category === "VOLUNTEER_HONORARIA")!.spentCents).toBe(40_00);
+    expect(costs.current.honorariaFromShiftsCents).toBe(40_00);
+    expect(costs.current.totalCents).toBe(2_740_00);
     expect(costs.current.budgetCents).toBe(40_000_00);
-    // 270,000 cents / 8 visits = 33,750 ($337.50); / 3 people = 90,000 ($900.00).
-    expect(costs.perVisitCents.current).toBe(337_50);
-    expect(costs.perParticipantCents.current).toBe(900_00);
-    // The year before: $50.00 for 1 visit by 1 person.
-    expect(costs.previous.totalCents).toBe(50_00);
-    expect(costs.perVisitCents.previous).toBe(50_00);
+    // 274,000 cents / 8 visits = 34,250 ($342.50); / 3 people = 91,333.3 -> 91,333 ($913.33).
+    expect(costs.perVisitCents.current).toBe(342_50);
+    expect(costs.perParticipantCents.current).toBe(913_33);
+    // The year before: $50.00 + the February shift's $25.00 = $75.00, for 1 visit by 1 person.
+    expect(costs.previous.totalCents).toBe(75_00);
+    expect(costs.perVisitCents.previous).toBe(75_00);
   });
 
   it("counts referrals made in the year by domain and where they stand", async () => {
@@ -180,7 +192,7 @@ describe("the annual report on a fixture computed by hand", () => {
     // Headline: 3 anonymous visits, 3 people, 2 new: all "<5"; 8 visits and money stay.
     const headline = Object.fromEntries(exported.headline.map((line) => [line.label, publishedText(line.current)]));
     expect(headline).toMatchObject({ "reports.headline.visits": "8", "reports.headline.anonymousVisits": "<5", "reports.headline.uniqueParticipants": "<5" });
-    expect(exported.money.find((line) => line.label === "reports.money.perVisit")!.currentCents).toBe(337_50);
+    expect(exported.money.find((line) => line.label === "reports.money.perVisit")!.currentCents).toBe(342_50);
     expect(await prisma.auditEvent.count({ where: { action: "reports.funder-export", actorId: session.userId, entityId: "fiscal:2025" } })).toBe(1);
   });
 });

@@ -40,7 +40,9 @@ describe("demo data", () => {
     expect(await prisma.participant.count({ where: { searchTerms: { none: {} } } })).toBe(0);
 
     // The stock ledger covers every demo distribution; a few items end up low.
-    expect(await prisma.stockMovement.count({ where: { kind: "DISTRIBUTED", clinicEncounterId: null } })).toBe(await prisma.distribution.count());
+    expect(await prisma.stockMovement.count({ where: { kind: "DISTRIBUTED", distributionId: { not: null } } })).toBe(await prisma.distribution.count());
+    // ... and every supply handed out on outreach or at the clinic, the rest of the DISTRIBUTED movements.
+    expect(await prisma.stockMovement.count({ where: { kind: "DISTRIBUTED", distributionId: null, clinicEncounterId: null } })).toBe(await prisma.outreachSupply.count());
     const [stock] = await prisma.$queryRawUnsafe<{ negatives: number; mismatches: number; low: number }[]>(`
       SELECT (SELECT count(*) FROM "StockLevel" WHERE "onHand" < 0)::int AS negatives,
              (SELECT count(*) FROM "StockLevel" l WHERE l."onHand" <> (SELECT COALESCE(sum(m."quantity"), 0) FROM "StockMovement" m WHERE m."itemId" = l."itemId" AND m."size" = l."size"))::int AS mismatches,
@@ -96,6 +98,34 @@ describe("demo data", () => {
     expect(report.costs!.perVisitCents.current).toBeGreaterThan(23_00);
     expect(report.costs!.perVisitCents.current).toBeLessThan(29_00);
     expect(await prisma.budget.count({ where: { fiscalYear: 2026 } })).toBe(8);
+
+    // Community programs: about two workshops a month with attendance from the nights' visits,
+    // 15 volunteers across the tiers (the demo peer linked to one), 25 venues, a few overdue.
+    const { workshopFigures, volunteerFigures, outreachFigures } = await import("@/lib/programs/figures");
+    const { coverageBoard } = await import("@/lib/programs/coverage");
+    const { myShifts } = await import("@/lib/programs/volunteers");
+    const year = { from: "2025-11-27", to: "2026-11-26" };
+    const workshops = await workshopFigures(prisma, session, year);
+    expect(workshops.held).toBeGreaterThanOrEqual(20);
+    expect(workshops.held).toBeLessThanOrEqual(30);
+    expect(workshops.registered).toBeGreaterThan(workshops.held * 3);
+    expect(await prisma.workshop.count({ where: { date: { gt: new Date("2026-11-26") } } })).toBe(3);
+    const volunteers = await volunteerFigures(prisma, session, year);
+    expect(volunteers.byTier.map((row) => row.tier)).toEqual(["PEER_VOLUNTEER", "SAFETY_PATROL", "EMPLOYMENT_SUPPORT"]);
+    expect(volunteers.byTier.reduce((sum, row) => sum + row.enrolled, 0)).toBe(15);
+    expect(volunteers.honorariumCents).toBeGreaterThan(0);
+    const peerUser = await prisma.user.findUniqueOrThrow({ where: { username: "pair" } });
+    const peerSession = { ...session, userId: peerUser.id, username: "pair", displayName: peerUser.displayName, role: "PEER" as const };
+    expect((await myShifts(prisma, peerSession)).shifts.length).toBeGreaterThan(10);
+    expect(await prisma.venue.count()).toBe(25);
+    const board = await coverageBoard(prisma, session, "2026-11-26");
+    const overdue = board.venues.filter((venue) => venue.overdue);
+    expect(overdue.length).toBeGreaterThanOrEqual(3);
+    expect(overdue.length).toBeLessThanOrEqual(6);
+    expect(board.venues.slice(0, overdue.length).every((venue) => venue.overdue)).toBe(true);
+    const outreach = await outreachFigures(prisma, session, year);
+    expect(outreach.suppliesGiven).toBeGreaterThan(1000);
+    expect(outreach.coverage.rate).toBeGreaterThan(0.85);
 
     await freshSeed();
     expect(await figures()).toEqual(first);

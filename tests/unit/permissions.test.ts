@@ -23,8 +23,16 @@ describe("need to know (DESIGN.md §3)", () => {
     expect(can("PEER", "violence:read")).toBe(false);
     expect(can("PEER", "violence:alert-sheet")).toBe(true);
     expect(permissionsOf("PEER").sort()).toEqual(
-      ["clinic:flag", "directory:read", "participants:read", "programs:own-shifts", "self:manage", "stock:distribute", "violence:alert-sheet", "visits:record"].sort(),
+      ["clinic:flag", "directory:read", "participants:read", "programs:own-shifts", "self:manage", "stock:distribute", "violence:alert-sheet", "visits:record", "workshops:read"].sort(),
     );
+  });
+
+  it("gives workshops to everyone, the rest of the community programs to staff, and peers their own shifts only", () => {
+    expect(ROLES.filter((role) => can(role, "workshops:read"))).toEqual(["COORDINATOR", "STAFF", "HEALTH", "PEER"]);
+    for (const permission of ["programs:read", "programs:write"] as const) {
+      expect(ROLES.filter((role) => can(role, permission))).toEqual(["COORDINATOR", "STAFF"]);
+    }
+    expect(ROLES.filter((role) => can(role, "programs:own-shifts"))).toEqual(["PEER"]);
   });
 
   it("gives money, users, settings and the audit log to the coordinator alone", () => {

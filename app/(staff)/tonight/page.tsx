@@ -11,6 +11,7 @@ import { OpenNightButton } from "@/components/tonight/open-night-button";
 import { VisitCard } from "@/components/tonight/visit-card";
 import { ShiftEditor } from "@/components/tonight/shift-editor";
 import { shiftCandidates } from "@/lib/users/queries";
+import { UpcomingWorkshops } from "./upcoming-workshops";
 import {
   addDistribution,
   addToShift,
@@ -46,6 +47,7 @@ export default async function TonightPage() {
           <p className="mb-4 text-stone-700">{t("tonight.schedule", { days, opens: site.opensAt, closes: site.closesAt })}</p>
           {mayManage ? <OpenNightButton openNight={openNight} /> : <p>{t("tonight.peerCannotOpen")}</p>}
         </section>
+        <div className="mt-6 max-w-xl"><UpcomingWorkshops session={session} /></div>
       </>
     );
   }
@@ -74,6 +76,7 @@ export default async function TonightPage() {
             countAnonymousVisit={countAnonymousVisit}
             registerAndCheckIn={registerAndCheckIn}
           />
+          <UpcomingWorkshops session={session} />
           {mayManage ? (
             <section aria-labelledby="team-heading" className="rounded-lg border border-stone-300 bg-white p-4">
               <h2 id="team-heading" className="mb-2 text-lg font-semibold">

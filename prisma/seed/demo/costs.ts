@@ -76,7 +76,8 @@ export async function seedCosts(prisma: PrismaClient, options: { today: Date; ti
   }
 }
 
-/** Honoraria of the demo's volunteer shifts since `start`, in cents (0 before the programs exist). */
-async function honorariaSeeded(_prisma: PrismaClient, _start: string): Promise<number> {
-  return 0;
+/** Honoraria of the demo's volunteer shifts since `start`, in cents. */
+async function honorariaSeeded(prisma: PrismaClient, start: string): Promise<number> {
+  const total = await prisma.volunteerShift.aggregate({ where: { date: { gte: dateOnly(start) } }, _sum: { honorariumCents: true } });
+  return total._sum.honorariumCents ?? 0;
 }

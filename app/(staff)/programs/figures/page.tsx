@@ -1,0 +1,151 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { prisma } from "@/lib/db";
+import { requirePagePermission } from "@/lib/auth/page-guards";
+import { addDays } from "@/lib/nights/local-date";
+import { centreToday } from "@/lib/nights/today";
+import { isoDay } from "@/lib/validation/fields";
+import { outreachFigures, volunteerFigures, workshopFigures } from "@/lib/programs/figures";
+import { PageTitle } from "@/components/ui/page-title";
+import { Button } from "@/components/ui/button";
+import { ProgramsNav } from "@/components/programs/programs-nav";
+import { day, hours, money } from "@/components/programs/format";
+
+export async function generateMetadata() {
+  const t = await getTranslations("programs");
+  return { title: t("figuresTitle") };
+}
+
+const card = "rounded-lg border border-stone-300 bg-white p-4";
+const num = "py-1 pl-3 text-right tabular-nums";
+
+function Table({ headings, rows, total }: { headings: string[]; rows: (string | number)[][]; total?: (string | number)[] }) {
+  return (
+    <table className="w-full text-left">
+      <thead className="text-sm">
+        <tr>
+          {headings.map((heading, index) => (
+            <th key={heading} scope="col" className={index === 0 ? "py-1" : "py-1 pl-3 text-right"}>{heading}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={String(row[0])} className="border-t border-stone-200">
+            {row.map((cell, index) => (index === 0 ? <td key={index} className="py-1">{cell}</td> : <td key={index} className={num}>{cell}</td>))}
+          </tr>
+        ))}
+      </tbody>
+      {total ? (
+        <tfoot>
+          <tr className="border-t-2 border-stone-400 font-semibold">
+            {total.map((cell, index) => (index === 0 ? <th key={index} scope="row" className="py-1 text-left">{cell}</th> : <td key={index} className={num}>{cell}</td>))}
+          </tr>
+        </tfoot>
+      ) : null}
+    </table>
+  );
+}
+
+export default async function ProgramFiguresPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
+  const session = await requirePagePermission("programs:read", "programs.figures");
+  const query = await searchParams;
+  const today = centreToday();
+  const to = isoDay.safeParse(query.to).success ? (query.to as string) : today;
+  const from = isoDay.safeParse(query.from).success && (query.from as string) <= to ? (query.from as string) : addDays(to, -364);
+  const range = { from, to };
+  const [workshops, volunteers, outreach, t, format] = await Promise.all([
+    workshopFigures(prisma, session, range),
+    volunteerFigures(prisma, session, range),
+    outreachFigures(prisma, session, range),
+    getTranslations(),
+    getFormatter(),
+  ]);
+  const none = <p className="text-stone-700">{t("programs.none")}</p>;
+
+  return (
+    <>
+      <PageTitle lead={t("programs.figuresLead", { from: day(format, from), to: day(format, to) })}>{t("programs.figuresTitle")}</PageTitle>
+      <ProgramsNav current="/programs/figures" />
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
+        <label className="flex flex-col gap-1 font-medium">
+          {t("programs.from")}
+          <input type="date" name="from" defaultValue={from} className="min-h-11 rounded-md border border-stone-400 bg-white px-3" />
+        </label>
+        <label className="flex flex-col gap-1 font-medium">
+          {t("programs.to")}
+          <input type="date" name="to" defaultValue={to} className="min-h-11 rounded-md border border-stone-400 bg-white px-3" />
+        </label>
+        <Button type="submit" variant="secondary">{t("programs.show")}</Button>
+      </form>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="workshops-figures" className={`${card} lg:col-span-2`}>
+          <h2 id="workshops-figures" className="mb-2 text-lg font-semibold">{t("programs.workshopsHeading")}</h2>
+          {workshops.held === 0 ? none : (
+            <Table
+              headings={[t("programs.topic"), t("programs.workshopsHeld"), t("programs.registered"), t("programs.anonymous"), t("programs.averageScore")]}
+              rows={workshops.byTopic.map((row) => [t(`programs.topics.${row.topic}` as never), row.held, row.registered, row.anonymous, row.averageScore === null ? "—" : format.number(row.averageScore, { maximumFractionDigits: 1 })])}
+              total={[t("programs.total"), workshops.held, workshops.registered, workshops.anonymous, ""]}
+            />
+          )}
+        </section>
+        <section aria-labelledby="volunteers-figures" className={card}>
+          <h2 id="volunteers-figures" className="mb-2 text-lg font-semibold">{t("programs.volunteersHeading")}</h2>
+          {volunteers.byTier.length === 0 ? none : (
+            <Table
+              headings={[t("programs.tier"), t("programs.enrolled"), t("programs.withShift")]}
+              rows={volunteers.byTier.map((row) => [t(`programs.tiers.${row.tier}` as never), row.enrolled, row.withShift])}
+              total={[t("programs.total"), volunteers.byTier.reduce((sum, row) => sum + row.enrolled, 0), volunteers.byTier.reduce((sum, row) => sum + row.withShift, 0)]}
+            />
+          )}
+          <h3 className="mt-4 mb-1 font-semibold">{t("programs.trainingsTaken")}</h3>
+          {volunteers.trainings.length === 0 ? none : (
+            <Table headings={[t("programs.training"), t("programs.count")]} rows={volunteers.trainings.map((row) => [t(`programs.trainings.${row.kind}` as never), row.taken])} />
+          )}
+        </section>
+        <section aria-labelledby="shifts-figures" className={card}>
+          <h2 id="shifts-figures" className="mb-2 text-lg font-semibold">{t("programs.shifts")}</h2>
+          {volunteers.shifts === 0 ? none : (
+            <Table
+              headings={[t("programs.activity"), t("programs.shifts"), t("programs.hours"), t("programs.honoraria")]}
+              rows={volunteers.byActivity.map((row) => [t(`programs.activities.${row.activity}` as never), row.shifts, hours(format, row.minutes), money(format, row.honorariumCents)])}
+              total={[t("programs.total"), volunteers.shifts, hours(format, volunteers.minutes), money(format, volunteers.honorariumCents)]}
+            />
+          )}
+        </section>
+        <section aria-labelledby="outreach-figures" className={`${card} lg:col-span-2`}>
+          <h2 id="outreach-figures" className="mb-2 text-lg font-semibold">{t("programs.outreachHeading")}</h2>
+          <dl className="grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-4" data-testid="outreach-figures">
+            {(
+              [
+                ["outreachShifts", outreach.shifts],
+                ["venuesVisited", outreach.venuesVisited],
+                ["venueVisits", outreach.visits],
+                ["peopleMet", outreach.peopleMet],
+                ["newContacts", outreach.newContacts],
+                ["cardsGiven", outreach.cardsGiven],
+                ["suppliesGiven", outreach.suppliesGiven],
+                ["referrals", outreach.referrals],
+              ] as const
+            ).map(([key, value]) => (
+              <div key={key}>
+                <dt className="text-sm text-stone-700">{t(`programs.${key}`)}</dt>
+                <dd className="text-xl tabular-nums">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-3">
+            <span className="font-medium">{t("programs.coverageRate")} : </span>
+            {outreach.coverage.rate === null ? (
+              t("programs.noWholeWeek")
+            ) : (
+              <>
+                <span className="text-xl tabular-nums">{format.number(outreach.coverage.rate, { style: "percent", maximumFractionDigits: 0 })}</span>{" "}
+                <span className="text-stone-700">{t("programs.coverageDetail", { met: outreach.coverage.met, total: outreach.coverage.total, weeks: outreach.coverage.weeks })}</span>
+              </>
+            )}
+          </p>
+        </section>
+      </div>
+    </>
+  );
+}

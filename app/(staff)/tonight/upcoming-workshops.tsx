@@ -1,0 +1,27 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { prisma } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/staff-sessions";
+import { centreToday } from "@/lib/nights/today";
+import { upcomingWorkshops } from "@/lib/programs/workshops";
+import { day } from "@/components/programs/format";
+
+/** Tonight's screen: the next workshops, so the desk can tell people about them. */
+export async function UpcomingWorkshops({ session }: { session: SessionUser }) {
+  if (!can(session.role, "workshops:read")) return null;
+  const [workshops, t, format, locale] = await Promise.all([upcomingWorkshops(prisma, session, centreToday(), 3), getTranslations("workshops"), getFormatter(), getLocale()]);
+  if (workshops.length === 0) return null;
+  return (
+    <section aria-labelledby="upcoming-workshops-heading" className="rounded-lg border border-stone-300 bg-white p-4" data-testid="upcoming-workshops">
+      <h2 id="upcoming-workshops-heading" className="mb-2 text-lg font-semibold">{t("tonightHeading")}</h2>
+      <ul className="flex flex-col gap-1">
+        {workshops.map((workshop) => (
+          <li key={workshop.id}>
+            <span className="font-medium">{locale === "en" ? workshop.titleEn : workshop.titleFr}</span>
+            <span className="text-stone-700"> · {t("when", { date: day(format, workshop.date), time: workshop.startTime })}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { prisma } from "@/lib/db";
+import { requirePagePermission } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/permissions";
+import { centreToday } from "@/lib/nights/today";
+import { foundOr404 } from "@/lib/programs/not-found";
+import { linkableAccounts, volunteerDetail } from "@/lib/programs/volunteers";
+import { PageTitle } from "@/components/ui/page-title";
+import { ActiveForm, LinkAccountForm, ShiftForm, TierChangeForm, TrainingForm } from "@/components/programs/volunteer-forms";
+import { day, hours, money } from "@/components/programs/format";
+import { addTraining, changeTier, linkAccount, recordShift, setVolunteerActive } from "../actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("volunteers");
+  return { title: t("title") };
+}
+
+const card = "rounded-lg border border-stone-300 bg-white p-4";
+
+export default async function VolunteerPage({ params }: { params: Promise<{ id: string }> }) {
+  const session = await requirePagePermission("programs:read", "volunteers.detail");
+  const { id } = await params;
+  const volunteer = await foundOr404(id, (volunteerId) => volunteerDetail(prisma, session, volunteerId));
+  const mayManageAccounts = can(session.role, "users:manage");
+  const [t, format, accounts] = await Promise.all([getTranslations(), getFormatter(), mayManageAccounts ? linkableAccounts(prisma, session, volunteer.id) : Promise.resolve([])]);
+  const write = can(session.role, "programs:write");
+  const today = centreToday();
+
+  return (
+    <>
+      <p className="mb-2"><Link href="/volunteers" className="text-brand-700 underline">{t("nav.volunteers")}</Link></p>
+      <PageTitle lead={`${t(`programs.tiers.${volunteer.tier}` as never)} · ${t("volunteers.since", { date: day(format, volunteer.consentOn) })}${volunteer.active ? "" : ` · ${t("volunteers.inactive")}`}`}>
+        {volunteer.alias} <span className="font-mono text-lg text-stone-600">{volunteer.code}</span>
+      </PageTitle>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="tiers-heading" className={card}>
+          <h2 id="tiers-heading" className="mb-2 text-lg font-semibold">{t("volunteers.tierHistory")}</h2>
+          <ol className="mb-4 flex flex-col gap-1" data-testid="tier-history">
+            {volunteer.tierHistory.map((change) => (
+              <li key={change.id}>
+                <span className="font-medium">{day(format, change.changedOn)}</span> — {t(`programs.tiers.${change.tier}` as never)}
+                {change.note ? <span className="text-stone-700"> · {change.note}</span> : null}
+              </li>
+            ))}
+          </ol>
+          {write ? <TierChangeForm volunteerId={volunteer.id} tier={volunteer.tier} today={today} save={changeTier} /> : null}
+        </section>
+        <section aria-labelledby="trainings-heading" className={card}>
+          <h2 id="trainings-heading" className="mb-2 text-lg font-semibold">{t("volunteers.trainings")}</h2>
+          {volunteer.trainings.length === 0 ? <p className="mb-4 text-stone-700">{t("volunteers.noTrainings")}</p> : null}
+          <ul className="mb-4 flex flex-col gap-1">
+            {volunteer.trainings.map((training) => (
+              <li key={training.id}>
+                <span className="font-medium">{t(`programs.trainings.${training.kind}` as never)}</span>
+                {training.label ? ` (${training.label})` : ""} · {day(format, training.takenOn)} →{" "}
+                {training.expiresOn ? day(format, training.expiresOn) : t("volunteers.noExpiry")}
+                {training.expiresOn && training.expiresOn < today ? <span className="ml-1 font-medium text-red-800">({t("volunteers.expired")})</span> : null}
+              </li>
+            ))}
+          </ul>
+          {write ? <TrainingForm volunteerId={volunteer.id} today={today} save={addTraining} /> : null}
+        </section>
+        <section aria-labelledby="shifts-heading" className={`${card} lg:col-span-2`}>
+          <h2 id="shifts-heading" className="mb-2 text-lg font-semibold">{t("volunteers.shifts")}</h2>
+          {write && volunteer.active ? <div className="mb-4"><ShiftForm volunteerId={volunteer.id} today={today} save={recordShift} /></div> : null}
+          {volunteer.shifts.length === 0 ? (
+            <p className="text-stone-700">{t("volunteers.noShifts")}</p>
+          ) : (
+            <table className="w-full text-left" data-testid="shift-table">
+              <thead className="text-sm">
+                <tr>
+                  <th scope="col" className="py-1">{t("volunteers.date")}</th>
+                  <th scope="col" className="py-1">{t("volunteers.activity")}</th>
+                  <th scope="col" className="py-1 text-right">{t("volunteers.hours")}</th>
+                  <th scope="col" className="py-1 text-right">{t("volunteers.honorarium")}</th>
+                  <th scope="col" className="py-1 pl-4">{t("volunteers.note")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {volunteer.shifts.map((shift) => (
+                  <tr key={shift.id} className="border-t border-stone-200">
+                    <td className="py-1">{day(format, shift.date)}</td>
+                    <td className="py-1">{t(`programs.activities.${shift.activity}` as never)}</td>
+                    <td className="py-1 text-right tabular-nums">{hours(format, shift.minutes)}</td>
+                    <td className="py-1 text-right tabular-nums">{money(format, shift.honorariumCents)}</td>
+                    <td className="py-1 pl-4">{shift.note ?? ""}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        {mayManageAccounts ? (
+          <section aria-labelledby="account-heading" className={card}>
+            <h2 id="account-heading" className="mb-2 text-lg font-semibold">{t("volunteers.account")}</h2>
+            <LinkAccountForm volunteerId={volunteer.id} accountId={volunteer.accountId} accounts={accounts} save={linkAccount} />
+          </section>
+        ) : null}
+        {write ? (
+          <section aria-labelledby="active-heading" className={card}>
+            <h2 id="active-heading" className="mb-2 text-lg font-semibold">{t("volunteers.active")}</h2>
+            <ActiveForm volunteerId={volunteer.id} active={volunteer.active} save={setVolunteerActive} />
+          </section>
+        ) : null}
+      </div>
+    </>
+  );
+}

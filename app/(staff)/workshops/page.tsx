@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { prisma } from "@/lib/db";
+import { requirePagePermission } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/permissions";
+import { addDays } from "@/lib/nights/local-date";
+import { centreToday } from "@/lib/nights/today";
+import { workshopList, type WorkshopRow } from "@/lib/programs/workshops";
+import { PageTitle } from "@/components/ui/page-title";
+import { ProgramsNav } from "@/components/programs/programs-nav";
+import { day } from "@/components/programs/format";
+
+export async function generateMetadata() {
+  const t = await getTranslations("workshops");
+  return { title: t("title") };
+}
+
+export default async function WorkshopsPage() {
+  const session = await requirePagePermission("workshops:read", "workshops");
+  const today = centreToday();
+  const [rows, t, format, locale] = await Promise.all([
+    workshopList(prisma, session, { from: addDays(today, -365), to: addDays(today, 365) }),
+    getTranslations(),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const staff = can(session.role, "programs:read");
+  const upcoming = rows.filter((row) => row.date >= today).reverse();
+  const past = rows.filter((row) => row.date < today);
+
+  const table = (id: string, heading: string, list: WorkshopRow[], empty: string) => (
+    <section aria-labelledby={id} className="mb-6 rounded-lg border border-stone-300 bg-white p-4">
+      <h2 id={id} className="mb-2 text-lg font-semibold">{heading}</h2>
+      {list.length === 0 ? (
+        <p className="text-stone-700">{empty}</p>
+      ) : (
+        <table className="w-full text-left">
+          <thead className="text-sm">
+            <tr>
+              <th scope="col" className="py-1">{t("workshops.date")}</th>
+              <th scope="col" className="py-1">{t("workshops.name")}</th>
+              <th scope="col" className="py-1">{t("workshops.topic")}</th>
+              <th scope="col" className="py-1">{t("workshops.facilitator")}</th>
+              <th scope="col" className="py-1 text-right">{t("workshops.attendance")}</th>
+              <th scope="col" className="py-1 text-right">{t("workshops.score")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((row) => {
+              const title = locale === "en" ? row.titleEn : row.titleFr;
+              return (
+                <tr key={row.id} className="border-t border-stone-200">
+                  <td className="py-1 whitespace-nowrap">{t("workshops.when", { date: day(format, row.date), time: row.startTime })}</td>
+                  <td className="py-1">{staff ? <Link href={`/workshops/${row.id}`} className="text-brand-700 underline">{title}</Link> : title}</td>
+                  <td className="py-1">{t(`programs.topics.${row.topic}` as never)}</td>
+                  <td className="py-1">{row.facilitatorOrganisation ? `${row.facilitator} (${row.facilitatorOrganisation})` : row.facilitator}</td>
+                  <td className="py-1 text-right tabular-nums">{row.registered + row.anonymousCount}</td>
+                  <td className="py-1 text-right tabular-nums">{row.feedbackScore ?? t("workshops.noScore")}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+
+  return (
+    <>
+      <PageTitle lead={t("workshops.lead")}>{t("workshops.title")}</PageTitle>
+      {staff ? <ProgramsNav current="/workshops" /> : null}
+      {can(session.role, "programs:write") ? (
+        <p className="mb-4">
+          <Link href="/workshops/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-800">{t("workshops.new")}</Link>
+        </p>
+      ) : null}
+      {table("upcoming-heading", t("workshops.upcoming"), upcoming, t("workshops.noUpcoming"))}
+      {table("past-heading", t("workshops.past"), past, t("workshops.noPast"))}
+    </>
+  );
+}
