@@ -10,6 +10,9 @@ import { frontDeskFigures, type FrontDeskFigures } from "@/lib/reports/front-des
 import { referralFigures, type ReferralFigures } from "@/lib/reports/referral-figures";
 import { costFigures, type CostFigures } from "@/lib/reports/cost-figures";
 import { periodInstants, periodOf, previousPeriod, type Period, type PeriodKind } from "@/lib/reports/periods";
+import { clinicFigures } from "@/lib/clinic/figures";
+import { outreachFigures, volunteerFigures, workshopFigures, type OutreachFigures, type VolunteerFigures, type WorkshopFigures } from "@/lib/programs/figures";
+import { addDays } from "@/lib/nights/local-date";
 
 export type Compared<T> = { current: T; previous: T };
 
@@ -21,6 +24,21 @@ export type SupplyFigures = {
   receivedPurchasedCents: number;
 };
 
+/** The clinic's year in counts only (the coordinator's need to know, DESIGN.md §3). */
+export type ClinicSummary = {
+  sessions: number;
+  encounters: number;
+  anonymous: number;
+  participants: number;
+  tests: number;
+  vaccinations: number;
+  referrals: number;
+  testsByKind: { kind: string; count: number }[];
+  vaccinationsByVaccine: { key: string; nameFr: string; nameEn: string; count: number }[];
+};
+
+export type ProgramSummary = { workshops: WorkshopFigures; volunteers: VolunteerFigures; outreach: OutreachFigures };
+
 export type AnnualReport = {
   period: Period;
   previous: Period;
@@ -29,6 +47,8 @@ export type AnnualReport = {
   frontDesk: Compared<FrontDeskFigures> | null;
   supplies: Compared<SupplyFigures> | null;
   referrals: Compared<ReferralFigures> | null;
+  clinic: Compared<ClinicSummary> | null;
+  programs: Compared<ProgramSummary> | null;
   costs: (Compared<CostFigures> & { perVisitCents: Compared<number | null>; perParticipantCents: Compared<number | null> }) | null;
 };
 
@@ -56,11 +76,13 @@ export async function annualReport(session: SessionUser, period: Period): Promis
     return { current, previous: before };
   };
 
-  const [frontDesk, supplies, referrals, costs] = await Promise.all([
+  const [frontDesk, supplies, referrals, costs, clinic, programs] = await Promise.all([
     operational || money ? both((p) => frontDeskFigures(prisma, p)) : null,
     operational ? both((p) => supplyFigures(session, p, timeZone)) : null,
     operational ? both((p) => referralFigures(prisma, p)) : null,
     money ? both((p) => costFigures(prisma, p)) : null,
+    can(session.role, "clinic:counts") ? both((p) => clinicSummary(session, p)) : null,
+    operational && can(session.role, "programs:read") ? both((p) => programSummary(session, p)) : null,
   ]);
 
   const perVisit = (cost: CostFigures, desk: FrontDeskFigures | undefined) => (desk && desk.visits > 0 ? Math.round(cost.totalCents / desk.visits) : null);
@@ -71,6 +93,8 @@ export async function annualReport(session: SessionUser, period: Period): Promis
     (frontDesk?.current.nights ?? 0) === 0 &&
     (supplies?.current.units ?? 0) === 0 &&
     (referrals?.current.total ?? 0) === 0 &&
+    (clinic?.current.encounters ?? 0) === 0 &&
+    (programs ? programs.current.workshops.held + programs.current.volunteers.shifts + programs.current.outreach.shifts : 0) === 0 &&
     (costs?.current.totalCents ?? 0) === 0;
 
   return {
@@ -80,6 +104,8 @@ export async function annualReport(session: SessionUser, period: Period): Promis
     frontDesk: operational ? frontDesk : null,
     supplies,
     referrals,
+    clinic,
+    programs,
     costs: costs
       ? {
           ...costs,
@@ -107,4 +133,32 @@ async function supplyFigures(session: SessionUser, period: Period, timeZone: str
 export async function costFiguresFor(session: SessionUser, period: Period): Promise<CostFigures> {
   if (!can(session.role, "reports:costs")) throw new AccessDeniedError("reports:costs");
   return costFigures(prisma, period);
+}
+
+async function clinicSummary(session: SessionUser, period: Period): Promise<ClinicSummary> {
+  const figures = await clinicFigures(prisma, session, { from: period.from, to: period.to });
+  const tests = new Map<string, number>();
+  for (const row of figures.tests) tests.set(row.kind, (tests.get(row.kind) ?? 0) + row.count);
+  const vaccines = new Map<string, { key: string; nameFr: string; nameEn: string; count: number }>();
+  for (const row of figures.vaccinations) {
+    const entry = vaccines.get(row.vaccineKey) ?? { key: row.vaccineKey, nameFr: row.nameFr, nameEn: row.nameEn, count: 0 };
+    entry.count += row.count;
+    vaccines.set(row.vaccineKey, entry);
+  }
+  return {
+    ...figures.totals,
+    testsByKind: [...tests.entries()].map(([kind, count]) => ({ kind, count })).sort((a, b) => a.kind.localeCompare(b.kind)),
+    vaccinationsByVaccine: [...vaccines.values()].sort((a, b) => a.key.localeCompare(b.key)),
+  };
+}
+
+/** The programs' figures take both days included: the period's last day is the day before `to`. */
+async function programSummary(session: SessionUser, period: Period): Promise<ProgramSummary> {
+  const range = { from: period.from, to: addDays(period.to, -1) };
+  const [workshops, volunteers, outreach] = await Promise.all([
+    workshopFigures(prisma, session, range),
+    volunteerFigures(prisma, session, range),
+    outreachFigures(prisma, session, range),
+  ]);
+  return { workshops, volunteers, outreach };
 }

@@ -17,15 +17,15 @@ export type FunderExport = {
 
 type Labeller = (kind: string, key: string) => string;
 
-export function funderExport(report: AnnualReport, label: Labeller): FunderExport {
+export function funderExport(report: AnnualReport, label: Labeller, locale: "fr" | "en" = "fr"): FunderExport {
   const headline: FunderLine[] = [];
   const tables: FunderTable[] = [];
   const money: MoneyLine[] = [];
   const scalar = (key: string, current: number, previous: number) =>
     headline.push({ label: label("headline", key), current: suppressCount(current), previous: suppressCount(previous) });
   // A table whose total is a headline figure: that total is known exactly unless the headline
-  // itself was published as "<5".
-  const table = (key: string, keys: string[], current: (key: string) => number, previous: (key: string) => number, headline: boolean) => {
+  // itself was published as "<5". `names` labels rows whose names are data (vaccines).
+  const table = (key: string, keys: string[], current: (key: string) => number, previous: (key: string) => number, headline: boolean, names?: Map<string, string>) => {
     const counts = keys.map(current);
     const earlier = keys.map(previous);
     const known = (values: number[]) => headline && !isSmall(values.reduce((sum, value) => sum + value, 0));
@@ -33,7 +33,7 @@ export function funderExport(report: AnnualReport, label: Labeller): FunderExpor
     const before = suppressTable(earlier, { totalKnown: known(earlier) });
     tables.push({
       key,
-      rows: keys.map((row, index) => ({ label: label(key, row), current: now.cells[index]!, previous: before.cells[index]! })),
+      rows: keys.map((row, index) => ({ label: names?.get(row) ?? label(key, row), current: now.cells[index]!, previous: before.cells[index]! })),
       total: { label: label("headline", "total"), current: now.total, previous: before.total },
       withheld: { current: now.withheld, previous: before.withheld },
     });
@@ -104,6 +104,57 @@ export function funderExport(report: AnnualReport, label: Labeller): FunderExpor
       (status) => previous.byStatus.find((row) => row.status === status)?.count ?? 0,
       true,
     );
+  }
+  if (report.clinic) {
+    const { current, previous } = report.clinic;
+    scalar("clinicEncounters", current.encounters, previous.encounters);
+    scalar("clinicAnonymous", current.anonymous, previous.anonymous);
+    scalar("clinicTests", current.tests, previous.tests);
+    scalar("clinicVaccinations", current.vaccinations, previous.vaccinations);
+    const kinds = [...new Set([...current.testsByKind, ...previous.testsByKind].map((row) => row.kind))].sort();
+    table(
+      "testsByKind",
+      kinds,
+      (kind) => current.testsByKind.find((row) => row.kind === kind)?.count ?? 0,
+      (kind) => previous.testsByKind.find((row) => row.kind === kind)?.count ?? 0,
+      true,
+    );
+    // Vaccinations in the headline also count vaccines typed outside the list: this table's
+    // total is its own.
+    const vaccines = new Map([...previous.vaccinationsByVaccine, ...current.vaccinationsByVaccine].map((row) => [row.key, locale === "en" ? row.nameEn : row.nameFr]));
+    table(
+      "vaccinationsByVaccine",
+      [...vaccines.keys()].sort(),
+      (key) => current.vaccinationsByVaccine.find((row) => row.key === key)?.count ?? 0,
+      (key) => previous.vaccinationsByVaccine.find((row) => row.key === key)?.count ?? 0,
+      false,
+      vaccines,
+    );
+  }
+  if (report.programs) {
+    const { current, previous } = report.programs;
+    const attendance = (figures: typeof current) => figures.workshops.registered + figures.workshops.anonymous;
+    scalar("workshopsHeld", current.workshops.held, previous.workshops.held);
+    scalar("workshopAttendance", attendance(current), attendance(previous));
+    const topics = [...new Set([...current.workshops.byTopic, ...previous.workshops.byTopic].map((row) => row.topic))].sort();
+    const byTopic = (figures: typeof current, topic: string) => {
+      const row = figures.workshops.byTopic.find((other) => other.topic === topic);
+      return row ? row.registered + row.anonymous : 0;
+    };
+    table("workshopAttendanceByTopic", topics, (topic) => byTopic(current, topic), (topic) => byTopic(previous, topic), true);
+    const tiers = [...new Set([...current.volunteers.byTier, ...previous.volunteers.byTier].map((row) => row.tier))];
+    const enrolled = (figures: typeof current) => figures.volunteers.byTier.reduce((sum, row) => sum + row.enrolled, 0);
+    scalar("volunteers", enrolled(current), enrolled(previous));
+    table(
+      "volunteersByTier",
+      tiers,
+      (tier) => current.volunteers.byTier.find((row) => row.tier === tier)?.enrolled ?? 0,
+      (tier) => previous.volunteers.byTier.find((row) => row.tier === tier)?.enrolled ?? 0,
+      true,
+    );
+    scalar("outreachPeopleMet", current.outreach.peopleMet, previous.outreach.peopleMet);
+    scalar("outreachNewContacts", current.outreach.newContacts, previous.outreach.newContacts);
+    money.push({ label: label("money", "honoraria"), currentCents: current.volunteers.honorariumCents, previousCents: previous.volunteers.honorariumCents });
   }
   if (report.costs) {
     const { current, previous, perVisitCents, perParticipantCents } = report.costs;

@@ -28,6 +28,12 @@ export function funderLabeller(t: Translate, formatMonth: (month: string) => str
         return t(`enums.referralDomain.${key}`);
       case "referralsByStatus":
         return t(`referrals.statuses.${key}`);
+      case "testsByKind":
+        return t(`clinic.tests.${key}`);
+      case "workshopAttendanceByTopic":
+        return t(`programs.topics.${key}`);
+      case "volunteersByTier":
+        return t(`programs.tiers.${key}`);
       case "expenseCategory":
         return t(`enums.expenseCategory.${key}`);
       case "money":
@@ -42,7 +48,7 @@ export function funderLabeller(t: Translate, formatMonth: (month: string) => str
  * The report as it may leave the centre, small cells suppressed. Every export (the printable
  * page as much as the CSV) is an audit row: who took which period's figures out, and how.
  */
-export async function funderReport(session: SessionUser, period: Period, how: "page" | "csv", label: ReturnType<typeof funderLabeller>): Promise<FunderExport> {
+export async function funderReport(session: SessionUser, period: Period, how: "page" | "csv", label: ReturnType<typeof funderLabeller>, locale: "fr" | "en" = "fr"): Promise<FunderExport> {
   if (!can(session.role, "reports:export")) throw new AccessDeniedError("reports:export");
   const report = await annualReport(session, period);
   await recordAudit(prisma, {
@@ -54,11 +60,11 @@ export async function funderReport(session: SessionUser, period: Period, how: "p
     outcome: "SUCCESS",
     detail: how,
   });
-  return funderExport(report, label);
+  return funderExport(report, label, locale);
 }
 
-export async function funderReportCsv(session: SessionUser, period: Period, t: Translate, formatMonth: (month: string) => string): Promise<string> {
-  const exported = await funderReport(session, period, "csv", funderLabeller(t, formatMonth));
+export async function funderReportCsv(session: SessionUser, period: Period, t: Translate, formatMonth: (month: string) => string, locale: "fr" | "en"): Promise<string> {
+  const exported = await funderReport(session, period, "csv", funderLabeller(t, formatMonth), locale);
   return funderCsv(
     exported,
     { section: t("reports.funder.csvSection"), figure: t("reports.funder.csvFigure"), current: t("reports.current"), previous: t("reports.previous") },

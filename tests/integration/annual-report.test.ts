@@ -135,6 +135,8 @@ describe("the annual report on a fixture computed by hand", () => {
   it("gives staff the operational sections without money, health only what health may count", async () => {
     const forStaff = await annualReport(staff, fy2025);
     expect(forStaff.costs).toBeNull();
+    expect(forStaff.clinic).toBeNull(); // clinic counts: coordinator and health team only
+    expect((await annualReport(coordinator, fy2025)).clinic!.current.encounters).toBe(0);
     expect(forStaff.frontDesk!.current.visits).toBe(8);
     const forHealth = await annualReport(health, fy2025);
     expect(forHealth).toMatchObject({ costs: null, frontDesk: null, supplies: null, referrals: null });

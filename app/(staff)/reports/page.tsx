@@ -147,6 +147,92 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         </section>
       ) : null}
 
+      {report.clinic ? (
+        <section aria-labelledby="clinic-heading">
+          <h2 id="clinic-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.clinic")}</h2>
+          <CompareTable
+            caption={t("reports.tables.clinicHeadline")}
+            formatMoney={money}
+            rows={(["sessions", "encounters", "anonymous", "participants", "tests", "vaccinations", "referrals"] as const).map((key) => ({
+              label: t(`reports.clinic.${key}`),
+              current: report.clinic!.current[key],
+              previous: report.clinic!.previous[key],
+            }))}
+          />
+          <CompareTable
+            caption={t("reports.tables.testsByKind")}
+            formatMoney={money}
+            rows={[...new Set([...report.clinic.current.testsByKind, ...report.clinic.previous.testsByKind].map((row) => row.kind))].map((kind) => ({
+              label: t(`clinic.tests.${kind}` as never),
+              current: report.clinic!.current.testsByKind.find((row) => row.kind === kind)?.count ?? 0,
+              previous: report.clinic!.previous.testsByKind.find((row) => row.kind === kind)?.count ?? 0,
+            }))}
+          />
+          <CompareTable
+            caption={t("reports.tables.vaccinationsByVaccine")}
+            formatMoney={money}
+            rows={[...new Map([...report.clinic.current.vaccinationsByVaccine, ...report.clinic.previous.vaccinationsByVaccine].map((row) => [row.key, row])).values()].map((vaccine) => ({
+              label: lang === "en" ? vaccine.nameEn : vaccine.nameFr,
+              current: report.clinic!.current.vaccinationsByVaccine.find((row) => row.key === vaccine.key)?.count ?? 0,
+              previous: report.clinic!.previous.vaccinationsByVaccine.find((row) => row.key === vaccine.key)?.count ?? 0,
+            }))}
+          />
+        </section>
+      ) : null}
+
+      {report.programs ? (
+        <section aria-labelledby="programs-heading">
+          <h2 id="programs-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.programs")}</h2>
+          <CompareTable
+            caption={t("reports.tables.workshopsByTopic")}
+            formatMoney={money}
+            rows={[
+              { label: t("reports.programs.workshopsHeld"), current: report.programs.current.workshops.held, previous: report.programs.previous.workshops.held },
+              { label: t("reports.programs.attendance"), current: report.programs.current.workshops.registered + report.programs.current.workshops.anonymous, previous: report.programs.previous.workshops.registered + report.programs.previous.workshops.anonymous },
+              ...[...new Set([...report.programs.current.workshops.byTopic, ...report.programs.previous.workshops.byTopic].map((row) => row.topic))].map((topic) => {
+                const attendance = (rows: { topic: string; registered: number; anonymous: number }[]) => {
+                  const row = rows.find((other) => other.topic === topic);
+                  return row ? row.registered + row.anonymous : 0;
+                };
+                return { label: `${t(`programs.topics.${topic}` as never)} (${t("reports.programs.attendance").toLowerCase()})`, current: attendance(report.programs!.current.workshops.byTopic), previous: attendance(report.programs!.previous.workshops.byTopic) };
+              }),
+            ]}
+          />
+          <CompareTable
+            caption={t("reports.tables.volunteersByTier")}
+            formatMoney={money}
+            rows={[
+              ...report.programs.current.volunteers.byTier.map((row) => ({
+                label: t(`programs.tiers.${row.tier}` as never),
+                current: row.enrolled,
+                previous: report.programs!.previous.volunteers.byTier.find((other) => other.tier === row.tier)?.enrolled ?? 0,
+              })),
+              { label: t("reports.programs.shifts"), current: report.programs.current.volunteers.shifts, previous: report.programs.previous.volunteers.shifts },
+              { label: t("reports.programs.hours"), current: Math.round(report.programs.current.volunteers.minutes / 60), previous: Math.round(report.programs.previous.volunteers.minutes / 60) },
+              { label: t("reports.programs.honoraria"), current: report.programs.current.volunteers.honorariumCents, previous: report.programs.previous.volunteers.honorariumCents, money: true },
+              { label: t("reports.programs.trainings"), current: report.programs.current.volunteers.trainings.reduce((sum, row) => sum + row.taken, 0), previous: report.programs.previous.volunteers.trainings.reduce((sum, row) => sum + row.taken, 0) },
+            ]}
+          />
+          <CompareTable
+            caption={t("reports.tables.outreach")}
+            formatMoney={money}
+            rows={[
+              ...(["shifts", "venuesVisited", "peopleMet", "newContacts", "cardsGiven", "suppliesGiven", "referrals"] as const).map((key) => ({
+                label: t(`reports.outreach.${key}`),
+                current: report.programs!.current.outreach[key],
+                previous: report.programs!.previous.outreach[key],
+              })),
+            ]}
+          />
+          <p className="mb-6">
+            {t("reports.outreach.coverage", {
+              rate: report.programs.current.outreach.coverage.rate === null ? "—" : format.number(report.programs.current.outreach.coverage.rate, { style: "percent", maximumFractionDigits: 0 }),
+              previous: report.programs.previous.outreach.coverage.rate === null ? "—" : format.number(report.programs.previous.outreach.coverage.rate, { style: "percent", maximumFractionDigits: 0 }),
+            })}
+          </p>
+        </section>
+      ) : null}
+
       {report.costs ? (
         <section aria-labelledby="costs-heading">
           <h2 id="costs-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.costs")}</h2>

@@ -17,7 +17,7 @@ export default async function FunderReportPage({ searchParams }: { searchParams:
   const period = await periodFromQuery(await searchParams);
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const month = (value: string) => format.dateTime(new Date(`${value}-15T12:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
-  const exported = await funderReport(session, period, "page", funderLabeller((key) => t(key as never), month));
+  const exported = await funderReport(session, period, "page", funderLabeller((key) => t(key as never), month), locale === "en" ? "en" : "fr");
   const lang = locale === "en" ? "en" : "fr";
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   const end = new Date(`${period.to}T12:00:00Z`);

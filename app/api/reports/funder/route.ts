@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { defineRoute } from "@/lib/actions/define-route";
 import { funderReportCsv } from "@/lib/reports/funder-report";
 import { periodFromQuery } from "@/lib/reports/report-query";
@@ -12,8 +12,8 @@ export const GET = defineRoute({
   download: "halte-rapport-bailleurs.csv",
   format: "csv",
   run: async ({ session, input }) => {
-    const [period, t, format] = await Promise.all([periodFromQuery(input), getTranslations(), getFormatter()]);
+    const [period, t, format, locale] = await Promise.all([periodFromQuery(input), getTranslations(), getFormatter(), getLocale()]);
     const month = (value: string) => format.dateTime(new Date(`${value}-15T12:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
-    return funderReportCsv(session, period, (key) => t(key as never), month);
+    return funderReportCsv(session, period, (key) => t(key as never), month, locale === "en" ? "en" : "fr");
   },
 });
