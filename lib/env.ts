@@ -14,6 +14,8 @@ const schema = z.object({
     .string()
     .default("America/Montreal")
     .refine(isTimeZone, { error: "CENTRE_TIME_ZONE must be an IANA time zone such as America/Montreal." }),
+  /** Years without a visit after which the retention job anonymises a record (Law 25). */
+  RETENTION_YEARS: z.coerce.number({ error: "RETENTION_YEARS must be a whole number of years from 1 to 50." }).int({ error: "RETENTION_YEARS must be a whole number of years from 1 to 50." }).min(1, { error: "RETENTION_YEARS must be a whole number of years from 1 to 50." }).max(50, { error: "RETENTION_YEARS must be a whole number of years from 1 to 50." }).default(7),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Key of the hashes of licence plates and phone numbers in violence reports. Organisations that
    * agree to compare their lists set the same key; unset, one is derived from NEXTAUTH_SECRET. */

@@ -28,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/settings", labelKey: "nav.settings", permission: "settings:manage" },
   { href: "/audit", labelKey: "nav.audit", permission: "audit:read" },
   { href: "/incidents", labelKey: "nav.incidents", permission: "incidents:manage" },
+  { href: "/privacy", labelKey: "nav.privacy", permission: "participants:anonymise" },
   { href: "/account", labelKey: "nav.account", permission: "self:manage" },
 ];
 

@@ -9,6 +9,10 @@ export const PERMISSIONS = {
   "participants:write": ["COORDINATOR", "STAFF"],
   "participants:merge": ["COORDINATOR", "STAFF"],
   "restrictions:manage": ["COORDINATOR", "STAFF"],
+  /** Law 25 rights: a participant's record exported (each role its own sections) ... */
+  "participants:export": ["COORDINATOR", "HEALTH"],
+  /** ... and anonymised on request or after the retention period. */
+  "participants:anonymise": ["COORDINATOR"],
   "nights:manage": ["COORDINATOR", "STAFF"],
   "intake:read": ["COORDINATOR", "STAFF"],
   "intake:write": ["COORDINATOR", "STAFF"],

@@ -1,4 +1,9 @@
 import "server-only";
+import { z } from "zod";
+import { DomainError } from "@/lib/errors";
+import { env } from "@/lib/env";
+import { anonymiseParticipant } from "@/lib/participants/anonymise";
+import { anonymiseInactive, retentionCandidates } from "@/lib/participants/retention";
 import type { ActionDefinition } from "@/lib/actions/execute-action";
 import { addRestriction, createParticipant, endRestriction, recordIntake, updateParticipant } from "@/lib/participants/commands";
 import { mergeParticipants } from "@/lib/participants/merge";
@@ -78,3 +83,43 @@ export const mergeParticipantsAction = {
     return { data: { mergeId }, entityId: input.survivorId, messageKey: "participants.merged" };
   },
 } satisfies ActionDefinition<typeof mergeSchema, { mergeId: string }>;
+
+// Law 25: erasure on request and after the retention period.
+
+const anonymiseSchema = z.object({
+  participantId: z.uuid({ error: "errors.notFound" }),
+  /** The coordinator types the word shown, so that a slip of the mouse cannot erase someone. */
+  confirm: z.literal(true, { error: "validation.confirmAnonymise" }),
+});
+
+export const anonymiseParticipantAction = {
+  name: "participants.anonymise",
+  entity: "Participant",
+  permission: "participants:anonymise",
+  schema: anonymiseSchema,
+  run: async ({ tx, input, now }) => {
+    const done = await anonymiseParticipant(tx, input.participantId, now);
+    if (!done) throw new DomainError("errors.alreadyAnonymised");
+    return { data: undefined, entityId: input.participantId, messageKey: "rights.anonymised" };
+  },
+} satisfies ActionDefinition<typeof anonymiseSchema, undefined>;
+
+const retentionSchema = z.object({ expected: z.number({ error: "errors.invalidInput" }).int().min(0).max(1_000_000) });
+
+/**
+ * The coordinator's retention button: anonymises the records the dry run listed. `expected` is
+ * the count the page showed; if the list changed meanwhile, nothing is done and the page reloads.
+ */
+export const applyRetentionAction = {
+  name: "participants.retention-run",
+  entity: "Participant",
+  permission: "participants:anonymise",
+  schema: retentionSchema,
+  run: async ({ tx, session, input, now }) => {
+    const today = nightDateOf(now, centreTimeZone());
+    const candidates = await retentionCandidates(tx, { today, years: env().RETENTION_YEARS });
+    if (candidates.length !== input.expected) throw new DomainError("errors.retentionChanged");
+    for (const candidate of candidates) await anonymiseInactive(tx, candidate, now, { userId: session.userId, role: "COORDINATOR" });
+    return { data: { count: candidates.length }, messageKey: "rights.retentionDone" };
+  },
+} satisfies ActionDefinition<typeof retentionSchema, { count: number }>;

@@ -20,6 +20,8 @@ export type ProfileBase = {
   id: string;
   code: string;
   alias: string;
+  /** Anonymised (Law 25): the page says so instead of offering edits. */
+  anonymised: boolean;
   restricted: boolean;
   visits: ProfileVisit[];
   visitCount: number;
@@ -68,6 +70,7 @@ export async function participantProfile(session: SessionUser, participantId: st
         id: true,
         code: true,
         alias: true,
+        anonymisedAt: true,
         birthYear: true,
         ageBand: true,
         genderIdentity: true,
@@ -117,6 +120,7 @@ export async function participantProfile(session: SessionUser, participantId: st
       id: participant.id,
       code: participant.code,
       alias: participant.alias,
+      anonymised: participant.anonymisedAt !== null,
       restricted: restrictions.some((restriction) => restriction.active),
       visitCount: participant._count.visits,
       visits: participant.visits.map((visit) => ({

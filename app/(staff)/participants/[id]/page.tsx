@@ -13,6 +13,8 @@ import { AddRestrictionForm, EndRestrictionButton } from "@/components/participa
 import { MergeForm } from "@/components/participants/merge-form";
 import { ReferralsSection } from "@/components/referrals/referrals-section";
 import { ClinicHistorySection } from "@/components/clinic/clinic-history-section";
+import { AnonymiseForm } from "@/components/rights/anonymise-form";
+import { anonymiseParticipant } from "../../privacy/actions";
 import { addRestriction, endRestriction, mergeParticipants, recordIntake, updateParticipant } from "../actions";
 
 const card = "rounded-lg border border-stone-300 bg-white p-4";
@@ -110,6 +112,18 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
         ) : null}
 
         {can(session.role, "clinic:read") ? <ClinicHistorySection session={session} participantId={profile.id} today={today} /> : null}
+
+        {can(session.role, "participants:export") ? (
+          <section aria-labelledby="rights-heading" className={card}>
+            <h2 id="rights-heading" className="mb-3 text-lg font-semibold">{t("rights.sectionTitle")}</h2>
+            <p className="mb-3 flex flex-wrap gap-3">
+              <Link className="underline" href={`/participants/${profile.id}/record`}>{t("rights.readable")}</Link>
+              <a className="underline" href={`/api/participants/export?id=${profile.id}`} download>{t("rights.downloadJson")}</a>
+            </p>
+            {can(session.role, "participants:anonymise") && !profile.anonymised ? <AnonymiseForm participantId={profile.id} anonymise={anonymiseParticipant} /> : null}
+            {profile.anonymised ? <p className="font-medium">{t("rights.isAnonymised")}</p> : null}
+          </section>
+        ) : null}
 
         <section aria-labelledby="timeline-heading" className={`${card} lg:col-span-2`}>
           <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">{t("participants.timeline")}</h2>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Participant" ADD COLUMN     "anonymisedAt" TIMESTAMPTZ(3);
