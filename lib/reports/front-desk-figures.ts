@@ -29,12 +29,15 @@ export async function frontDeskFigures(db: PrismaClient | Tx, period: Period): P
   const [unique, nights, services] = await Promise.all([
     // People: the one figure that needs the visits themselves, read night by night through the
     // (night, participant) index rather than by scanning every visit of the network.
+    // (A DISTINCT subquery hashes; count(DISTINCT ...) would sort two million ids at network scale.)
     db.$queryRaw<{ unique: bigint }[]>`
-      SELECT count(DISTINCT v."participantId") AS "unique"
-      FROM "Night" n CROSS JOIN LATERAL (
-        SELECT "participantId" FROM "Visit" WHERE "nightId" = n."id" AND "participantId" IS NOT NULL OFFSET 0
-      ) v
-      WHERE n."date" >= ${from} AND n."date" < ${to}`,
+      SELECT count(*) AS "unique" FROM (
+        SELECT DISTINCT v."participantId"
+        FROM "Night" n CROSS JOIN LATERAL (
+          SELECT "participantId" FROM "Visit" WHERE "nightId" = n."id" AND "participantId" IS NOT NULL OFFSET 0
+        ) v
+        WHERE n."date" >= ${from} AND n."date" < ${to}
+      ) people`,
     // Everything else from the per-night tallies the database keeps (migration night_tallies).
     db.$queryRaw<{ date: Date; visits: number; anonymous: number; firstVisits: number }[]>`
       SELECT n."date", COALESCE(t."visits", 0) AS "visits", COALESCE(t."anonymous", 0) AS "anonymous", COALESCE(t."firstVisits", 0) AS "firstVisits"
