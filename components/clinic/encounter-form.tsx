@@ -40,6 +40,7 @@ export function EncounterForm({ sessionId, sessionType, candidates, vaccines, su
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: encounterSchema,
     action: record,
+    idempotent: true,
     defaultValues: defaults as never,
     onSuccess: () => {
       form.reset(defaults as never);

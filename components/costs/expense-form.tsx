@@ -19,6 +19,7 @@ export function ExpenseForm({ today, create }: Props) {
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: newExpenseSchema,
     action: create,
+    idempotent: true,
     defaultValues: { spentOn: today, category: "FOOD", amount: "", description: "", funder: "" } as never,
     resetOnSuccess: true,
     onSuccess: () => router.refresh(),

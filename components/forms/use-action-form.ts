@@ -18,10 +18,14 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
   defaultValues?: DefaultValues<z.input<S>>;
   onSuccess?: (data: R) => void;
   resetOnSuccess?: boolean;
+  /** For a create that must not happen twice: each showing of the form sends one submission id
+   * (a double click, a retry on a bad connection, send the same one); a new one after success. */
+  idempotent?: boolean;
 }) {
   const t = useTranslations();
   const [formError, setFormError] = useState<string | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
+  const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     // raw: the action gets what the person typed and parses it itself. Without it the form would
     // send the schema's output (cents, not dollars), which the server would then parse again.
@@ -32,8 +36,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
     setSuccess(null);
-    const result = await options.action(values);
+    const result = await options.action(options.idempotent ? { ...values, submissionId } : values);
     if (result.ok) {
+      if (options.idempotent) setSubmissionId(crypto.randomUUID());
       setSuccess(result.message ?? null);
       if (options.resetOnSuccess) form.reset();
       options.onSuccess?.(result.data);

@@ -25,6 +25,7 @@ export function IncidentForm({ today, incident, save }: Props) {
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: (incident ? updateIncidentSchema : newIncidentSchema) as typeof newIncidentSchema,
     action: save,
+    idempotent: true,
     defaultValues: {
       ...(incident ? { incidentId: incident.id } : {}),
       occurredOn: incident?.occurredOn ?? today,

@@ -18,6 +18,7 @@ export function NewIntakeForm({ participantId, record }: Props) {
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: recordIntakeSchema,
     action: record,
+    idempotent: true,
     defaultValues: { participantId, consentScope: "NEEDS", immediateNeeds: [], longTermNeeds: [], housing: "", note: "" } as never,
     resetOnSuccess: true,
     onSuccess: () => router.refresh(),

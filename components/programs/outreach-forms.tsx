@@ -63,6 +63,7 @@ export function OutreachShiftForm({ today, me, staff, create }: { today: string;
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: outreachShiftSchema,
     action: create,
+    idempotent: true,
     defaultValues: { date: today, startTime: "14:00", endTime: "17:30", staffIds: [me], note: "" } as never,
     onSuccess: (data) => router.push(`/outreach/shifts/${data.shiftId}`),
   });

@@ -111,6 +111,7 @@ export function ShiftForm({ volunteerId, today, save }: { volunteerId: string | 
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: own ? ownShiftSchema : shiftSchema,
     action: save,
+    idempotent: true,
     defaultValues: (own
       ? { date: today, activity: "MEAL_PREPARATION", hours: "", note: "" }
       : { volunteerId, date: today, activity: "MEAL_PREPARATION", hours: "", honorarium: "0", note: "" }) as never,

@@ -18,6 +18,7 @@ export function WorkshopForm({ today, create }: Props) {
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: workshopSchema,
     action: create,
+    idempotent: true,
     defaultValues: { titleFr: "", titleEn: "", descriptionFr: "", descriptionEn: "", topic: "HEALTH", facilitator: "", facilitatorOrganisation: "", date: today, startTime: "19:00" } as never,
     onSuccess: (data) => router.push(`/workshops/${data.workshopId}`),
   });

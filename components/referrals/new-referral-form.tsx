@@ -24,6 +24,7 @@ export function NewReferralForm({ participantId, today, partners, create }: Prop
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: newReferralSchema,
     action: create,
+    idempotent: true,
     defaultValues: { participantId, domain: "HOUSING", partnerId: "", referredOn: today, followUpOn: "", status: "REFERRED", accompaniment: "NONE", note: "" } as never,
     resetOnSuccess: true,
     onSuccess: () => router.refresh(),

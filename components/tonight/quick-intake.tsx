@@ -30,6 +30,7 @@ export function QuickIntake({ nightId, initialAlias, register, onDone, onAnonymo
   const { form, onSubmit, formError, errorOf } = useActionForm({
     schema: newParticipantSchema,
     action: register,
+    idempotent: true,
     defaultValues: {
       alias: initialAlias,
       checkInNightId: nightId ?? "",

@@ -33,6 +33,8 @@ export function VisitCard({ visit, catalogue, actions, mayOverride }: Props) {
   // Set when a per-person limit stopped a distribution that this person may pass with a reason.
   const [limitWarning, setLimitWarning] = useState<string | null>(null);
   const [overrideReason, setOverrideReason] = useState("");
+  // One id per item handed out: a double tap or a retry sends the same one and records it once.
+  const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
   const item = catalogue.find((entry) => entry.id === itemId);
   const itemName = (id: string) => {
     const entry = catalogue.find((candidate) => candidate.id === id);
@@ -45,6 +47,7 @@ export function VisitCard({ visit, catalogue, actions, mayOverride }: Props) {
       setError(null);
       const result = await action();
       if (result.ok) {
+        setSubmissionId(crypto.randomUUID());
         setLimitWarning(null);
         setOverrideReason("");
         router.refresh();
@@ -131,7 +134,7 @@ export function VisitCard({ visit, catalogue, actions, mayOverride }: Props) {
         className="mt-2 flex flex-wrap items-end gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          run(() => actions.addDistribution({ visitId: visit.id, itemId, size, quantity }));
+          run(() => actions.addDistribution({ visitId: visit.id, itemId, size, quantity, submissionId }));
         }}
       >
         <label className="flex flex-col text-sm">
@@ -175,7 +178,7 @@ export function VisitCard({ visit, catalogue, actions, mayOverride }: Props) {
           className="mt-2 flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3"
           onSubmit={(event) => {
             event.preventDefault();
-            run(() => actions.addDistribution({ visitId: visit.id, itemId, size, quantity, overrideReason }));
+            run(() => actions.addDistribution({ visitId: visit.id, itemId, size, quantity, overrideReason, submissionId }));
           }}
         >
           <p role="alert">{limitWarning}</p>

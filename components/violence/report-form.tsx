@@ -18,6 +18,7 @@ export function ViolenceReportForm({ today, save }: Props) {
   const { form, onSubmit, formError, errorOf } = useActionForm({
     schema: violenceReportSchema,
     action: save,
+    idempotent: true,
     defaultValues: { occurredOn: today, timeFrom: "", timeTo: "", area: "", types: [], aggressorDescription: "", vehicleDescription: "", plate: "", phone: "", reportedToPolice: false, thirdPartyReport: false, consentToShare: false, reporterCode: "" } as never,
     onSuccess: (data) => router.push(`/violence?saved=${data.repeats > 0 ? "repeat" : "1"}`),
   });

@@ -23,6 +23,12 @@ export type ActionDefinition<S extends z.ZodType, R> = {
   permission: Permission | "public";
   schema: S;
   run: (ctx: ActionContext<z.output<S>>) => Promise<ActionOutcome<R>>;
+  /**
+   * A create that must not happen twice: the form sends a `submissionId` (a UUID made when the
+   * form is shown), and the same submission sent again, or many times at once, gets the first
+   * one's result instead of a second record.
+   */
+  idempotent?: true;
 };
 
 export type ActionEnvironment = {
@@ -66,14 +72,26 @@ export async function executeAction<S extends z.ZodType, R>(
   }
 
   const now = environment.now ?? new Date();
+  const submissionId = definition.idempotent ? submissionIdOf(rawInput) : null;
   try {
     const outcome = await db.$transaction(async (tx) => {
+      // The key is claimed inside the transaction: a concurrent copy waits on its unique index
+      // until this one commits (then finds it) or rolls back (then records in its place).
+      if (submissionId && !(await claimSubmission(tx, submissionId, definition.name, session.userId))) throw new AlreadySubmitted();
       const result = await definition.run({ tx, session, input: parsed.data, now, locale: environment.locale });
       await recordAudit(tx, { ...base, ...actor, entityId: result.entityId ?? null, outcome: "SUCCESS" });
+      if (submissionId) await tx.submission.update({ where: { id: submissionId }, data: { result: { data: (result.data ?? null) as never, messageKey: result.messageKey ?? null } } });
       return result;
     });
     return { ok: true, data: outcome.data, message: outcome.messageKey ? t(outcome.messageKey) : undefined };
   } catch (error) {
+    if (error instanceof AlreadySubmitted && submissionId) {
+      const first = await db.submission.findUnique({ where: { id: submissionId }, select: { action: true, actorId: true, result: true } });
+      await recordAudit(db, { ...base, ...actor, outcome: "SUCCESS", detail: "same-submission" });
+      if (!first || first.action !== definition.name || first.actorId !== session.userId || !first.result) return failure(t("errors.invalidInput"));
+      const stored = first.result as { data: R; messageKey: string | null };
+      return { ok: true, data: stored.data, message: stored.messageKey ? t(stored.messageKey) : undefined };
+    }
     if (error instanceof DomainError) {
       await recordAudit(db, { ...base, ...actor, outcome: "FAILURE", detail: error.messageKey });
       const fieldErrors = Object.fromEntries(
@@ -87,6 +105,23 @@ export async function executeAction<S extends z.ZodType, R>(
     await recordAudit(db, { ...base, ...actor, outcome: "FAILURE", detail: `unexpected:${reference}` }).catch(() => {});
     return failure(t("errors.unexpected", { reference }));
   }
+}
+
+class AlreadySubmitted extends Error {}
+
+const submissionKey = z.object({ submissionId: z.uuid() });
+
+/** The idempotency key a form sends beside its fields; absent or malformed, there is none. */
+function submissionIdOf(rawInput: unknown): string | null {
+  const parsed = submissionKey.safeParse(rawInput);
+  return parsed.success ? parsed.data.submissionId : null;
+}
+
+async function claimSubmission(tx: Tx, id: string, action: string, actorId: string): Promise<boolean> {
+  const claimed = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "Submission" ("id", "action", "actorId") VALUES (${id}::uuid, ${action}, ${actorId}::uuid)
+    ON CONFLICT ("id") DO NOTHING RETURNING "id"`;
+  return claimed.length > 0;
 }
 
 /** Signed-out actions touch no record: they run without an audit row of their own. */

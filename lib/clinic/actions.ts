@@ -20,6 +20,7 @@ export const createSessionAction = {
 
 export const recordEncounterAction = {
   name: "clinic.encounter.create",
+  idempotent: true,
   entity: "ClinicEncounter",
   permission: "clinic:write",
   schema: encounterSchema,

@@ -5,6 +5,7 @@ import { budgetSchema, deleteExpenseSchema, deleteImportSchema, expenseFileSchem
 
 export const createExpenseAction = {
   name: "costs.create-expense",
+  idempotent: true,
   entity: "Expense",
   permission: "costs:write",
   schema: newExpenseSchema,

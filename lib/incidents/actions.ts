@@ -9,6 +9,7 @@ const today = (now: Date) => nightDateOf(now, env().CENTRE_TIME_ZONE);
 
 export const createIncidentAction = {
   name: "incidents.create",
+  idempotent: true,
   entity: "ConfidentialityIncident",
   permission: "incidents:manage",
   schema: newIncidentSchema,

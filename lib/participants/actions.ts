@@ -20,6 +20,7 @@ import { centreTimeZone } from "@/lib/nights/today";
 
 export const createParticipantAction = {
   name: "participants.create",
+  idempotent: true,
   entity: "Participant",
   permission: "participants:write",
   schema: newParticipantSchema,
@@ -42,6 +43,7 @@ export const updateParticipantAction = {
 
 export const recordIntakeAction = {
   name: "participants.intake",
+  idempotent: true,
   entity: "Participant",
   permission: "intake:write",
   schema: recordIntakeSchema,

@@ -27,6 +27,7 @@ import {
 
 export const createWorkshopAction = {
   name: "workshops.create",
+  idempotent: true,
   entity: "Workshop",
   permission: "programs:write",
   schema: workshopSchema,
@@ -84,6 +85,7 @@ export const addTrainingAction = {
 
 export const recordShiftAction = {
   name: "volunteers.record-shift",
+  idempotent: true,
   entity: "Volunteer",
   permission: "programs:write",
   schema: shiftSchema,
@@ -95,6 +97,7 @@ export const recordShiftAction = {
 
 export const recordOwnShiftAction = {
   name: "volunteers.record-own-shift",
+  idempotent: true,
   entity: "VolunteerShift",
   permission: "programs:own-shifts",
   schema: ownShiftSchema,
@@ -164,6 +167,7 @@ export const saveVenueAction = {
 
 export const createOutreachShiftAction = {
   name: "outreach.create-shift",
+  idempotent: true,
   entity: "OutreachShift",
   permission: "programs:write",
   schema: outreachShiftSchema,

@@ -5,6 +5,7 @@ import { newReferralSchema, updateReferralSchema } from "@/lib/referrals/schemas
 
 export const createReferralAction = {
   name: "referrals.create",
+  idempotent: true,
   entity: "Referral",
   permission: "referrals:write",
   schema: newReferralSchema,

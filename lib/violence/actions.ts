@@ -6,6 +6,7 @@ import { importSharedList } from "@/lib/violence/shared-lists";
 
 export const createViolenceReportAction = {
   name: "violence.create",
+  idempotent: true,
   entity: "ViolenceReport",
   permission: "violence:write",
   schema: violenceReportSchema,

@@ -64,6 +64,7 @@ export const setServiceAction = {
 
 export const addDistributionAction = {
   name: "visits.distribution",
+  idempotent: true,
   entity: "Visit",
   permission: "visits:record",
   schema: distributionSchema,
