@@ -3,7 +3,7 @@ import { z } from "zod";
 import { DomainError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { anonymiseParticipant } from "@/lib/participants/anonymise";
-import { anonymiseInactive, retentionCandidates } from "@/lib/participants/retention";
+import { anonymiseInactive, pruneSubmissions, retentionCandidates } from "@/lib/participants/retention";
 import type { ActionDefinition } from "@/lib/actions/execute-action";
 import { addRestriction, createParticipant, endRestriction, recordIntake, updateParticipant } from "@/lib/participants/commands";
 import { mergeParticipants } from "@/lib/participants/merge";
@@ -122,6 +122,7 @@ export const applyRetentionAction = {
     const candidates = await retentionCandidates(tx, { today, years: env().RETENTION_YEARS });
     if (candidates.length !== input.expected) throw new DomainError("errors.retentionChanged");
     for (const candidate of candidates) await anonymiseInactive(tx, candidate, now, { userId: session.userId, role: "COORDINATOR" });
+    await pruneSubmissions(tx, now);
     return { data: { count: candidates.length }, messageKey: "rights.retentionDone" };
   },
 } satisfies ActionDefinition<typeof retentionSchema, { count: number }>;

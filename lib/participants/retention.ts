@@ -35,6 +35,7 @@ export async function applyRetention(
   options: { today: string; years: number; now: Date; actor: { userId: string; role: "COORDINATOR" } | null },
 ): Promise<number> {
   const candidates = await retentionCandidates(db, options);
+  await pruneSubmissions(db, options.now);
   for (const candidate of candidates) {
     await db.$transaction(async (tx) => {
       await anonymiseInactive(tx, candidate, options.now, options.actor);
@@ -57,3 +58,8 @@ export async function anonymiseInactive(tx: Tx, candidate: RetentionCandidate, n
   });
 }
 
+
+/** Submission ids answer a repeated form for a few minutes; a week later they are noise. */
+export async function pruneSubmissions(db: PrismaClient | Tx, now: Date) {
+  await db.submission.deleteMany({ where: { at: { lt: new Date(now.getTime() - 7 * 24 * 3600_000) } } });
+}
