@@ -93,6 +93,12 @@ function stringArbitrary(def: Def, context: FuzzContext, field: string | undefin
   if (format === "date") return fc.date({ min: new Date("2020-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
   if (format === "datetime") return fc.date({ min: new Date("2020-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }).map((d) => d.toISOString());
   if (format === "email") return fc.emailAddress();
+  if (pattern && /\\d\{4\}-\\d\{2\}-\\d\{2\}/.test(pattern.source)) {
+    // A day ("YYYY-MM-DD"): mostly real recent days, so that the command runs; sometimes any
+    // string of that shape ("2026-02-30").
+    const days = fc.date({ min: new Date("2024-01-01"), max: new Date("2027-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    return fc.oneof({ weight: 4, arbitrary: days }, { weight: 1, arbitrary: fc.stringMatching(pattern) });
+  }
   if (pattern) {
     try {
       return fc.stringMatching(pattern).filter((value) => value.length <= max && value.length >= min);
