@@ -36,3 +36,11 @@ describe("isoDay", () => {
     }
   });
 });
+
+describe("directory search", () => {
+  it("drops a search text with control characters instead of sending a NUL to the database", async () => {
+    const { directorySearchSchema } = await import("@/lib/directory/schemas");
+    expect(directorySearchSchema.parse({ q: "a\u0000b" }).q).toBeUndefined();
+    expect(directorySearchSchema.parse({ q: "logement" }).q).toBe("logement");
+  });
+});
