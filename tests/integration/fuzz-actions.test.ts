@@ -208,6 +208,33 @@ describe(`fuzzing every server action (${RUNS} inputs each, FUZZ_SEED=${SEED})`,
     for (const file of actionFiles) expect(actions.some((action) => action.file === file), file).toBe(true);
   });
 
+  it("would see a refusal that writes: the write counter is not blind", async () => {
+    const { DomainError } = await import("@/lib/errors");
+    const { z } = await import("zod");
+    // A faulty command: it writes outside its transaction, then refuses.
+    const faulty = {
+      name: "fuzz.faulty",
+      permission: "settings:manage",
+      schema: z.object({}),
+      run: async () => {
+        await prisma.setting.create({ data: { key: `fuzz-${Date.now()}`, value: 1 } });
+        throw new DomainError("errors.notFound");
+      },
+    } satisfies ActionDefinition<z.ZodObject, never>;
+    const before = await writes();
+    const result = await runAs(prisma, faulty, sessions.get("COORDINATOR")!, {});
+    expect(result.ok).toBe(false);
+    expect(await writes()).toBe(before + 1);
+    // And one that writes only in its transaction leaves nothing when it refuses.
+    const sound = { ...faulty, run: async ({ tx }: { tx: Parameters<AnyAction["run"]>[0]["tx"] }) => {
+      await tx.setting.create({ data: { key: `fuzz-sound-${Date.now()}`, value: 1 } });
+      throw new DomainError("errors.notFound");
+    } };
+    const after = await writes();
+    expect((await runAs(prisma, sound, sessions.get("COORDINATOR")!, {})).ok).toBe(false);
+    expect(await writes()).toBe(after);
+  });
+
   for (const [index, { file, definition }] of actions.entries()) {
     const role = roleFor(definition);
     it(`${definition.name} (${file}) as ${role ?? "signed out"}`, async () => {
