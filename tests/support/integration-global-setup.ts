@@ -11,7 +11,7 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const database = await startTestDatabase("vitest");
-  await allowTruncatingTheAuditLog(database.url);
+  await prepareSharedTestDatabase(database.url);
   project.provide("databaseUrl", database.url);
   return async () => {
     await database.stop();
@@ -26,11 +26,16 @@ export default async function setup(project: TestProject) {
  * tests/integration/audit-immutability.test.ts proves all three refusals on a freshly migrated
  * database of its own, as production has it.
  */
-async function allowTruncatingTheAuditLog(url: string): Promise<void> {
+async function prepareSharedTestDatabase(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: connectionStringFor(url) });
   await client.connect();
   try {
     await client.query(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_no_truncate"`);
+    // A throwaway database need not wait for each commit to reach the disk (on a PostgreSQL
+    // server; PGlite keeps it in memory): the fuzzing's thousands of small transactions run
+    // about twice as fast. Applies to the connections opened after this, i.e. all the tests'.
+    const { rows } = await client.query<{ db: string }>(`SELECT current_database() AS db`);
+    await client.query(`ALTER DATABASE "${rows[0]!.db.replace(/"/g, '""')}" SET synchronous_commit = off`);
   } finally {
     await client.end();
   }
