@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-rules";
+import { NO_CONTROL } from "@/lib/validation/fields";
 import { clearFailedSignIns, lockedUntil, recordFailedSignIn } from "@/lib/auth/sign-in-throttle";
 import type { Role } from "@/lib/auth/roles";
 
@@ -18,7 +19,8 @@ export class SignInError extends Error {
 }
 
 const credentialsSchema = z.object({
-  username: z.string().trim().toLowerCase().min(1).max(64),
+  // No control characters: PostgreSQL refuses a NUL in text, which would end as an error page.
+  username: z.string().trim().toLowerCase().min(1).max(64).regex(NO_CONTROL),
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalMultilineText, optionalText, text } from "@/lib/validation/fields";
+import { NO_CONTROL, optionalMultilineText, optionalText, text } from "@/lib/validation/fields";
 
 export const REFERRAL_DOMAINS = ["ADDICTION", "HOUSING", "PHYSICAL_HEALTH", "MENTAL_HEALTH", "EMPLOYMENT_OR_EXIT", "LEGAL", "INCOME_AND_ID", "OTHER"] as const;
 export const DIRECTORY_LANGUAGES = ["fr", "en", "es", "ar", "pt", "ht", "other"] as const;
@@ -21,5 +21,6 @@ export const partnerSchema = z.object({
 export const directorySearchSchema = z.object({
   domain: z.enum(REFERRAL_DOMAINS).optional().catch(undefined),
   language: z.enum(DIRECTORY_LANGUAGES).optional().catch(undefined),
-  q: z.string().max(60).optional().catch(undefined),
+  // No control characters: a NUL reached PostgreSQL, which refuses it, as an error page.
+  q: z.string().max(60).regex(NO_CONTROL).optional().catch(undefined),
 });

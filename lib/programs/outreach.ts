@@ -15,13 +15,25 @@ import type { outreachContactSchema, outreachShiftSchema, outreachSupplySchema, 
 export async function saveVenue(tx: Tx, input: z.output<typeof venueSchema>): Promise<string> {
   const { venueId, ...data } = input;
   const taken = await tx.venue.findFirst({ where: { name: { equals: data.name, mode: "insensitive" }, ...(venueId ? { id: { not: venueId } } : {}) }, select: { id: true } });
-  if (taken) throw new DomainError("programs.errors.venueNameTaken", { name: "programs.errors.venueNameTaken" });
-  if (venueId) {
-    const updated = await tx.venue.updateMany({ where: { id: venueId }, data });
-    if (updated.count === 0) throw new NotFoundError();
-    return venueId;
+  const nameTaken = () => new DomainError("programs.errors.venueNameTaken", { name: "programs.errors.venueNameTaken" });
+  if (taken) throw nameTaken();
+  try {
+    if (venueId) {
+      const updated = await tx.venue.updateMany({ where: { id: venueId }, data });
+      if (updated.count === 0) throw new NotFoundError();
+      return venueId;
+    }
+    return (await tx.venue.create({ data, select: { id: true } })).id;
+  } catch (error) {
+    // The unique index is the last word (names that compare equal only byte for byte, or two
+    // people saving the same name at once): the same clear refusal.
+    if (isUniqueViolation(error)) throw nameTaken();
+    throw error;
   }
-  return (await tx.venue.create({ data, select: { id: true } })).id;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 export async function createOutreachShift(tx: Tx, session: SessionUser, input: z.output<typeof outreachShiftSchema>): Promise<string> {

@@ -19,8 +19,19 @@ export const multilineText = (max: number) =>
 
 export const optionalMultilineText = (max: number) => z.preprocess(blankToNull, multilineText(max).nullable());
 
-/** A calendar date as forms send it, "YYYY-MM-DD". */
+/**
+ * A calendar date as forms send it, "YYYY-MM-DD": a real day (not "2026-02-30", which
+ * Date.parse accepts, nor "0002-20-03", which it reads as something else), in years a record of
+ * the centre can have. Found by fuzzing: such days reached the database as an invalid date.
+ */
 export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" })
-  .refine((value) => !Number.isNaN(Date.parse(value)), { error: "validation.date" });
+  .refine(isRealDay, { error: "validation.date" });
+
+function isRealDay(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  if (year < 1900 || year > 2999) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}

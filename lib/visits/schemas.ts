@@ -14,7 +14,8 @@ export const serviceSchema = z.object({ visitId: id, kind: z.enum(SERVICE_KINDS,
 export const distributionSchema = z.object({
   visitId: id,
   itemId: id,
-  size: z.preprocess((value) => (value === "" ? null : value), z.string().trim().max(10, { error: "validation.tooLong" }).nullable().optional()),
+  // text(): no control characters (a NUL reached PostgreSQL, which refuses it, as a 500; found by fuzzing).
+  size: z.preprocess((value) => (value === "" ? null : value), text(10).nullable().optional()),
   quantity: z.coerce.number({ error: "validation.quantity" }).int({ error: "validation.quantity" }).min(1, { error: "validation.quantity" }).max(100, { error: "validation.quantity" }),
   /** Given only to pass a per-person limit on purpose. */
   overrideReason: z.preprocess(

@@ -81,8 +81,11 @@ describe("staff sign-in", () => {
     const huge = "a".repeat(10_000);
     expect(await signInCode({ username: huge, password: PASSWORD })).toBe("invalid");
     expect(await signInCode({ username: 42, password: null })).toBe("invalid");
+    // PostgreSQL refuses a NUL in text: it must be refused before any query, not end in an error.
+    expect(await signInCode({ username: "coordo\u0000", password: PASSWORD })).toBe("invalid");
     const rows = await auditRows();
     expect(rows.map((row) => [row.outcome, row.detail, row.entityId])).toEqual([
+      ["INVALID", "malformed", null],
       ["INVALID", "malformed", null],
       ["INVALID", "malformed", null],
     ]);

@@ -25,3 +25,22 @@ describe("shared text fields", () => {
     expect(violenceReportSchema.safeParse({ ...report, occurredOn: "2026-13-45" }).success).toBe(false);
   });
 });
+
+describe("isoDay", () => {
+  it("takes real days only, in years a record can have", async () => {
+    const { isoDay } = await import("@/lib/validation/fields");
+    for (const day of ["2026-11-26", "2024-02-29", "1950-01-01"]) expect(isoDay.safeParse(day).success, day).toBe(true);
+    // Date.parse takes some of these; the database would get an invalid date.
+    for (const day of ["0002-20-03", "2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10", "0000-01-01", "9999-12-31", "2026-1-01", " 2026-11-26"]) {
+      expect(isoDay.safeParse(day).success, day).toBe(false);
+    }
+  });
+});
+
+describe("directory search", () => {
+  it("drops a search text with control characters instead of sending a NUL to the database", async () => {
+    const { directorySearchSchema } = await import("@/lib/directory/schemas");
+    expect(directorySearchSchema.parse({ q: "a\u0000b" }).q).toBeUndefined();
+    expect(directorySearchSchema.parse({ q: "logement" }).q).toBe("logement");
+  });
+});
