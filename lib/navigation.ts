@@ -22,7 +22,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/outreach", labelKey: "nav.outreach", permission: "programs:read" },
   { href: "/clinic", labelKey: "nav.clinic", permission: "clinic:read" },
   { href: "/clinic/figures", labelKey: "nav.clinicFigures", permission: "clinic:counts", unless: "clinic:read" },
-  { href: "/reports", labelKey: "nav.reports", permission: "reports:operational" },
+  { href: "/reports", labelKey: "nav.reports", permission: "reports:read" },
   { href: "/costs", labelKey: "nav.costs", permission: "reports:costs" },
   { href: "/users", labelKey: "nav.users", permission: "users:manage" },
   { href: "/settings", labelKey: "nav.settings", permission: "settings:manage" },

@@ -54,7 +54,7 @@ export type AnnualReport = {
 
 /** Who may open the report at all: each role sees the sections its permissions allow. */
 export function mayReadReports(session: SessionUser): boolean {
-  return can(session.role, "reports:operational") || can(session.role, "reports:costs") || can(session.role, "clinic:counts");
+  return can(session.role, "reports:read");
 }
 
 export async function reportPeriod(kind: PeriodKind, year?: number): Promise<Period> {
@@ -66,7 +66,7 @@ export async function reportPeriod(kind: PeriodKind, year?: number): Promise<Per
  * aggregate computed by the database; a section a role may not see is not computed at all.
  */
 export async function annualReport(session: SessionUser, period: Period): Promise<AnnualReport> {
-  if (!mayReadReports(session)) throw new AccessDeniedError("reports:operational");
+  if (!mayReadReports(session)) throw new AccessDeniedError("reports:read");
   const previous = previousPeriod(period);
   const operational = can(session.role, "reports:operational");
   const money = can(session.role, "reports:costs");

@@ -69,3 +69,13 @@ test("staff read the operational report without money and cannot reach expenses 
   expect((await page.goto("/costs"))!.status()).toBe(403);
   expect((await page.request.get("/api/reports/funder?kind=rolling")).status()).toBe(403);
 });
+
+test("the health team reads the report's clinic counts and nothing else of it", async ({ page }) => {
+  await signIn(page, DEMO.HEALTH);
+  await page.goto("/reports");
+  await expect(page.getByRole("heading", { name: t("reports.sections.clinic"), exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: t("reports.sections.frontDesk"), exact: true })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: t("reports.sections.costs"), exact: true })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  expect((await page.goto("/costs"))!.status()).toBe(403);
+});

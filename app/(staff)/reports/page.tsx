@@ -18,7 +18,7 @@ export async function generateMetadata() {
 }
 
 export default async function ReportPage({ searchParams }: { searchParams: Promise<{ kind?: string; year?: string }> }) {
-  const session = await requirePagePermission("reports:operational", "reports");
+  const session = await requirePagePermission("reports:read", "reports");
   const query = await searchParams;
   const period = await periodFromQuery(query);
   const [report, t, format, locale] = await Promise.all([annualReport(session, period), getTranslations(), getFormatter(), getLocale()]);

@@ -41,7 +41,7 @@ export const PAGE_ACCESS: Record<string, Reach> = {
   "/(staff)/privacy": ["COORDINATOR"],
   "/(staff)/programs/figures": ["COORDINATOR", "STAFF"],
   "/(staff)/referrals": ["COORDINATOR", "STAFF"],
-  "/(staff)/reports": ["COORDINATOR", "STAFF"],
+  "/(staff)/reports": ["COORDINATOR", "STAFF", "HEALTH"],
   "/(staff)/reports/funder": ["COORDINATOR"],
   "/(staff)/settings": ["COORDINATOR"],
   "/(staff)/stock": ["COORDINATOR", "STAFF"],

@@ -63,7 +63,7 @@ export const SESSION_COOKIE = "halte.session";
 const NAV_KEYS: Record<Role, string[]> = {
   COORDINATOR: ["home", "tonight", "participants", "nights", "referrals", "directory", "violence", "stock", "workshops", "volunteers", "outreach", "clinicFigures", "reports", "costs", "users", "settings", "audit", "incidents", "privacy", "account"],
   STAFF: ["home", "tonight", "participants", "nights", "referrals", "directory", "violence", "stock", "workshops", "volunteers", "outreach", "reports", "account"],
-  HEALTH: ["home", "participants", "directory", "violence", "workshops", "clinic", "account"],
+  HEALTH: ["home", "participants", "directory", "violence", "workshops", "clinic", "reports", "account"],
   PEER: ["home", "tonight", "directory", "alerts", "workshops", "myShifts", "account"],
 };
 
