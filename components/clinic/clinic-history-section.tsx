@@ -3,10 +3,16 @@ import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { clinicHistoryOf } from "@/lib/clinic/queries";
 import { EncounterList } from "@/components/clinic/encounter-list";
 import { OwedList } from "@/components/clinic/owed-list";
+import { medicalReferralsOf } from "@/lib/referrals/queries";
+import type { ReferralStatus } from "@/lib/referrals/schemas";
+import { UpdateReferralForm } from "@/components/referrals/update-referral-form";
+import { updateMedicalReferral } from "@/app/(staff)/clinic/actions";
+
+const FINAL = new Set(["CONNECTED", "DECLINED"]);
 
 /** A participant's clinic history on their profile: rendered for HEALTH only, and an audited read. */
 export async function ClinicHistorySection({ session, participantId, today }: { session: SessionUser; participantId: string; today: string }) {
-  const [history, t] = await Promise.all([clinicHistoryOf(session, participantId, today), getTranslations()]);
+  const [history, referrals, t] = await Promise.all([clinicHistoryOf(session, participantId, today), medicalReferralsOf(session, participantId), getTranslations()]);
   return (
     <section id="clinic" aria-labelledby="clinic-heading" className="rounded-lg border border-stone-300 bg-white p-4 lg:col-span-2">
       <h2 id="clinic-heading" className="mb-3 text-lg font-semibold">{t("clinic.history")}</h2>
@@ -17,6 +23,28 @@ export async function ClinicHistorySection({ session, participantId, today }: { 
         </div>
       ) : null}
       {history.encounters.length === 0 ? <p>{t("clinic.noHistory")}</p> : <EncounterList encounters={history.encounters} recordsResults={history.recordsResults} showPerson={false} showDate />}
+      {referrals.length > 0 ? (
+        <div className="mt-4">
+          <h3 className="mb-2 font-semibold">{t("clinic.medicalReferrals")}</h3>
+          <ul className="flex flex-col gap-3">
+            {referrals.map((referral) => (
+              <li key={referral.id} className="rounded-md border border-stone-200 p-3" aria-label={`${t(`enums.referralDomain.${referral.domain}` as never)} ${referral.referredOn}`}>
+                <p className="font-medium">
+                  {referral.referredOn} · {t(`enums.referralDomain.${referral.domain}` as never)}
+                  {referral.partner ? ` · ${referral.partner}` : ""} · <strong>{t(`referrals.statuses.${referral.status}` as never)}</strong>
+                </p>
+                {referral.note ? <p className="text-sm italic">{referral.note}</p> : null}
+                {!FINAL.has(referral.status) ? (
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("referrals.save")}</summary>
+                    <UpdateReferralForm referral={{ ...referral, status: referral.status as ReferralStatus }} update={updateMedicalReferral} />
+                  </details>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }

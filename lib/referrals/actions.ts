@@ -25,3 +25,15 @@ export const updateReferralAction = {
     return { data: { referralId }, entityId: referralId, messageKey: "referrals.saved" };
   },
 } satisfies ActionDefinition<typeof updateReferralSchema, { referralId: string }>;
+
+/** The health team follows its medical referrals (from clinic encounters) through the same workflow. */
+export const updateMedicalReferralAction = {
+  name: "referrals.update-medical",
+  entity: "Referral",
+  permission: "referrals:medical",
+  schema: updateReferralSchema,
+  run: async ({ tx, session, input }) => {
+    const referralId = await updateReferral(tx, session, input, "medical");
+    return { data: { referralId }, entityId: referralId, messageKey: "referrals.saved" };
+  },
+} satisfies ActionDefinition<typeof updateReferralSchema, { referralId: string }>;

@@ -31,14 +31,17 @@ export async function createReferral(tx: Tx, session: SessionUser, input: z.outp
   return referral.id;
 }
 
-/** Moves a referral along its workflow; a final status stays final. */
-export async function updateReferral(tx: Tx, session: SessionUser, input: z.output<typeof updateReferralSchema>): Promise<string> {
+/**
+ * Moves a referral along its workflow; a final status stays final. Case referrals and medical
+ * ones (the health team's, from clinic encounters) are moved by their own action each: the other
+ * kind's id is answered as if it did not exist.
+ */
+export async function updateReferral(tx: Tx, session: SessionUser, input: z.output<typeof updateReferralSchema>, kind: "case" | "medical" = "case"): Promise<string> {
   const referral = await tx.referral.findUnique({
     where: { id: input.referralId },
     select: { status: true, domain: true, referredOn: true, accompaniment: true, accompaniedById: true, medical: true },
   });
-  // Medical referrals belong to the health team's encounters.
-  if (!referral || referral.medical) throw new NotFoundError();
+  if (!referral || referral.medical !== (kind === "medical")) throw new NotFoundError();
   if (!NEXT_STATUSES[referral.status].includes(input.status)) {
     throw new DomainError("errors.referralStatus", { status: "errors.referralStatus" });
   }

@@ -84,6 +84,14 @@ export async function referralsOf(session: SessionUser, participantId: string): 
   return toRows(rows);
 }
 
+/** A participant's medical referrals, for the health team that follows them; an audited read. */
+export async function medicalReferralsOf(session: SessionUser, participantId: string): Promise<ReferralRow[]> {
+  if (!can(session.role, "referrals:medical")) throw new AccessDeniedError("referrals:medical");
+  const rows = await prisma.referral.findMany({ where: { participantId, medical: true }, select: referralSelect, orderBy: { referredOn: "desc" } });
+  await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "referrals.read-medical", entity: "Participant", entityId: participantId, outcome: "SUCCESS" });
+  return toRows(rows);
+}
+
 /** Open referrals whose follow-up date has come: the person's own, or everyone's. */
 export async function followUpsDue(session: SessionUser, options: { today: string; mine: boolean }): Promise<ReferralRow[]> {
   if (!can(session.role, "referrals:read")) throw new AccessDeniedError("referrals:read");

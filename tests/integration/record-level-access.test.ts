@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { openNightAction } from "@/lib/nights/actions";
 import { addDistributionAction, anonymousVisitAction, checkOutAction } from "@/lib/visits/actions";
 import { createParticipantAction } from "@/lib/participants/actions";
-import { updateReferralAction } from "@/lib/referrals/actions";
+import { createReferralAction, updateMedicalReferralAction, updateReferralAction } from "@/lib/referrals/actions";
 import { receiveStockAction } from "@/lib/stock/actions";
 import { participantRecord } from "@/lib/participants/record-export";
 import { signedIn } from "@/tests/support/sessions";
@@ -53,7 +53,16 @@ describe("another record's id in a request", () => {
     const attempt = await runAs(prisma, updateReferralAction, staff, { referralId: medical.id, status: "DECLINED", followUpOn: "", accompaniment: "NONE" });
     expect(attempt).toMatchObject({ ok: false, error: "What you are looking for does not exist or no longer exists." });
     expect((await prisma.referral.findUniqueOrThrow({ where: { id: medical.id } })).status).toBe("REFERRED");
-    // ... and the staff member's export of that person carries no medical referral, nor any clinic record.
+    // The health team moves it along; a case referral's id in the health team's action is not found.
+    const health = await signedIn(prisma, "HEALTH");
+    const moved = await runAs(prisma, updateMedicalReferralAction, health, { referralId: medical.id, status: "CONNECTED", followUpOn: "", accompaniment: "NONE" });
+    expect(moved.ok).toBe(true);
+    expect((await prisma.referral.findUniqueOrThrow({ where: { id: medical.id } })).status).toBe("CONNECTED");
+    const caseReferral = await runAs(prisma, createReferralAction, staff, { participantId, domain: "HOUSING", referredOn: "2026-11-20" });
+    const crossed = await runAs(prisma, updateMedicalReferralAction, health, { referralId: caseReferral.ok ? caseReferral.data.referralId : "", status: "DECLINED", followUpOn: "", accompaniment: "NONE" });
+    expect(crossed).toMatchObject({ ok: false, error: "What you are looking for does not exist or no longer exists." });
+    expect(await prisma.referral.count({ where: { participantId, status: "DECLINED" } })).toBe(0);
+    // ... and the coordinator's export of that person carries no clinic record.
     const coordinator = await signedIn(prisma, "COORDINATOR");
     const exported = await participantRecord(coordinator, participantId, { how: "json" });
     expect(exported.clinic).toBeNull();

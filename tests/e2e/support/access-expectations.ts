@@ -86,6 +86,7 @@ export const ACTION_ACCESS: Record<string, Reach> = {
   "app/(staff)/clinic/actions.ts#recordEncounter": ["HEALTH"],
   "app/(staff)/clinic/actions.ts#saveVaccine": ["HEALTH"],
   "app/(staff)/clinic/actions.ts#setRecordResults": ["HEALTH"],
+  "app/(staff)/clinic/actions.ts#updateMedicalReferral": ["COORDINATOR", "HEALTH"],
   "app/(staff)/costs/actions.ts#createExpense": ["COORDINATOR"],
   "app/(staff)/costs/actions.ts#deleteExpense": ["COORDINATOR"],
   "app/(staff)/costs/actions.ts#deleteImport": ["COORDINATOR"],
