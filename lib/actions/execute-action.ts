@@ -65,6 +65,10 @@ export async function executeAction<S extends z.ZodType, R>(
     return failure(t("errors.forbidden"));
   }
 
+  if (hasMalformedText(rawInput)) {
+    await recordAudit(db, { ...base, ...actor, outcome: "INVALID", detail: "malformed-text" });
+    return failure(t("errors.invalidInput"));
+  }
   const parsed = definition.schema.safeParse(rawInput, { error: zodLocaleErrors(environment.locale) });
   if (!parsed.success) {
     await recordAudit(db, { ...base, ...actor, outcome: "INVALID", detail: firstPath(parsed.error) });
@@ -108,6 +112,18 @@ export async function executeAction<S extends z.ZodType, R>(
 }
 
 class AlreadySubmitted extends Error {}
+
+/**
+ * Text no keyboard produces: a lone UTF-16 surrogate (half of an emoji) cannot be stored or sent to
+ * the database as JSON. Refused as bad input wherever it hides in the request, before any schema.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function hasMalformedText(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return LONE_SURROGATE.test(value);
+  if (depth > 20 || value === null || typeof value !== "object") return false;
+  return Object.entries(value).some(([key, inner]) => LONE_SURROGATE.test(key) || hasMalformedText(inner, depth + 1));
+}
 
 const submissionKey = z.object({ submissionId: z.uuid() });
 

@@ -30,7 +30,8 @@ export async function searchDirectory(session: SessionUser, filters: z.output<ty
       ...(options.includeInactive && can(session.role, "directory:write") ? {} : { active: true }),
       ...(filters.domain ? { domains: { has: filters.domain } } : {}),
       ...(filters.language ? { languages: { has: filters.language } } : {}),
-      ...(filters.q?.trim() ? { name: { contains: filters.q.trim(), mode: "insensitive" as const } } : {}),
+      // Backslashes dropped: Prisma's insensitive "contains" is an ILIKE, where one would escape.
+      ...(filters.q?.replace(/\\/g, "").trim() ? { name: { contains: filters.q.replace(/\\/g, "").trim(), mode: "insensitive" as const } } : {}),
     },
     select: partnerSelect,
     orderBy: { name: "asc" },

@@ -14,9 +14,12 @@ import type { outreachContactSchema, outreachShiftSchema, outreachSupplySchema, 
 
 export async function saveVenue(tx: Tx, input: z.output<typeof venueSchema>): Promise<string> {
   const { venueId, ...data } = input;
-  const taken = await tx.venue.findFirst({ where: { name: { equals: data.name, mode: "insensitive" }, ...(venueId ? { id: { not: venueId } } : {}) }, select: { id: true } });
+  // lower() = lower(), not Prisma's case-insensitive "equals": that is an ILIKE, where a name's
+  // "_", "%" or trailing backslash would act as a pattern.
+  const taken = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Venue" WHERE lower("name") = lower(${data.name}) AND (${venueId ?? null}::uuid IS NULL OR "id" <> ${venueId ?? null}::uuid) LIMIT 1`;
   const nameTaken = () => new DomainError("programs.errors.venueNameTaken", { name: "programs.errors.venueNameTaken" });
-  if (taken) throw nameTaken();
+  if (taken.length > 0) throw nameTaken();
   try {
     if (venueId) {
       const updated = await tx.venue.updateMany({ where: { id: venueId }, data });
