@@ -29,7 +29,9 @@ import { zodArbitrary, type FuzzContext } from "@/tests/support/fuzz/zod-arbitra
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
-const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+// `npm test` replays one fixed seed, so that CI is reproducible and a landing never depends on a
+// draw; `npm run fuzz` draws a new one each run (printed with any failure) to explore further.
+const SEED = Number(process.env.FUZZ_SEED ?? 20_261_126);
 
 type AnyAction = ActionDefinition<z.ZodType, unknown>;
 
