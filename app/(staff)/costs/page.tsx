@@ -38,7 +38,6 @@ export default async function CostsPage({ searchParams }: { searchParams: Promis
   const lastDay = new Date(`${period.to}T12:00:00Z`);
   lastDay.setUTCDate(lastDay.getUTCDate() - 1);
   const label = (start: number) => t("costs.fiscalYearLabel", { start: String(start), end: String(start + 1) });
-  const years = Array.from({ length: 6 }, (_, index) => current.year + 1 - index).map((year) => ({ year, label: label(year) }));
 
   return (
     <>
@@ -47,7 +46,7 @@ export default async function CostsPage({ searchParams }: { searchParams: Promis
         <Link className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4" href="/costs/import">{t("costs.importLink")}</Link>
         <Link className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4" href={`/costs/budget?year=${period.year}`}>{t("costs.budgetLink")}</Link>
       </div>
-      <FiscalYearPicker action="/costs" year={period.year} years={years} />
+      <FiscalYearPicker action="/costs" year={period.year} current={current.year} />
       <p className="mb-2 text-stone-700">{day(period.from)} – {day(lastDay.toISOString().slice(0, 10))}</p>
 
       <section aria-labelledby="spent-heading" className="mb-8">

@@ -4,8 +4,9 @@ import { requirePagePermission } from "@/lib/auth/page-guards";
 import { centreToday } from "@/lib/nights/today";
 import { myShifts } from "@/lib/programs/volunteers";
 import { PageTitle } from "@/components/ui/page-title";
+import { ShiftTable } from "@/components/programs/shift-table";
 import { ShiftForm } from "@/components/programs/volunteer-forms";
-import { day, hours } from "@/components/programs/format";
+import { hours } from "@/components/programs/format";
 import { recordOwnShift } from "./actions";
 
 export async function generateMetadata() {
@@ -38,30 +39,7 @@ export default async function MyShiftsPage() {
         <h2 id="shifts-heading" className="mb-2 text-lg font-semibold">
           {t("volunteers.shifts")} · {hours(format, totalMinutes)} h
         </h2>
-        {mine.shifts.length === 0 ? (
-          <p className="text-stone-700">{t("volunteers.noShifts")}</p>
-        ) : (
-          <table className="w-full text-left" data-testid="shift-table">
-            <thead className="text-sm">
-              <tr>
-                <th scope="col" className="py-1">{t("volunteers.date")}</th>
-                <th scope="col" className="py-1">{t("volunteers.activity")}</th>
-                <th scope="col" className="py-1 text-right">{t("volunteers.hours")}</th>
-                <th scope="col" className="py-1">{t("volunteers.note")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mine.shifts.map((shift) => (
-                <tr key={shift.id} className="border-t border-stone-200">
-                  <td className="py-1">{day(format, shift.date)}</td>
-                  <td className="py-1">{t(`programs.activities.${shift.activity}` as never)}</td>
-                  <td className="py-1 text-right tabular-nums">{hours(format, shift.minutes)}</td>
-                  <td className="py-1">{shift.note ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <ShiftTable shifts={mine.shifts} honoraria={false} />
       </section>
     </>
   );

@@ -22,13 +22,11 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
   const current = await reportPeriod("fiscal");
   const [budget, month, t] = await Promise.all([budgetOf(session, period.year), fiscalYearStartMonth(), getTranslations("costs")]);
   const amounts = Object.fromEntries(Object.entries(budget).map(([category, cents]) => [category, (cents / 100).toFixed(2)]));
-  const label = (start: number) => t("fiscalYearLabel", { start: String(start), end: String(start + 1) });
-  const years = Array.from({ length: 6 }, (_, index) => current.year + 1 - index).map((year) => ({ year, label: label(year) }));
   return (
     <>
       <PageTitle lead={t("budgetLead")}>{t("budgetTitle", { start: String(period.year), end: String(period.year + 1) })}</PageTitle>
       <p className="mb-4"><Link className="underline" href={`/costs?year=${period.year}`}>{t("back")}</Link></p>
-      <FiscalYearPicker action="/costs/budget" year={period.year} years={years} />
+      <FiscalYearPicker action="/costs/budget" year={period.year} current={current.year} />
       <section className="mb-8 rounded-lg border border-stone-300 bg-white p-4">
         <BudgetForm key={period.year} fiscalYear={period.year} amounts={amounts} save={saveBudget} />
       </section>

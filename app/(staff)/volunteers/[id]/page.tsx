@@ -7,8 +7,9 @@ import { centreToday } from "@/lib/nights/today";
 import { foundOr404 } from "@/lib/programs/not-found";
 import { linkableAccounts, volunteerDetail } from "@/lib/programs/volunteers";
 import { PageTitle } from "@/components/ui/page-title";
+import { ShiftTable } from "@/components/programs/shift-table";
 import { ActiveForm, LinkAccountForm, ShiftForm, TierChangeForm, TrainingForm } from "@/components/programs/volunteer-forms";
-import { day, hours, money } from "@/components/programs/format";
+import { day } from "@/components/programs/format";
 import { addTraining, changeTier, linkAccount, recordShift, setVolunteerActive } from "../actions";
 
 export async function generateMetadata() {
@@ -64,32 +65,7 @@ export default async function VolunteerPage({ params }: { params: Promise<{ id: 
         <section aria-labelledby="shifts-heading" className={`${card} lg:col-span-2`}>
           <h2 id="shifts-heading" className="mb-2 text-lg font-semibold">{t("volunteers.shifts")}</h2>
           {write && volunteer.active ? <div className="mb-4"><ShiftForm volunteerId={volunteer.id} today={today} save={recordShift} /></div> : null}
-          {volunteer.shifts.length === 0 ? (
-            <p className="text-stone-700">{t("volunteers.noShifts")}</p>
-          ) : (
-            <table className="w-full text-left" data-testid="shift-table">
-              <thead className="text-sm">
-                <tr>
-                  <th scope="col" className="py-1">{t("volunteers.date")}</th>
-                  <th scope="col" className="py-1">{t("volunteers.activity")}</th>
-                  <th scope="col" className="py-1 text-right">{t("volunteers.hours")}</th>
-                  <th scope="col" className="py-1 text-right">{t("volunteers.honorarium")}</th>
-                  <th scope="col" className="py-1 pl-4">{t("volunteers.note")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {volunteer.shifts.map((shift) => (
-                  <tr key={shift.id} className="border-t border-stone-200">
-                    <td className="py-1">{day(format, shift.date)}</td>
-                    <td className="py-1">{t(`programs.activities.${shift.activity}` as never)}</td>
-                    <td className="py-1 text-right tabular-nums">{hours(format, shift.minutes)}</td>
-                    <td className="py-1 text-right tabular-nums">{money(format, shift.honorariumCents)}</td>
-                    <td className="py-1 pl-4">{shift.note ?? ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <ShiftTable shifts={volunteer.shifts} honoraria />
         </section>
         {mayManageAccounts ? (
           <section aria-labelledby="account-heading" className={card}>
