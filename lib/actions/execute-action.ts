@@ -8,13 +8,22 @@ import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { DomainError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { translateIssue, type Translate } from "@/lib/actions/translate-issues";
+import type { StatementStamp } from "@/lib/actions/statement-stamp";
 
 /** `locale` lets a command name things (items, sizes) in the language its refusal is shown in. */
 export type ActionContext<I> = { tx: Tx; session: SessionUser; input: I; now: Date; locale: "fr" | "en" };
 export type PublicActionContext<I> = { tx: Tx; session: SessionUser | null; input: I; now: Date; locale: "fr" | "en" };
 export type ActionOutcome<R> = { data: R; entityId?: string | null; messageKey?: string };
 
-export type ActionDefinition<S extends z.ZodType, R> = {
+/** A single-statement command gets the pool-backed client instead of a transaction, and a stamp. */
+export type StatementContext<I> = { db: PrismaClient; session: SessionUser; input: I; now: Date; locale: "fr" | "en"; stamp: StatementStamp };
+/**
+ * `written: false` only when the statement found the submission's key claimed by an earlier copy
+ * (executeAction then answers with that copy's result); a refusal is thrown, as from `run`.
+ */
+export type StatementOutcome<R> = { written: true; outcome: ActionOutcome<R>; claimed: boolean; audited: boolean } | { written: false };
+
+type ActionBase<S extends z.ZodType> = {
   /** Audit name, e.g. "users.create". */
   name: string;
   /** Audit entity, e.g. "User". */
@@ -22,7 +31,6 @@ export type ActionDefinition<S extends z.ZodType, R> = {
   /** "public" only for what a signed-out person may do (choosing the sign-in page's language). */
   permission: Permission | "public";
   schema: S;
-  run: (ctx: ActionContext<z.output<S>>) => Promise<ActionOutcome<R>>;
   /**
    * A create that must not happen twice: the form sends a `submissionId` (a UUID made when the
    * form is shown), and the same submission sent again, or many times at once, gets the first
@@ -30,6 +38,25 @@ export type ActionDefinition<S extends z.ZodType, R> = {
    */
   idempotent?: true;
 };
+
+/** The usual command: runs in a transaction that also writes its audit row (and claims its key). */
+type TransactionCommand<S extends z.ZodType, R> = {
+  run: (ctx: ActionContext<z.output<S>>) => Promise<ActionOutcome<R>>;
+  statement?: never;
+};
+
+/**
+ * A command that is ONE statement, run outside any interactive transaction (a statement is atomic
+ * on its own): it writes its rows, its audit row and its submission key itself, from the stamp's
+ * CTEs (statement-stamp.ts). For the evening's hottest path only, where BEGIN, COMMIT and a second
+ * insert would triple the round trips; the checks before it are the same as for every action.
+ */
+type StatementCommand<S extends z.ZodType, R> = {
+  statement: (ctx: StatementContext<z.output<S>>) => Promise<StatementOutcome<R>>;
+  run?: never;
+};
+
+export type ActionDefinition<S extends z.ZodType, R> = ActionBase<S> & (TransactionCommand<S, R> | StatementCommand<S, R>);
 
 export type ActionEnvironment = {
   db: PrismaClient;
@@ -77,26 +104,34 @@ export async function executeAction<S extends z.ZodType, R>(
 
   const now = environment.now ?? new Date();
   const submissionId = definition.idempotent ? submissionIdOf(rawInput) : null;
+  const context = { session, input: parsed.data, now, locale: environment.locale };
   try {
-    const outcome = await db.$transaction(async (tx) => {
-      // The key is claimed inside the transaction: a concurrent copy waits on its unique index
-      // until this one commits (then finds it) or rolls back (then records in its place).
-      if (submissionId && !(await claimSubmission(tx, submissionId, definition.name, session.userId))) throw new AlreadySubmitted();
-      const result = await definition.run({ tx, session, input: parsed.data, now, locale: environment.locale });
-      await recordAudit(tx, { ...base, ...actor, entityId: result.entityId ?? null, outcome: "SUCCESS" });
-      if (submissionId) await tx.submission.update({ where: { id: submissionId }, data: { result: { data: (result.data ?? null) as never, messageKey: result.messageKey ?? null } } });
-      return result;
-    });
+    const outcome = definition.statement
+      ? await runStatement(definition.statement, { ...context, db, stamp: { ...base, ...actor, submissionId } })
+      : await db.$transaction(async (tx) => {
+          // The key is claimed inside the transaction: a concurrent copy waits on its unique index
+          // until this one commits (then finds it) or rolls back (then records in its place).
+          if (submissionId && !(await claimSubmission(tx, submissionId, definition.name, session.userId))) throw new AlreadySubmitted();
+          const result = await definition.run({ ...context, tx });
+          await recordAudit(tx, { ...base, ...actor, entityId: result.entityId ?? null, outcome: "SUCCESS" });
+          if (submissionId) await tx.submission.update({ where: { id: submissionId }, data: { result: storedResult(result) } });
+          return result;
+        });
     return { ok: true, data: outcome.data, message: outcome.messageKey ? t(outcome.messageKey) : undefined };
   } catch (error) {
     if (error instanceof AlreadySubmitted && submissionId) {
-      const first = await db.submission.findUnique({ where: { id: submissionId }, select: { action: true, actorId: true, result: true } });
       await recordAudit(db, { ...base, ...actor, outcome: "SUCCESS", detail: "same-submission" });
-      if (!first || first.action !== definition.name || first.actorId !== session.userId || !first.result) return failure(t("errors.invalidInput"));
-      const stored = first.result as { data: R; messageKey: string | null };
-      return { ok: true, data: stored.data, message: stored.messageKey ? t(stored.messageKey) : undefined };
+      return (await firstCopyAnswer<R>(db, submissionId, definition.name, session.userId, t)) ?? failure(t("errors.invalidInput"));
     }
     if (error instanceof DomainError) {
+      // A single statement checks its rules before it sees the key: a copy that waited on the
+      // first one's lock may find the shelf emptied by that very first copy. It is answered as
+      // the first copy was, like the transactional path answers a copy.
+      const answer = definition.statement && submissionId ? await firstCopyAnswer<R>(db, submissionId, definition.name, session.userId, t) : null;
+      if (answer) {
+        await recordAudit(db, { ...base, ...actor, outcome: "SUCCESS", detail: "same-submission" });
+        return answer;
+      }
       await recordAudit(db, { ...base, ...actor, outcome: "FAILURE", detail: error.messageKey });
       const fieldErrors = Object.fromEntries(
         Object.entries(error.fieldErrors).map(([field, key]) => [field, t(key, error.values)]),
@@ -109,6 +144,37 @@ export async function executeAction<S extends z.ZodType, R>(
     await recordAudit(db, { ...base, ...actor, outcome: "FAILURE", detail: `unexpected:${reference}` }).catch(() => {});
     return failure(t("errors.unexpected", { reference }));
   }
+}
+
+async function runStatement<I, R>(
+  statement: (ctx: StatementContext<I>) => Promise<StatementOutcome<R>>,
+  context: StatementContext<I>,
+): Promise<ActionOutcome<R>> {
+  const result = await statement(context);
+  const { stamp } = context;
+  if (!result.written) {
+    if (stamp.submissionId) throw new AlreadySubmitted();
+    throw new Error("a statement without a submission key wrote nothing and refused nothing");
+  }
+  if (stamp.submissionId && !result.claimed) throw new Error("a statement wrote without claiming its submission key");
+  if (!result.audited) {
+    // Written but not audited is a bug in the command; the row must exist all the same.
+    console.error(`[action ${stamp.action}] the statement wrote no audit row; recorded after it`);
+    await recordAudit(context.db, { ...stamp, entityId: result.outcome.entityId ?? null, outcome: "SUCCESS", detail: "audited-after" });
+  }
+  return result.outcome;
+}
+
+function storedResult<R>(result: ActionOutcome<R>) {
+  return { data: (result.data ?? null) as never, messageKey: result.messageKey ?? null };
+}
+
+/** The result the first copy of a submission stored, when it is this actor's, for this action. */
+async function firstCopyAnswer<R>(db: PrismaClient, submissionId: string, action: string, actorId: string, t: Translate): Promise<ActionResult<R> | null> {
+  const first = await db.submission.findUnique({ where: { id: submissionId }, select: { action: true, actorId: true, result: true } });
+  if (!first || first.action !== action || first.actorId !== actorId || !first.result) return null;
+  const stored = first.result as { data: R; messageKey: string | null };
+  return { ok: true, data: stored.data, message: stored.messageKey ? t(stored.messageKey) : undefined };
 }
 
 class AlreadySubmitted extends Error {}
@@ -148,6 +214,7 @@ async function runPublic<S extends z.ZodType, R>(
 ): Promise<ActionResult<R>> {
   const parsed = definition.schema.safeParse(rawInput, { error: zodLocaleErrors(environment.locale) });
   if (!parsed.success) return failure(environment.t("errors.invalidInput"), fieldErrorsOf(parsed.error, environment.t));
+  if (!definition.run) throw new Error(`public action ${definition.name} must run in a transaction`);
   const run = definition.run as unknown as (ctx: PublicActionContext<z.output<S>>) => Promise<ActionOutcome<R>>;
   const outcome = await environment.db.$transaction((tx) =>
     run({ tx, session: environment.session, input: parsed.data, now: environment.now ?? new Date(), locale: environment.locale }),

@@ -15,17 +15,20 @@ export type AuditEntry = {
   detail?: string | null;
 };
 
+/** The row as stored: lengths cut to the columns' sizes. Shared with the statement stamp's audit CTE. */
+export function auditColumns(entry: AuditEntry) {
+  return {
+    actorId: entry.actorId ?? null,
+    actorRole: entry.actorRole ?? null,
+    action: entry.action.slice(0, 80),
+    entity: entry.entity?.slice(0, 40) ?? null,
+    entityId: entry.entityId?.slice(0, 64) ?? null,
+    outcome: entry.outcome,
+    detail: entry.detail?.slice(0, 200) ?? null,
+  };
+}
+
 /** Pass the transaction client so the audit row commits or rolls back with the action it records. */
 export async function recordAudit(db: Tx | PrismaClient, entry: AuditEntry): Promise<void> {
-  await db.auditEvent.create({
-    data: {
-      actorId: entry.actorId ?? null,
-      actorRole: entry.actorRole ?? null,
-      action: entry.action.slice(0, 80),
-      entity: entry.entity?.slice(0, 40) ?? null,
-      entityId: entry.entityId?.slice(0, 64) ?? null,
-      outcome: entry.outcome,
-      detail: entry.detail?.slice(0, 200) ?? null,
-    },
-  });
+  await db.auditEvent.create({ data: auditColumns(entry) });
 }

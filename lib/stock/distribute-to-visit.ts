@@ -1,8 +1,11 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import { randomUUID } from "node:crypto";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { can } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { queryNamed } from "@/lib/db-statement";
+import type { StatementContext, StatementOutcome } from "@/lib/actions/execute-action";
+import { auditCte, claimCte, claimedBySelf, stampFlags } from "@/lib/actions/statement-stamp";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { Locale } from "@/lib/stock/ledger";
 
@@ -22,7 +25,6 @@ type Facts = {
   closed: boolean;
   itemFound: boolean;
   active: boolean;
-  itemKey: string | null;
   nameFr: string | null;
   nameEn: string | null;
   sized: boolean;
@@ -31,33 +33,41 @@ type Facts = {
   periodDays: number | null;
   received: number;
   onHand: number;
+  permitted: boolean;
+  limitPassed: boolean;
   distributionId: string | null;
+  claimed: boolean;
+  audited: boolean;
 };
 
 /**
- * Hands items to a person at a visit in ONE statement: it reads the visit, its night, the item,
- * the per-person limit and what the person already received, locks the shelf's level row, and
- * writes the distribution and its ledger movement only when every rule holds. The busiest path
- * of an evening (50 desks at once on the bench) thus costs one round trip instead of ten; the
- * rules themselves are the same as everywhere else and the CHECK on StockLevel stays the
- * backstop. When nothing was written, the facts it returns say why, in the order a person
- * would want to hear it.
+ * Hands items to a person at a visit in ONE statement, run as a prepared statement outside any
+ * interactive transaction: it reads the visit, its night, the item, the per-person limit and what
+ * the person already received, locks the shelf's level row, and only when every rule holds claims
+ * the form's submission key and writes the distribution, its ledger movement and the audit rows
+ * (the action's own, and one more when a limit was passed). The busiest path of an evening (50
+ * desks at once on the bench) thus costs one round trip instead of ten; the rules are the same as
+ * everywhere else and the CHECK on StockLevel stays the backstop. When nothing was written, the
+ * facts it returns say why, in the order a person would want to hear it.
  */
-export async function distributeToVisit(tx: Tx, session: SessionUser, input: DistributionInput, now: Date, locale: Locale): Promise<string> {
+export async function distributeToVisit(ctx: StatementContext<DistributionInput>): Promise<StatementOutcome<{ distributionId: string }>> {
+  const { db, session, input, now, stamp } = ctx;
   const size = input.size ?? "";
   const overrideReason = input.overrideReason ?? null;
   // Only someone who may pass a limit and gave a reason lets the statement pass it.
   const mayPassLimit = overrideReason !== null && can(session.role, "stock:override-limit");
+  // Made here so that the submission's stored answer can name it before the row exists.
+  const distributionId = randomUUID();
 
-  const rows = await tx.$queryRaw<Facts[]>`
+  const rows = await queryNamed<Facts>(db, "distribute-to-visit", Prisma.sql`
     WITH facts AS (
       SELECT
         v."id" IS NOT NULL AS "visitFound", v."participantId"::text AS "participantId", n."siteId"::text AS "siteId",
         COALESCE(n."closedAt" IS NOT NULL, false) AS closed,
         i."id" IS NOT NULL AS "itemFound", COALESCE(i."active", false) AS "active",
-        i."key" AS "itemKey", i."nameFr", i."nameEn",
+        i."nameFr", i."nameEn",
         COALESCE(cardinality(i."sizes") > 0, false) AS sized,
-        COALESCE((cardinality(i."sizes") = 0 AND ${size} = '') OR ${size} = ANY(i."sizes"), false) AS "sizeKnown",
+        COALESCE((cardinality(i."sizes") = 0 AND ${size}::text = '') OR ${size}::text = ANY(i."sizes"), false) AS "sizeKnown",
         l."maxQuantity", l."periodDays", COALESCE(r.quantity, 0) AS received, COALESCE(s."onHand", 0) AS "onHand"
       FROM (SELECT 1) AS one
       LEFT JOIN "Visit" v ON v."id" = ${input.visitId}::uuid
@@ -71,48 +81,56 @@ export async function distributeToVisit(tx: Tx, session: SessionUser, input: Dis
           AND d."recordedAt" >= ${now}::timestamptz - make_interval(days => l."periodDays")
       ) r ON true
       LEFT JOIN LATERAL (
-        SELECT "onHand" FROM "StockLevel" WHERE "itemId" = ${input.itemId}::uuid AND "size" = ${size} FOR UPDATE
+        SELECT "onHand" FROM "StockLevel" WHERE "itemId" = ${input.itemId}::uuid AND "size" = ${size}::text FOR UPDATE
       ) s ON true
-    ), distribution AS (
-      INSERT INTO "Distribution" ("id", "visitId", "itemId", "size", "quantity", "overrideReason", "recordedAt", "recordedById")
-      SELECT gen_random_uuid(), ${input.visitId}::uuid, ${input.itemId}::uuid, NULLIF(${size}, ''), ${input.quantity}::int,
-             ${overrideReason}, ${now}::timestamptz, ${session.userId}::uuid
+    ), judged AS (
+      SELECT facts.*,
+        (facts."maxQuantity" IS NOT NULL AND facts."participantId" IS NOT NULL
+         AND facts.received + ${input.quantity}::int > facts."maxQuantity") AS "limitPassed"
       FROM facts
-      WHERE facts."visitFound" AND NOT facts.closed AND facts."active" AND facts."sizeKnown"
-        AND (${session.siteId}::uuid IS NULL OR facts."siteId" = ${session.siteId}::text)
-        AND (facts."maxQuantity" IS NULL OR facts."participantId" IS NULL
-             OR facts.received + ${input.quantity}::int <= facts."maxQuantity" OR ${mayPassLimit}::boolean)
-        AND facts."onHand" >= ${input.quantity}::int
+    ), verdict AS (
+      SELECT judged.*,
+        (judged."visitFound" AND NOT judged.closed AND judged."active" AND judged."sizeKnown"
+         AND (${session.siteId}::uuid IS NULL OR judged."siteId" = ${session.siteId}::text)
+         AND (NOT judged."limitPassed" OR ${mayPassLimit}::boolean)
+         AND judged."onHand" >= ${input.quantity}::int) AS permitted
+      FROM judged
+    ), permitted AS (
+      SELECT 1 FROM verdict WHERE verdict.permitted
+    ), ${claimCte(stamp, "permitted", { data: { distributionId } })},
+    distribution AS (
+      INSERT INTO "Distribution" ("id", "visitId", "itemId", "size", "quantity", "overrideReason", "recordedAt", "recordedById")
+      SELECT ${distributionId}::uuid, ${input.visitId}::uuid, ${input.itemId}::uuid, NULLIF(${size}::text, ''), ${input.quantity}::int,
+             ${overrideReason}::text, ${now}::timestamptz, ${session.userId}::uuid
+      FROM permitted
+      WHERE ${claimedBySelf(stamp)}
       RETURNING "id"
     ), movement AS (
       INSERT INTO "StockMovement" ("id", "itemId", "size", "kind", "quantity", "distributionId", "occurredAt", "recordedById")
-      SELECT gen_random_uuid(), ${input.itemId}::uuid, ${size}, 'DISTRIBUTED'::"StockMovementKind", -${input.quantity}::int,
+      SELECT gen_random_uuid(), ${input.itemId}::uuid, ${size}::text, 'DISTRIBUTED'::"StockMovementKind", -${input.quantity}::int,
              distribution."id", ${now}::timestamptz, ${session.userId}::uuid
       FROM distribution
-    )
-    SELECT facts.*, distribution."id"::text AS "distributionId" FROM facts LEFT JOIN distribution ON true`;
+    ), ${auditCte(stamp, "audit", "distribution", { action: stamp.action, entity: stamp.entity, entityId: input.visitId })},
+    ${auditCte(stamp, "limit_audit", "distribution", {
+      action: "stock.limit-override",
+      entity: "CatalogueItem",
+      entityId: input.itemId,
+      when: Prisma.sql`(SELECT "limitPassed" FROM verdict)`,
+    })}
+    SELECT verdict.*, distribution."id"::text AS "distributionId", ${stampFlags}
+    FROM verdict LEFT JOIN distribution ON true`);
 
   const facts = rows[0]!;
-  const limitPassed = facts.maxQuantity !== null && facts.participantId !== null && facts.received + input.quantity > facts.maxQuantity;
   if (facts.distributionId) {
-    if (limitPassed) {
-      await recordAudit(tx, {
-        actorId: session.userId,
-        actorRole: session.role,
-        action: "stock.limit-override",
-        entity: "CatalogueItem",
-        entityId: input.itemId,
-        outcome: "SUCCESS",
-        detail: facts.itemKey,
-      });
-    }
-    return facts.distributionId;
+    return { written: true, outcome: { data: { distributionId: facts.distributionId }, entityId: input.visitId }, claimed: facts.claimed, audited: facts.audited };
   }
-  throw refusal(facts, session, { ...input, size }, limitPassed, locale);
+  // Every rule held but the key was already taken: an earlier copy of this submission did it.
+  if (facts.permitted) return { written: false };
+  throw refusal(facts, session, { ...input, size }, ctx.locale, facts.limitPassed);
 }
 
 /** Why nothing was written: the first rule that failed, as the step-by-step checks would say. */
-function refusal(facts: Facts, session: SessionUser, input: DistributionInput & { size: string }, limitPassed: boolean, locale: Locale): Error {
+function refusal(facts: Facts, session: SessionUser, input: DistributionInput & { size: string }, locale: Locale, limitPassed: boolean): Error {
   if (!facts.visitFound) return new NotFoundError();
   if (session.siteId && facts.siteId !== session.siteId) return new DomainError("errors.otherSiteNight");
   if (facts.closed) return new DomainError("errors.nightClosed");

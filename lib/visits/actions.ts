@@ -68,10 +68,7 @@ export const addDistributionAction = {
   entity: "Visit",
   permission: "visits:record",
   schema: distributionSchema,
-  run: async ({ tx, session, input, now, locale }) => {
-    const id = await distributeToVisit(tx, session, input, now, locale);
-    return { data: { distributionId: id }, entityId: input.visitId };
-  },
+  statement: distributeToVisit,
 } satisfies ActionDefinition<typeof distributionSchema, { distributionId: string }>;
 
 export const removeDistributionAction = {

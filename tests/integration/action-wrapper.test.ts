@@ -114,4 +114,29 @@ describe("the server-action wrapper", () => {
     expect(logged).toHaveBeenCalledWith(expect.stringContaining(reference!), expect.anything());
     expect(await prisma.auditEvent.findFirst({ where: { action: "test.explodes" } })).toMatchObject({ detail: `unexpected:${reference}` });
   });
+
+  it("a single-statement command is checked like any other, and its success is audited even if its statement forgot", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    let ran = 0;
+    const definition = {
+      name: "test.statement",
+      entity: "User",
+      permission: "users:manage",
+      schema: z.object({ name: z.string().min(1) }),
+      statement: async ({ input }) => {
+        ran++;
+        return { written: true, outcome: { data: input.name, entityId: coordinator.userId }, claimed: false, audited: false };
+      },
+    } satisfies ActionDefinition<z.ZodObject<{ name: z.ZodString }>, string>;
+    expect(await run(definition, peer, { name: "x" })).toMatchObject({ ok: false });
+    expect(await run(definition, coordinator, { name: "" })).toMatchObject({ ok: false });
+    expect(ran).toBe(0);
+    expect(await run(definition, coordinator, { name: "x" })).toMatchObject({ ok: true, data: "x" });
+    expect(await prisma.auditEvent.findMany({ where: { action: "test.statement" }, orderBy: { id: "asc" } })).toEqual([
+      expect.objectContaining({ outcome: "DENIED", actorId: peer.userId }),
+      expect.objectContaining({ outcome: "INVALID", detail: "invalid:name" }),
+      expect.objectContaining({ outcome: "SUCCESS", entityId: coordinator.userId, detail: "audited-after" }),
+    ]);
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining("wrote no audit row"));
+  });
 });

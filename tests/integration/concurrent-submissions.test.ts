@@ -65,6 +65,41 @@ describe("fifty identical submissions at once record one thing", () => {
     expect((await prisma.stockLevel.findFirstOrThrow({ where: { itemId: condoms } })).onHand).toBe(97);
   });
 
+  it("a distribution of the last units: every copy gets the first one's answer, not a refusal", async () => {
+    // The distribution is one statement that checks the shelf before it sees the key: the copies
+    // that waited on the first one's lock find the shelf empty, and must still be answered as sent.
+    const lube = (await prisma.catalogueItem.findUniqueOrThrow({ where: { key: "lube" } })).id;
+    await runAs(prisma, receiveStockAction, staff, { itemId: lube, quantity: 2, source: "DONATED", receivedOn: "2026-11-20" });
+    const visit = await runAs(prisma, anonymousVisitAction, staff, { nightId }, { now: evening });
+    const input = { visitId: visit.ok ? visit.data.visitId : "", itemId: lube, quantity: 2, submissionId: randomUUID() };
+    const copies = { action: "visits.distribution", detail: "same-submission" };
+    const refusals = { action: "visits.distribution", outcome: "FAILURE" as const };
+    const copiesBefore = await prisma.auditEvent.count({ where: copies });
+    const refusalsBefore = await prisma.auditEvent.count({ where: refusals });
+    const answers = await fiftyAtOnce(() => runAs(prisma, addDistributionAction, staff, input, { now: evening }));
+    expect(new Set(answers.map((data) => (data as { distributionId: string }).distributionId)).size).toBe(1);
+    expect(await prisma.distribution.count({ where: { itemId: lube } })).toBe(1);
+    expect((await prisma.stockLevel.findFirstOrThrow({ where: { itemId: lube } })).onHand).toBe(0);
+    // One success row per answer: the first copy's own, and one "same-submission" per other copy.
+    expect(await prisma.auditEvent.count({ where: { action: "visits.distribution", entityId: input.visitId, outcome: "SUCCESS" } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: copies })).toBe(copiesBefore + AT_ONCE - 1);
+    expect(await prisma.auditEvent.count({ where: refusals })).toBe(refusalsBefore);
+  });
+
+  it("a refused distribution does not use up its key: the corrected form goes through", async () => {
+    const socks = (await prisma.catalogueItem.findUniqueOrThrow({ where: { key: "socks" } }));
+    const size = socks.sizes[0]!;
+    await runAs(prisma, receiveStockAction, staff, { itemId: socks.id, size, quantity: 2, source: "DONATED", receivedOn: "2026-11-20" });
+    const visit = await runAs(prisma, anonymousVisitAction, staff, { nightId }, { now: evening });
+    const form = { visitId: visit.ok ? visit.data.visitId : "", itemId: socks.id, size, submissionId: randomUUID() };
+    const tooMany = await runAs(prisma, addDistributionAction, staff, { ...form, quantity: 3 }, { now: evening });
+    expect(tooMany.ok).toBe(false);
+    const corrected = await runAs(prisma, addDistributionAction, staff, { ...form, quantity: 2 }, { now: evening });
+    expect(corrected.ok).toBe(true);
+    expect(await prisma.distribution.count({ where: { visitId: form.visitId } })).toBe(1);
+    expect(await prisma.submission.count({ where: { id: form.submissionId } })).toBe(1);
+  });
+
   it("a referral: one referral", async () => {
     const input = { participantId, domain: "LEGAL", referredOn: "2026-11-26", submissionId: randomUUID() };
     await fiftyAtOnce(() => runAs(prisma, createReferralAction, staff, input, { now: evening }));

@@ -16,7 +16,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
-import { prisma } from "@/lib/db";
+import { prisma, type Tx } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import type { ActionDefinition } from "@/lib/actions/execute-action";
@@ -42,7 +42,7 @@ function isActionDefinition(value: unknown): value is AnyAction {
     candidate !== null &&
     typeof candidate.name === "string" &&
     typeof candidate.permission === "string" &&
-    typeof candidate.run === "function" &&
+    (typeof candidate.run === "function" || typeof candidate.statement === "function") &&
     typeof (candidate.schema as { safeParse?: unknown } | undefined)?.safeParse === "function"
   );
 }
@@ -228,7 +228,7 @@ describe(`fuzzing every server action (${RUNS} inputs each, FUZZ_SEED=${SEED})`,
     expect(result.ok).toBe(false);
     expect(await writes()).toBe(before + 1);
     // And one that writes only in its transaction leaves nothing when it refuses.
-    const sound = { ...faulty, run: async ({ tx }: { tx: Parameters<AnyAction["run"]>[0]["tx"] }) => {
+    const sound = { ...faulty, run: async ({ tx }: { tx: Tx }) => {
       await tx.setting.create({ data: { key: `fuzz-sound-${Date.now()}`, value: 1 } });
       throw new DomainError("errors.notFound");
     } };
