@@ -23,6 +23,8 @@ export type PageJs = {
   files: string[];
   rawBytes: number;
   gzipBytes: number;
+  /** Of gzipBytes, what `rootMainFiles` weigh: Next's and React's own runtime, on every page. */
+  frameworkGzipBytes: number;
 };
 
 type BuildManifest = { rootMainFiles?: string[] };
@@ -47,12 +49,15 @@ export function firstLoadJs(rootDir: string, urlPath: string): PageJs {
   const files = [...new Set([...rootMainFiles, ...segmentFiles])].filter((file) => file.endsWith(".js"));
   let rawBytes = 0;
   let gzipBytes = 0;
+  let frameworkGzipBytes = 0;
   for (const file of files) {
     const content = readFileSync(path.join(nextDir, file));
+    const gzipped = gzipSync(content).length;
     rawBytes += content.length;
-    gzipBytes += gzipSync(content).length;
+    gzipBytes += gzipped;
+    if (rootMainFiles.includes(file)) frameworkGzipBytes += gzipped;
   }
-  return { entry, files, rawBytes, gzipBytes };
+  return { entry, files, rawBytes, gzipBytes, frameworkGzipBytes };
 }
 
 /** The manifest is a script that assigns to globalThis.__RSC_MANIFEST: run it in a sandbox. */
