@@ -94,6 +94,16 @@ export function ContactForm({ shiftId, venues, save }: { shiftId: string; venues
     resetOnSuccess: true,
     onSuccess: () => router.refresh(),
   });
+  // Recording the last venue left empties the list: the form stays mounted, so that the
+  // confirmation of that last visit stays on screen instead of vanishing with the form.
+  if (venues.length === 0) {
+    return (
+      <div>
+        <FormMessage success={success} />
+        <p className="text-stone-700">{t("outreach.noVenueLeft")}</p>
+      </div>
+    );
+  }
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-3">
       <div className="sm:col-span-3">

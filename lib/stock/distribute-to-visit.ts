@@ -126,11 +126,12 @@ export async function distributeToVisit(ctx: StatementContext<DistributionInput>
   }
   // Every rule held but the key was already taken: an earlier copy of this submission did it.
   if (facts.permitted) return { written: false };
-  throw refusal(facts, session, { ...input, size }, ctx.locale, facts.limitPassed);
+  // A limit passed with a staff member's reason is not what stopped it: the shelf (or else) did.
+  throw refusal(facts, session, { ...input, size }, ctx.locale, facts.limitPassed && !mayPassLimit);
 }
 
 /** Why nothing was written: the first rule that failed, as the step-by-step checks would say. */
-function refusal(facts: Facts, session: SessionUser, input: DistributionInput & { size: string }, locale: Locale, limitPassed: boolean): Error {
+function refusal(facts: Facts, session: SessionUser, input: DistributionInput & { size: string }, locale: Locale, limitStops: boolean): Error {
   if (!facts.visitFound) return new NotFoundError();
   if (session.siteId && facts.siteId !== session.siteId) return new DomainError("errors.otherSiteNight");
   if (facts.closed) return new DomainError("errors.nightClosed");
@@ -140,7 +141,7 @@ function refusal(facts: Facts, session: SessionUser, input: DistributionInput & 
     return new DomainError(key, { size: key });
   }
   const item = (locale === "en" ? facts.nameEn : facts.nameFr) ?? "";
-  if (limitPassed) {
+  if (limitStops) {
     const values = { item, max: facts.maxQuantity!, days: facts.periodDays!, received: facts.received };
     if (!can(session.role, "stock:override-limit")) return new DomainError("errors.limitNoOverride", {}, values);
     return new DomainError("errors.limitReached", { overrideReason: "errors.limitReached" }, values);

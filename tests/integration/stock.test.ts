@@ -150,6 +150,9 @@ describe("the stock ledger", () => {
     expect(peerOver).toMatchObject({ ok: false, error: expect.stringContaining("Only staff can pass it") });
     const peerOverride = await runAs(prisma, addDistributionAction, peer, { visitId, itemId: socks, size: "M", quantity: 1, overrideReason: "wet feet" }, { now: evening });
     expect(peerOverride).toMatchObject({ ok: false, error: expect.stringContaining("Only staff can pass it") });
+    // With a reason given, what stops a distribution past the limit is the shelf, and it says so.
+    const pastTheShelf = await runAs(prisma, addDistributionAction, staff, { visitId, itemId: socks, size: "M", quantity: 30, overrideReason: "Soaked through, winter" }, { now: evening });
+    expect(pastTheShelf).toMatchObject({ ok: false, error: expect.stringMatching(/^Not enough.*18 left/) });
     const staffOverride = await runAs(prisma, addDistributionAction, staff, { visitId, itemId: socks, size: "M", quantity: 1, overrideReason: "Soaked through, winter" }, { now: evening });
     expect(staffOverride.ok).toBe(true);
     expect(await prisma.distribution.findFirstOrThrow({ where: { overrideReason: { not: null } } })).toMatchObject({ overrideReason: "Soaked through, winter" });

@@ -39,7 +39,7 @@ export default async function OutreachShiftPage({ params }: { params: Promise<{ 
       <PageTitle lead={`${shift.staff.join(", ")}${shift.note ? ` · ${shift.note}` : ""}`}>
         {t("outreach.shiftTitle", { date: day(format, shift.date, "full"), from: shift.startTime, to: shift.endTime })}
       </PageTitle>
-      {write && offered.length > 0 ? (
+      {write ? (
         <section aria-labelledby="add-contact" className={card}>
           <h2 id="add-contact" className="mb-3 text-lg font-semibold">{t("outreach.addContact")}</h2>
           <ContactForm shiftId={shift.id} venues={offered} save={addOutreachContact} />
