@@ -1,6 +1,13 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  // The messages are compiled at build time, so browsers get next-intl's formatter without the
+  // ICU parser (intl-messageformat): about 10 kB less gzip on every page, the check-in screen's
+  // included. Anything that imports messages/*.json through the build gets the compiled form,
+  // which createTranslator reads the same way.
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
