@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LinkTabs } from "@/components/ui/link-tabs";
 
 const LINKS = [
   ["/workshops", "workshops.title"],
@@ -15,18 +15,5 @@ export type ProgramsPage = (typeof LINKS)[number][0];
 /** The community programs' own small menu (staff and coordinator). */
 export async function ProgramsNav({ current }: { current: ProgramsPage }) {
   const t = await getTranslations();
-  return (
-    <nav aria-label={t("programs.menu")} className="mb-4 flex flex-wrap gap-2">
-      {LINKS.map(([href, key]) => (
-        <Link
-          key={href}
-          href={href}
-          aria-current={href === current ? "page" : undefined}
-          className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-3 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
-        >
-          {t(key)}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <LinkTabs label={t("programs.menu")} tabs={LINKS.map(([href, key]) => ({ href, label: t(key) }))} current={current} />;
 }

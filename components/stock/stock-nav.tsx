@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LinkTabs } from "@/components/ui/link-tabs";
 
 const LINKS = [
   ["/stock", "title"],
@@ -13,18 +13,5 @@ const LINKS = [
 /** The stock pages' own small menu. */
 export async function StockNav({ current }: { current: (typeof LINKS)[number][0] }) {
   const t = await getTranslations("stock");
-  return (
-    <nav aria-label={t("title")} className="mb-4 flex flex-wrap gap-2">
-      {LINKS.map(([href, key]) => (
-        <Link
-          key={href}
-          href={href}
-          aria-current={href === current ? "page" : undefined}
-          className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-3 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
-        >
-          {t(key)}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <LinkTabs label={t("title")} tabs={LINKS.map(([href, key]) => ({ href, label: t(key) }))} current={current} />;
 }

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { centreToday } from "@/lib/nights/today";
 import { clinicFiguresOf, totalBy } from "@/lib/clinic/figures";
 import { PageTitle } from "@/components/ui/page-title";
+import { LinkTabs } from "@/components/ui/link-tabs";
 
 export async function generateMetadata() {
   const t = await getTranslations("clinic.figures");
@@ -47,13 +48,11 @@ export default async function ClinicFiguresPage({ searchParams }: { searchParams
     <>
       {can(session.role, "clinic:read") ? <p className="mb-2"><Link href="/clinic" className="inline-flex min-h-11 items-center text-brand-700 underline">{t("clinic.backToClinic")}</Link></p> : null}
       <PageTitle lead={t("clinic.figures.lead")}>{t("clinic.figures.titleYear", { year })}</PageTitle>
-      <nav aria-label={t("clinic.figures.years")} className="mb-4 flex flex-wrap gap-3">
-        {[thisYear - 2, thisYear - 1, thisYear].map((option) => (
-          <Link key={option} href={`/clinic/figures?year=${option}`} aria-current={option === year ? "page" : undefined} className="inline-flex min-h-11 items-center rounded-md border border-stone-300 px-3 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
-            {option}
-          </Link>
-        ))}
-      </nav>
+      <LinkTabs
+        label={t("clinic.figures.years")}
+        tabs={[thisYear - 2, thisYear - 1, thisYear].map((option) => ({ href: `/clinic/figures?year=${option}`, label: String(option) }))}
+        current={`/clinic/figures?year=${year}`}
+      />
       <section aria-labelledby="totals" className={`${card} mb-6`}>
         <h2 id="totals" className="mb-2 text-lg font-semibold">{t("clinic.figures.totals")}</h2>
         <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4" data-testid="clinic-totals">
