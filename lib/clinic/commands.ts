@@ -11,6 +11,7 @@ import { recordMovement, stockItem, type Locale } from "@/lib/stock/ledger";
 import { doseInSchedule } from "@/lib/clinic/dose-schedule";
 import { recordsResults } from "@/lib/clinic/settings";
 import { TEST_KINDS, type encounterSchema, type giveResultSchema, type newSessionSchema, type vaccineSchema } from "@/lib/clinic/schemas";
+import { uniqueKeyFrom } from "@/lib/text/unique-key";
 
 /** Items the health team may hand out from the stock during an encounter. */
 export const CLINIC_SUPPLY_CATEGORIES = ["HARM_REDUCTION", "HYGIENE"] as const;
@@ -168,17 +169,6 @@ export async function giveResult(tx: Tx, input: z.output<typeof giveResultSchema
   return test.id;
 }
 
-function keyFor(name: string): string {
-  const base = name
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 32);
-  return base || "vaccine";
-}
-
 /** Adds a vaccine to the list or changes one: names, schedule, offered or not. */
 export async function saveVaccine(tx: Tx, input: z.output<typeof vaccineSchema>): Promise<string> {
   const data = { nameFr: input.nameFr, nameEn: input.nameEn, scheduleMonths: input.schedule, active: input.active };
@@ -193,8 +183,7 @@ export async function saveVaccine(tx: Tx, input: z.output<typeof vaccineSchema>)
     await tx.clinicVaccine.update({ where: { id: input.vaccineId }, data });
     return input.vaccineId;
   }
-  let key = keyFor(input.nameEn);
-  for (let suffix = 2; await tx.clinicVaccine.findUnique({ where: { key }, select: { id: true } }); suffix++) key = `${keyFor(input.nameEn)}-${suffix}`;
+  const key = await uniqueKeyFrom(input.nameEn, "vaccine", async (candidate) => (await tx.clinicVaccine.count({ where: { key: candidate } })) > 0);
   const count = await tx.clinicVaccine.count();
   const created = await tx.clinicVaccine.create({ data: { ...data, key, sortOrder: 100 + count }, select: { id: true } });
   return created.id;

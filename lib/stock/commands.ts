@@ -6,6 +6,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { dateOnly } from "@/lib/nights/local-date";
 import { checkedSize, lockOnHand, recordMovement, stockItem, type Locale } from "@/lib/stock/ledger";
 import type { countSchema, discardSchema, itemSchema, limitSchema, receiveSchema } from "@/lib/stock/schemas";
+import { uniqueKeyFrom } from "@/lib/text/unique-key";
 
 export async function receiveStock(tx: Tx, session: SessionUser, input: z.output<typeof receiveSchema>, now: Date, locale: Locale) {
   const item = await stockItem(tx, input.itemId);
@@ -81,17 +82,6 @@ export async function removeLimit(tx: Tx, itemId: string) {
   await tx.stockLimit.deleteMany({ where: { itemId } });
 }
 
-function keyFor(nameEn: string): string {
-  const base = nameEn
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 32);
-  return base || "item";
-}
-
 export async function saveItem(tx: Tx, input: z.output<typeof itemSchema>) {
   const data = {
     category: input.category,
@@ -117,8 +107,7 @@ export async function saveItem(tx: Tx, input: z.output<typeof itemSchema>) {
     await tx.catalogueItem.update({ where: { id: input.itemId }, data });
     return input.itemId;
   }
-  let key = keyFor(input.nameEn);
-  for (let suffix = 2; await tx.catalogueItem.findUnique({ where: { key }, select: { id: true } }); suffix++) key = `${keyFor(input.nameEn)}-${suffix}`;
+  const key = await uniqueKeyFrom(input.nameEn, "item", async (candidate) => (await tx.catalogueItem.count({ where: { key: candidate } })) > 0);
   const created = await tx.catalogueItem.create({ data: { ...data, key, sortOrder: 1000 }, select: { id: true } });
   return created.id;
 }
