@@ -116,6 +116,28 @@ export type VolunteerRow = {
   validTrainings: number;
 };
 
+type VolunteerFields = Pick<VolunteerRow, "id" | "code" | "alias" | "tier" | "active" | "consentOn" | "account">;
+
+/** What the list and the record show of a volunteer alike. */
+function volunteerFields(volunteer: {
+  id: string;
+  tier: string;
+  active: boolean;
+  consentOn: Date;
+  participant: { code: string; alias: string };
+  user: { displayName: string } | null;
+}): VolunteerFields {
+  return {
+    id: volunteer.id,
+    code: volunteer.participant.code,
+    alias: volunteer.participant.alias,
+    tier: volunteer.tier,
+    active: volunteer.active,
+    consentOn: isoDate(volunteer.consentOn),
+    account: volunteer.user?.displayName ?? null,
+  };
+}
+
 export async function volunteerList(db: Db, session: SessionUser, today: string): Promise<VolunteerRow[]> {
   requirePermission(session, "programs:read");
   const [volunteers, totals, trainings] = await Promise.all([
@@ -131,13 +153,7 @@ export async function volunteerList(db: Db, session: SessionUser, today: string)
     .map((volunteer) => {
       const total = totalOf.get(volunteer.id);
       return {
-        id: volunteer.id,
-        code: volunteer.participant.code,
-        alias: volunteer.participant.alias,
-        tier: volunteer.tier,
-        active: volunteer.active,
-        consentOn: isoDate(volunteer.consentOn),
-        account: volunteer.user?.displayName ?? null,
+        ...volunteerFields(volunteer),
         minutes: total?._sum.minutes ?? 0,
         honorariumCents: total?._sum.honorariumCents ?? 0,
         lastShift: total?._max.date ? isoDate(total._max.date) : null,
@@ -178,13 +194,7 @@ export async function volunteerDetail(db: Db, session: SessionUser, volunteerId:
   if (!volunteer) throw new NotFoundError();
   await recordAudit(db, { actorId: session.userId, actorRole: session.role, action: "volunteers.read", entity: "Volunteer", entityId: volunteerId, outcome: "SUCCESS" });
   return {
-    id: volunteer.id,
-    code: volunteer.participant.code,
-    alias: volunteer.participant.alias,
-    tier: volunteer.tier,
-    active: volunteer.active,
-    consentOn: isoDate(volunteer.consentOn),
-    account: volunteer.user?.displayName ?? null,
+    ...volunteerFields(volunteer),
     accountId: volunteer.user?.id ?? null,
     tierHistory: volunteer.tierChanges.map((change) => ({ ...change, changedOn: isoDate(change.changedOn) })),
     trainings: volunteer.trainings.map((training) => ({ ...training, takenOn: isoDate(training.takenOn), expiresOn: training.expiresOn ? isoDate(training.expiresOn) : null })),
