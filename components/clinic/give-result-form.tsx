@@ -1,10 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { TEST_RESULTS } from "@/lib/clinic/schemas";
+import { useActionCall } from "@/components/forms/use-action-call";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
@@ -13,10 +13,8 @@ type Props = { testId: string; label: string; recordsResults: boolean; give: (in
 /** A lab result given back at a later clinic night. */
 export function GiveResultForm({ testId, label, recordsResults, give }: Props) {
   const t = useTranslations();
-  const router = useRouter();
   const [result, setResult] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { call, pending, error } = useActionCall<{ testId: string }>();
   return (
     <div className="flex flex-wrap items-center gap-2">
       {recordsResults ? (
@@ -33,13 +31,7 @@ export function GiveResultForm({ testId, label, recordsResults, give }: Props) {
         variant="secondary"
         disabled={pending}
         aria-label={t("clinic.giveResultFor", { test: label })}
-        onClick={() =>
-          startTransition(async () => {
-            const answer = await give({ testId, result });
-            if (answer.ok) router.refresh();
-            else setError(answer.error);
-          })
-        }
+        onClick={() => call(() => give({ testId, result }))}
       >
         {t("clinic.giveResult")}
       </Button>

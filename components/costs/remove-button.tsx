@@ -1,15 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { useActionCall } from "@/components/forms/use-action-call";
 import { Button } from "@/components/ui/button";
 
 /** A small confirmed removal (an expense, a whole import) that refreshes the page after. */
 export function RemoveButton({ label, confirm, run }: { label: string; confirm: string; run: () => Promise<ActionResult<unknown>> }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { call, pending, error } = useActionCall<unknown>();
   return (
     <span className="inline-flex items-center gap-2">
       <Button
@@ -18,11 +15,7 @@ export function RemoveButton({ label, confirm, run }: { label: string; confirm: 
         disabled={pending}
         onClick={() => {
           if (!window.confirm(confirm)) return;
-          startTransition(async () => {
-            const result = await run();
-            if (result.ok) router.refresh();
-            else setError(result.error);
-          });
+          call(run);
         }}
       >
         {label}

@@ -1,11 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { restrictionSchema } from "@/lib/participants/schemas";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useActionCall } from "@/components/forms/use-action-call";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
@@ -37,22 +37,14 @@ export function AddRestrictionForm({ participantId, today, add }: { participantI
 
 export function EndRestrictionButton({ restrictionId, today, end }: { restrictionId: string; today: string; end: Action }) {
   const t = useTranslations("participants");
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { call, pending, error } = useActionCall();
   return (
     <>
       <Button
         type="button"
         variant="secondary"
         disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await end({ restrictionId, endsOn: today });
-            if (result.ok) router.refresh();
-            else setError(result.error);
-          })
-        }
+        onClick={() => call(() => end({ restrictionId, endsOn: today }))}
       >
         {t("endToday")}
       </Button>

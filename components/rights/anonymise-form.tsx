@@ -1,32 +1,23 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { useActionCall } from "@/components/forms/use-action-call";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
 /** Erasure on request: the coordinator ticks that they understand, then confirms. */
 export function AnonymiseForm({ participantId, anonymise }: { participantId: string; anonymise: (input: unknown) => Promise<ActionResult<undefined>> }) {
   const t = useTranslations("rights");
-  const router = useRouter();
   const [confirm, setConfirm] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [success, setSuccess] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { call, pending, error, success } = useActionCall<undefined>();
   return (
     <form
       className="flex flex-col gap-3"
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => {
-          const result = await anonymise({ participantId, confirm });
-          if (result.ok) {
-            setSuccess(result.message ?? null);
-            router.refresh();
-          } else setError(result.error);
-        });
+        call(() => anonymise({ participantId, confirm }));
       }}
     >
       <p className="text-sm text-stone-700">{t("anonymiseExplained")}</p>

@@ -1,19 +1,16 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { useActionCall } from "@/components/forms/use-action-call";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
 /** Runs the retention the page just listed (the dry run); refused if the list changed since. */
 export function RetentionButton({ expected, run }: { expected: number; run: (input: unknown) => Promise<ActionResult<{ count: number }>> }) {
   const t = useTranslations("rights");
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [success, setSuccess] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  // Refused when the list changed since the dry run: the refresh shows the new list.
+  const { call, pending, error, success } = useActionCall<{ count: number }>({ refreshAlways: true });
   return (
     <div className="flex flex-col gap-3">
       <FormMessage error={error} success={success} />
@@ -23,12 +20,7 @@ export function RetentionButton({ expected, run }: { expected: number; run: (inp
         disabled={pending || expected === 0}
         onClick={() => {
           if (!window.confirm(t("retentionConfirm", { count: expected }))) return;
-          startTransition(async () => {
-            const result = await run({ expected });
-            if (result.ok) setSuccess(result.message ?? null);
-            else setError(result.error);
-            router.refresh();
-          });
+          call(() => run({ expected }));
         }}
       >
         {t("retentionRun", { count: expected })}
