@@ -128,8 +128,7 @@ export async function recordEncounter(
   if (input.supplies.length > 0 && !can(session.role, "stock:clinic")) throw new DomainError("errors.forbidden");
   for (const [index, supply] of input.supplies.entries()) {
     const item = await stockItem(tx, supply.itemId);
-    const category = await tx.catalogueItem.findUniqueOrThrow({ where: { id: item.id }, select: { category: true } });
-    if (!item.active || item.sizes.length > 0 || !(CLINIC_SUPPLY_CATEGORIES as readonly string[]).includes(category.category)) {
+    if (!item.active || item.sizes.length > 0 || !(CLINIC_SUPPLY_CATEGORIES as readonly string[]).includes(item.category)) {
       throw new DomainError("clinic.errors.notClinicSupply", { [`supplies.${index}.itemId`]: "clinic.errors.notClinicSupply" });
     }
     await recordMovement(

@@ -23,7 +23,7 @@ type Movement = {
 export async function stockItem(tx: Tx, itemId: string) {
   const item = await tx.catalogueItem.findUnique({
     where: { id: itemId },
-    select: { id: true, key: true, nameFr: true, nameEn: true, sizes: true, active: true, unitCostCents: true, donatedValueCents: true },
+    select: { id: true, key: true, category: true, nameFr: true, nameEn: true, sizes: true, active: true, unitCostCents: true, donatedValueCents: true },
   });
   if (!item) throw new NotFoundError();
   return item;
