@@ -1,6 +1,7 @@
 // Environment validated with zod at start: a missing or malformed variable stops the app with
 // one clear line per problem, never a stack trace deep inside a request.
 import { z } from "zod";
+import { testClockProblems } from "@/lib/test-clock-setting";
 
 const schema = z.object({
   DATABASE_URL: z
@@ -42,8 +43,10 @@ export class EnvError extends Error {
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);
-  if (result.success) return result.data;
-  throw new EnvError(result.error.issues.map((issue) => issue.message));
+  // The tests-only clock (lib/clock.ts) is checked here too, so a stray value stops the app at start.
+  const clockProblems = testClockProblems(source);
+  if (result.success && clockProblems.length === 0) return result.data;
+  throw new EnvError([...(result.success ? [] : result.error.issues.map((issue) => issue.message)), ...clockProblems]);
 }
 
 let cached: Env | undefined;

@@ -23,9 +23,10 @@ async function main(): Promise<number> {
   const { createPrismaClient } = await import("../lib/db-client.ts");
   const { nightDateOf } = await import("../lib/nights/local-date.ts");
   const { applyRetention, retentionCandidates, retentionCutoff } = await import("../lib/participants/retention.ts");
+  const { now: clockNow } = await import("../lib/clock.ts");
   const prisma = createPrismaClient(databaseUrl, { max: 1 });
   try {
-    const now = new Date();
+    const now = clockNow();
     const today = nightDateOf(now, process.env.CENTRE_TIME_ZONE || "America/Montreal");
     const candidates = await retentionCandidates(prisma, { today, years });
     console.log(`retention: ${years} years, last visit before ${retentionCutoff(today, years)}: ${candidates.length} record(s)`);

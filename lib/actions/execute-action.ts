@@ -9,6 +9,7 @@ import { DomainError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { translateIssue, type Translate } from "@/lib/actions/translate-issues";
 import type { StatementStamp } from "@/lib/actions/statement-stamp";
+import { now as clockNow } from "@/lib/clock";
 
 /** `locale` lets a command name things (items, sizes) in the language its refusal is shown in. */
 export type ActionContext<I> = { tx: Tx; session: SessionUser; input: I; now: Date; locale: "fr" | "en" };
@@ -102,7 +103,7 @@ export async function executeAction<S extends z.ZodType, R>(
     return failure(t("errors.invalidInput"), fieldErrorsOf(parsed.error, t));
   }
 
-  const now = environment.now ?? new Date();
+  const now = environment.now ?? clockNow();
   const submissionId = definition.idempotent ? submissionIdOf(rawInput) : null;
   const context = { session, input: parsed.data, now, locale: environment.locale };
   try {
@@ -217,7 +218,7 @@ async function runPublic<S extends z.ZodType, R>(
   if (!definition.run) throw new Error(`public action ${definition.name} must run in a transaction`);
   const run = definition.run as unknown as (ctx: PublicActionContext<z.output<S>>) => Promise<ActionOutcome<R>>;
   const outcome = await environment.db.$transaction((tx) =>
-    run({ tx, session: environment.session, input: parsed.data, now: environment.now ?? new Date(), locale: environment.locale }),
+    run({ tx, session: environment.session, input: parsed.data, now: environment.now ?? clockNow(), locale: environment.locale }),
   );
   return { ok: true, data: outcome.data };
 }

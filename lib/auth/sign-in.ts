@@ -7,6 +7,7 @@ import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-rules";
 import { NO_CONTROL } from "@/lib/validation/fields";
 import { clearFailedSignIns, lockedUntil, recordFailedSignIn } from "@/lib/auth/sign-in-throttle";
 import type { Role } from "@/lib/auth/roles";
+import { now as clockNow } from "@/lib/clock";
 
 /** The codes the sign-in form translates; deliberately the same for an unknown user and a wrong password. */
 export type SignInFailure = "invalid" | "locked";
@@ -26,7 +27,7 @@ const credentialsSchema = z.object({
 
 export type SignedInUser = { id: string; role: Role };
 
-export async function attemptSignIn(raw: unknown, now = new Date()): Promise<SignedInUser> {
+export async function attemptSignIn(raw: unknown, now = clockNow()): Promise<SignedInUser> {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) {
     // A 10,000-character username ends here: nothing of it is stored, not even in the audit row.

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Role } from "@/lib/auth/roles";
+import { now as clockNow } from "@/lib/clock";
 
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -18,7 +19,7 @@ export type SessionUser = {
   siteId: string | null;
 };
 
-export async function openStaffSession(userId: string, now = new Date()): Promise<string> {
+export async function openStaffSession(userId: string, now = clockNow()): Promise<string> {
   const session = await prisma.staffSession.create({
     data: { userId, createdAt: now, lastSeenAt: now },
     select: { id: true },
@@ -30,7 +31,7 @@ export async function openStaffSession(userId: string, now = new Date()): Promis
  * The user's role and disabled flag are read here on every request, so a coordinator's
  * change takes effect on the user's next request, whatever the cookie says.
  */
-export async function resolveStaffSession(sessionId: string, now = new Date()): Promise<SessionUser | null> {
+export async function resolveStaffSession(sessionId: string, now = clockNow()): Promise<SessionUser | null> {
   const row = await prisma.staffSession.findUnique({
     where: { id: sessionId },
     select: {
@@ -65,11 +66,11 @@ export async function resolveStaffSession(sessionId: string, now = new Date()): 
   };
 }
 
-export async function endStaffSession(sessionId: string, now = new Date()): Promise<void> {
+export async function endStaffSession(sessionId: string, now = clockNow()): Promise<void> {
   await prisma.staffSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now } });
 }
 
 /** Disabling a user or resetting their password ends every session they have open. */
-export async function endSessionsOfUser(db: Pick<typeof prisma, "staffSession">, userId: string, now = new Date()) {
+export async function endSessionsOfUser(db: Pick<typeof prisma, "staffSession">, userId: string, now = clockNow()) {
   await db.staffSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now } });
 }

@@ -7,6 +7,7 @@ import { AccessDeniedError } from "@/lib/errors";
 import { isValidCode, normalizeCodeInput } from "@/lib/participants/code";
 import { codeTerm, likePrefix, normalizeText, searchPrefixes } from "@/lib/participants/search-terms";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
+import { centreToday } from "@/lib/nights/today";
 
 export type SearchHit = {
   id: string;
@@ -115,7 +116,7 @@ export async function listParticipants(session: SessionUser, query: string, limi
     const rows = await prisma.participant.findMany({ select, orderBy: [{ lastVisitDate: { sort: "desc", nulls: "last" } }, { aliasSearch: "asc" }], take: limit });
     return rows.map(toRow);
   }
-  const hits = await searchParticipants(session, query, { today: isoDate(new Date()), limit });
+  const hits = await searchParticipants(session, query, { today: centreToday(), limit });
   const rows = await prisma.participant.findMany({ where: { id: { in: hits.map((hit) => hit.id) } }, select });
   const order = new Map(hits.map((hit, index) => [hit.id, index]));
   return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)).map(toRow);

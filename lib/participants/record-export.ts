@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { AccessDeniedError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { isoDate } from "@/lib/nights/local-date";
+import { now as clockNow } from "@/lib/clock";
 
 /**
  * One participant's whole record, for portability (Law 25): what the centre holds about the
@@ -89,7 +90,7 @@ export async function participantRecord(session: SessionUser, participantId: str
   ]);
 
   return {
-    exportedAt: new Date().toISOString(),
+    exportedAt: clockNow().toISOString(),
     participant: {
       ...participant,
       firstVisitDate: day(participant.firstVisitDate),

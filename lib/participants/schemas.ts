@@ -2,6 +2,7 @@
 // field for a legal name, a birth date, a phone, an email or an address (DESIGN.md §4.1).
 import { z } from "zod";
 import { blankToNull, isoDay, multilineText, NO_CONTROL, text } from "@/lib/validation/fields";
+import { clockNow } from "@/lib/test-clock-setting";
 
 
 export const AGE_BANDS = ["UNDER_18", "AGE_18_24", "AGE_25_34", "AGE_35_44", "AGE_45_54", "AGE_55_PLUS"] as const;
@@ -24,11 +25,12 @@ export const aliasSchema = z
   .regex(NO_CONTROL, { error: "validation.controlCharacters" });
 
 
-const currentYear = new Date().getUTCFullYear();
+// Read on each check, not once at load: a server running over New Year, or the test clock.
+const currentYear = () => clockNow().getUTCFullYear();
 
 export const participantFieldsSchema = z.object({
   alias: aliasSchema,
-  birthYear: optional(z.coerce.number({ error: "validation.birthYear" }).int({ error: "validation.birthYear" }).min(currentYear - 100, { error: "validation.birthYear" }).max(currentYear - 10, { error: "validation.birthYear" })),
+  birthYear: optional(z.coerce.number({ error: "validation.birthYear" }).int({ error: "validation.birthYear" }).refine((year) => year >= currentYear() - 100 && year <= currentYear() - 10, { error: "validation.birthYear" })),
   ageBand: optional(z.enum(AGE_BANDS, { error: "validation.choice" })),
   genderIdentity: optional(z.enum(GENDER_IDENTITIES, { error: "validation.choice" })),
   genderSelfDescribed: optional(text(40)),

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { AccessDeniedError } from "@/lib/errors";
+import { now as clockNow } from "@/lib/clock";
 
 const FOUR_WEEKS_MS = 28 * 24 * 3600_000;
 
@@ -29,7 +30,7 @@ function assertRead(session: SessionUser) {
   if (!can(session.role, "stock:read")) throw new AccessDeniedError("stock:read");
 }
 
-export async function stockOverview(session: SessionUser, now = new Date()): Promise<StockRow[]> {
+export async function stockOverview(session: SessionUser, now = clockNow()): Promise<StockRow[]> {
   assertRead(session);
   const since = new Date(now.getTime() - FOUR_WEEKS_MS);
   const [items, levels, used] = await Promise.all([

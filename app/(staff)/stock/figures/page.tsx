@@ -4,6 +4,7 @@ import { byCategory, byItem, byMonth, stockFigures } from "@/lib/stock/figures";
 import { centreTimeZone } from "@/lib/nights/today";
 import { PageTitle } from "@/components/ui/page-title";
 import { StockNav } from "@/components/stock/stock-nav";
+import { now as clockNow } from "@/lib/clock";
 
 export async function generateMetadata() {
   const t = await getTranslations("stock");
@@ -43,7 +44,7 @@ function FigureTable({ id, title, labelHeading, headings, rows }: { id: string; 
 
 export default async function FiguresPage() {
   const session = await requirePagePermission("stock:read", "stock.figures");
-  const to = new Date();
+  const to = clockNow();
   const from = new Date(to.getTime() - 365 * 24 * 3600_000);
   const [figures, t, format, locale] = await Promise.all([stockFigures(session, { from, to }, centreTimeZone()), getTranslations(), getFormatter(), getLocale()]);
   const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "CAD" });
