@@ -7,6 +7,12 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
   throw new Error(`E2E_PORT must be a port number, not "${process.env.E2E_PORT}"`);
 }
+// This run is the test harness: the app's clock honours HALTE_TEST_CLOCK (README: tests at any
+// hour). One real starting instant for every process (this runner, its workers, the server it
+// starts, whose children inherit it), so server, tests and browser show the same time.
+process.env.HALTE_TEST_HARNESS = "1";
+if (process.env.HALTE_TEST_CLOCK) process.env.HALTE_TEST_CLOCK_SINCE ??= String(Date.now());
+
 // localhost, not 127.0.0.1: it is NEXTAUTH_URL's host, so cookies and the Origin check match.
 const baseURL = `http://localhost:${port}`;
 

@@ -58,7 +58,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
     await seedCommunityPrograms(prisma, history);
     await seedCosts(prisma, history);
   } else if (options.openingStock) {
-    await seedOpeningStock(prisma, staffIds[0] ?? null);
+    await seedOpeningStock(prisma, staffIds[0] ?? null, options.today ?? new Date());
     await seedEarlierNight(prisma, {
       today: options.today ?? new Date(),
       timeZone: options.timeZone ?? process.env.CENTRE_TIME_ZONE ?? "America/Montreal",

@@ -1,8 +1,8 @@
 // Case management (issue 6, first part): the directory for every role, a referral with a
 // follow-up that lands on the worklist, and a PEER refused anything about referrals.
 import { DEMO, expect, expectNoSeriousA11yViolations, postServerAction, serverActionId, signIn, t, test } from "./support/fixtures.ts";
+import { testToday } from "../support/test-clock.ts";
 
-const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "America/Montreal" }).format(new Date());
 
 test("staff add a partner, refer a participant to it, and find the follow-up on their worklist", async ({ page }) => {
   await signIn(page, DEMO.STAFF);
@@ -31,7 +31,7 @@ test("staff add a partner, refer a participant to it, and find the follow-up on 
   await page.getByText(t("referrals.new"), { exact: true }).click();
   const form = page.locator("#referrals form").last();
   await form.getByLabel(t("referrals.partner")).selectOption({ label: name });
-  await form.getByLabel(t("referrals.followUpOn")).fill(today());
+  await form.getByLabel(t("referrals.followUpOn")).fill(testToday());
   await form.getByRole("button", { name: t("referrals.create"), exact: true }).click();
   await expect(page.locator("#referrals").getByText(t("referrals.followUpDue"), { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -51,7 +51,7 @@ test("a PEER sees the directory but is refused every referral page and action", 
   const response = await postServerAction(page.request, {
     path: "/participants",
     actionId: serverActionId("app/(staff)/participants/referral-actions.ts", "createReferral"),
-    args: [{ participantId: "00000000-0000-4000-8000-000000000000", domain: "HOUSING", referredOn: today() }],
+    args: [{ participantId: "00000000-0000-4000-8000-000000000000", domain: "HOUSING", referredOn: testToday() }],
     origin: new URL(page.url()).origin,
   });
   expect(await response.text()).toContain(t("errors.forbidden"));

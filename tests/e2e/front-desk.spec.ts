@@ -9,7 +9,7 @@
 // on a database with the demo users only); it checks the summary against that starting point.
 // Every test opens or closes the night itself instead of relying on an earlier one.
 import type { APIResponse, BrowserContext, Locator, Page } from "@playwright/test";
-import { nightDateOf } from "../../lib/nights/local-date.ts";
+import { testToday } from "../support/test-clock.ts";
 import {
   alertWithText,
   DEMO,
@@ -337,7 +337,7 @@ test("an evening: open, 25 people checked in by keyboard (10 new, 3 anonymous), 
   expect([...ARRIVALS].filter((kind) => kind === "R")).toHaveLength(REGULARS.length);
   expect([...ARRIVALS].filter((kind) => kind === "N")).toHaveLength(NEWCOMERS.length);
   expect([...ARRIVALS].filter((kind) => kind === "A")).toHaveLength(3);
-  const today = nightDateOf(new Date(), process.env.CENTRE_TIME_ZONE ?? "America/Montreal");
+  const today = testToday();
 
   await signInAs("STAFF");
 

@@ -3,12 +3,10 @@
 // The e2e database starts with one closed night a week ago and its twelve regulars.
 import type { Page } from "@playwright/test";
 import { DEMO, expect, expectNoSeriousA11yViolations, signIn, t, test, tf } from "./support/fixtures.ts";
+import { testNightIn } from "../support/test-clock.ts";
 
-/** The centre's local date, `days` from today (the e2e browser runs in Montreal time too). */
-function centreDate(days = 0): string {
-  const now = new Date(Date.now() + days * 86_400_000 - 5 * 3600_000); // a night belongs to its evening until 5 a.m.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "America/Montreal", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
+/** The centre's night `days` from tonight, by the app's own rule and clock. */
+const centreDate = (days = 0): string => testNightIn(days);
 
 function unique(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}`;

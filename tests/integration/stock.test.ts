@@ -9,6 +9,7 @@ import { lowStockCount, stockOverview } from "@/lib/stock/queries";
 import { stockFigures } from "@/lib/stock/figures";
 import { signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
+import { testNow } from "@/tests/support/test-clock";
 
 const evening = new Date("2026-11-27T00:30:00Z");
 
@@ -177,7 +178,7 @@ describe("the stock ledger", () => {
     await receive(condoms, 600);
     const visitId = await anonymousVisit();
     for (const quantity of [100, 50]) {
-      expect((await runAs(prisma, addDistributionAction, staff, { visitId, itemId: condoms, quantity }, { now: new Date() })).ok).toBe(true);
+      expect((await runAs(prisma, addDistributionAction, staff, { visitId, itemId: condoms, quantity }, { now: testNow() })).ok).toBe(true);
     }
     const row = (await stockOverview(staff)).find((item) => item.key === "condoms")!;
     expect(row).toMatchObject({ onHand: 450, usedLastFourWeeks: 150, low: true, lowStockThreshold: 500, suggestedReorder: 200 });
@@ -200,7 +201,7 @@ describe("the stock ledger", () => {
 
   it("refuses in the database itself any movement that would leave less than zero", async () => {
     await expect(
-      prisma.stockMovement.create({ data: { itemId: condoms, kind: "ADJUSTED", quantity: -1, occurredAt: new Date() } }),
+      prisma.stockMovement.create({ data: { itemId: condoms, kind: "ADJUSTED", quantity: -1, occurredAt: testNow() } }),
     ).rejects.toThrow(/StockLevel_onHand_not_negative|check constraint/);
     await receive(condoms, 1);
     const movement = await prisma.stockMovement.findFirstOrThrow();

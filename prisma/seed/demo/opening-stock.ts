@@ -2,7 +2,7 @@
 // start from, so that nothing is low until a test makes it so.
 import type { PrismaClient } from "../../../lib/generated/prisma/client.ts";
 
-export async function seedOpeningStock(prisma: PrismaClient, recordedById: string | null) {
+export async function seedOpeningStock(prisma: PrismaClient, recordedById: string | null, occurredAt: Date) {
   const items = await prisma.catalogueItem.findMany({ select: { id: true, sizes: true, lowStockThreshold: true } });
   await prisma.stockMovement.createMany({
     data: items.flatMap((item) =>
@@ -12,7 +12,7 @@ export async function seedOpeningStock(prisma: PrismaClient, recordedById: strin
         kind: "ADJUSTED" as const,
         quantity: item.lowStockThreshold * 2 + 50,
         reason: "count",
-        occurredAt: new Date(),
+        occurredAt,
         recordedById,
       })),
     ),

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { startTestDatabase, type TestDatabase } from "../../support/test-database.ts";
 import { createPrismaClient } from "../../../lib/db-client.ts";
 import { seedDemoData } from "../../../prisma/seed/seed-demo.ts";
+import { fakeClockLabel, testNow } from "../../support/test-clock.ts";
 import { serveEnv, serveNext, type NextServer } from "../../../scripts/start/serve-next.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -47,7 +48,8 @@ async function main(): Promise<number> {
     const prisma = createPrismaClient(database.url);
     try {
       // Users and stocked shelves only: each spec builds the nights and participants it needs.
-      await seedDemoData(prisma, { history: false, openingStock: true });
+      // Dated by the clock the app will run on: "a week ago" is a week before the test clock.
+      await seedDemoData(prisma, { history: false, openingStock: true, today: testNow() });
     } finally {
       // The embedded database takes 2 connections in all: the app needs one of them.
       await prisma.$disconnect();
@@ -65,7 +67,7 @@ async function main(): Promise<number> {
       port,
     });
     server = serveNext({ rootDir: root, dev: false, env, host: "127.0.0.1", port });
-    log(`next start on http://localhost:${port}`);
+    log(`next start on http://localhost:${port}${fakeClockLabel() ? `, clock set to ${fakeClockLabel()} (runs on from there)` : ""}`);
 
     const outcome = await Promise.race([
       server.exited.then((exit) => ({ kind: "exited" as const, exit })),

@@ -12,6 +12,7 @@ import { readFileSync } from "node:fs";
 import { test as base, expect, type APIRequestContext, type APIResponse, type BrowserContext, type Page, type Response } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { DEMO_SIGN_INS } from "../../../prisma/seed/demo-users.ts";
+import { CENTRE_TIME_ZONE, fakeClockLabel, testNow } from "../../support/test-clock.ts";
 
 export { expect };
 
@@ -208,6 +209,18 @@ function watchRequests(context: BrowserContext, foreign: string[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The browser's clock
+
+/**
+ * Under the harness's test clock (HALTE_TEST_CLOCK) the browser stands at the server's instant,
+ * so what a page computes for "today" agrees with the server. install() lets fake time run on
+ * with real time (timers, React transitions, debounced search keep working); only the start moves.
+ */
+async function shareTheClock(context: BrowserContext): Promise<void> {
+  if (fakeClockLabel()) await context.clock.install({ time: testNow() });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Fixtures (`provide` is Playwright's `use`, renamed so that React's lint rules leave it alone)
 
 type Fixtures = {
@@ -233,14 +246,16 @@ export const test = base.extend<Fixtures>({
 
   context: async ({ context, foreignRequests }, provide) => {
     watchRequests(context, foreignRequests);
+    await shareTheClock(context);
     await provide(context);
   },
 
   newContext: async ({ browser, baseURL, foreignRequests }, provide) => {
     const opened: BrowserContext[] = [];
     await provide(async () => {
-      const context = await browser.newContext({ baseURL, locale: "fr-CA" });
+      const context = await browser.newContext({ baseURL, locale: "fr-CA", timezoneId: CENTRE_TIME_ZONE });
       watchRequests(context, foreignRequests);
+      await shareTheClock(context);
       opened.push(context);
       return context;
     });
