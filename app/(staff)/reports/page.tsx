@@ -11,6 +11,7 @@ import { CompareTable } from "@/components/reports/compare-table";
 import { PeriodPicker } from "@/components/reports/period-picker";
 import { PrintButton } from "@/components/reports/print-button";
 import { BarChart } from "@/components/reports/bar-chart";
+import { ExportButton } from "@/components/ui/export-button";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports");
@@ -47,7 +48,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         {can(session.role, "reports:export") ? (
           <>
             <Link className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4" href={`/reports/funder?${exportQuery}`}>{t("reports.funderPage")}</Link>
-            <a className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4" href={`/api/reports/funder?${exportQuery}`} download>{t("reports.funderCsv")}</a>
+            <ExportButton action="/api/reports/funder" fields={{ kind: period.kind, year: String(period.year) }} label={t("reports.funderCsv")} />
           </>
         ) : null}
       </div>
