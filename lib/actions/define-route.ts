@@ -23,8 +23,9 @@ type RouteDefinition<S extends z.ZodType, R> = {
 
 /**
  * A route with `download` is an export: it answers only a same-origin request
- * (lib/security/export-request.ts). Its buttons are forms that POST, so the route module exports
- * the same handler as GET and POST; the POST's form fields join the query string.
+ * (lib/security/export-request.ts): its links on our pages are same-origin GETs; a POST with our
+ * Origin (a script, an old browser without Sec-Fetch-Site) is accepted too, its form fields
+ * joining the query string, so the route module exports the same handler as GET and POST.
  */
 const isExport = (definition: { download?: string }) => definition.download !== undefined;
 

@@ -11,7 +11,8 @@ import { isSameOrigin } from "@/lib/security/origin";
 //   are refused; the page's own button always works;
 // - a POST must also carry our Origin (browsers always send it on a POST);
 // - without Sec-Fetch-Site (an old browser, a script), only a POST with our Origin passes:
-//   the export buttons are forms that POST, so they work there too.
+//   the export links need Sec-Fetch-Site (a form POST is no way out: with Referrer-Policy
+//   no-referrer a navigation POST carries "Origin: null").
 export type ExportRequestVerdict = "same-origin" | "cross-site";
 
 export function exportRequestVerdict(request: { method: string; headers: Headers }): ExportRequestVerdict {

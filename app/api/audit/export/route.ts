@@ -10,5 +10,5 @@ export const GET = defineRoute({
   format: "csv",
   run: ({ session, input }) => auditCsv(session, input),
 });
-// The export buttons POST a form (lib/actions/define-route.ts: exports answer same-origin requests only).
+// A POST with our Origin exports too (lib/actions/define-route.ts: same-origin requests only).
 export const POST = GET;
