@@ -40,8 +40,18 @@ async function enterMarkers(page: Page): Promise<{ itemPath: string; volunteerPa
   await page.getByRole("button", { name: t("stock.receive"), exact: true }).click();
   await expect(page.getByText(t("stock.received"), { exact: true })).toBeVisible();
 
+  // A new volunteer (a new participant), so that the shift is the only one of its file.
+  const alias = `Repère ${Date.now().toString(36)}`;
+  await page.goto("/participants/new");
+  await page.locator("#field-alias").fill(alias);
+  await page.getByRole("button", { name: t("participants.create"), exact: true }).click();
+  await page.waitForURL(/\/participants\/[0-9a-f-]{36}$/);
+  await page.goto(`/participants?q=${encodeURIComponent(alias)}`);
+  const code = (await page.getByRole("row").filter({ hasText: alias }).getByRole("cell").nth(1).innerText()).trim();
   await page.goto("/volunteers");
-  await page.locator("main table a[href^='/volunteers/']").first().click();
+  await page.locator("#field-participantCode").fill(code);
+  await page.getByRole("checkbox", { name: t("volunteers.consent") }).check();
+  await page.getByRole("button", { name: t("volunteers.create"), exact: true }).click();
   await page.waitForURL(/\/volunteers\/[0-9a-f-]{36}$/);
   const volunteerPath = new URL(page.url()).pathname;
   await page.locator("#shift-hours").fill("2");
