@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { day, hours, money } from "@/components/programs/format";
 
-type Shift = { id: string; date: string; activity: string; minutes: number; note: string | null; honorariumCents?: number };
+type Shift = { id: string; date: string; activity: string; minutes: number; note: string | null; honorariumCents: number | null };
 
-/** A volunteer's shifts: on their record for staff (with honoraria) and on a peer's own page. */
+/** A volunteer's shifts: on their record (honoraria for the coordinator only) and on a peer's own page. */
 export async function ShiftTable({ shifts, honoraria }: { shifts: Shift[]; honoraria: boolean }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   if (shifts.length === 0) return <p className="text-stone-700">{t("volunteers.noShifts")}</p>;

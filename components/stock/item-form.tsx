@@ -19,8 +19,8 @@ export type ItemValues = {
   unitEn: string;
   sizes: string[];
   lowStockThreshold: number;
-  unitCostCents: number | null;
-  donatedValueCents: number | null;
+  /** The item's money, for the coordinator only; null hides the fields (lib/stock/queries.ts). */
+  money: { unitCostCents: number | null; donatedValueCents: number | null } | null;
   active: boolean;
 };
 
@@ -43,8 +43,8 @@ export function ItemForm({ values, save }: Props) {
       unitEn: values.unitEn,
       sizes: values.sizes.join(", "),
       lowStockThreshold: String(values.lowStockThreshold),
-      unitCost: dollars(values.unitCostCents),
-      donatedValue: dollars(values.donatedValueCents),
+      unitCost: dollars(values.money?.unitCostCents ?? null),
+      donatedValue: dollars(values.money?.donatedValueCents ?? null),
       active: values.active,
     } as never,
     onSuccess: (data) => (values.itemId ? router.refresh() : router.push(`/stock/items/${data.itemId}`)),
@@ -58,8 +58,12 @@ export function ItemForm({ values, save }: Props) {
       <TextField label={t("stock.unitFr")} maxLength={20} error={errorOf("unitFr")} {...form.register("unitFr")} />
       <TextField label={t("stock.unitEn")} maxLength={20} error={errorOf("unitEn")} {...form.register("unitEn")} />
       <TextField label={t("stock.threshold")} inputMode="numeric" error={errorOf("lowStockThreshold")} {...form.register("lowStockThreshold")} />
-      <TextField label={t("stock.unitCost")} inputMode="decimal" error={errorOf("unitCost")} {...form.register("unitCost")} />
-      <TextField label={t("stock.unitValue")} inputMode="decimal" error={errorOf("donatedValue")} {...form.register("donatedValue")} />
+      {values.money ? (
+        <>
+          <TextField label={t("stock.unitCost")} inputMode="decimal" error={errorOf("unitCost")} {...form.register("unitCost")} />
+          <TextField label={t("stock.unitValue")} inputMode="decimal" error={errorOf("donatedValue")} {...form.register("donatedValue")} />
+        </>
+      ) : null}
       <label className="flex min-h-11 items-center gap-2 self-end">
         <input type="checkbox" className="size-5" {...form.register("active")} />
         {t("stock.active")}

@@ -1,7 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { LedgerRow } from "@/lib/stock/queries";
 
-export async function LedgerTable({ rows }: { rows: LedgerRow[] }) {
+/** `money`: the viewer may read values (`money:read`); the rows carry none otherwise. */
+export async function LedgerTable({ rows, money }: { rows: LedgerRow[]; money: boolean }) {
   const [t, format, locale] = await Promise.all([getTranslations("stock"), getFormatter(), getLocale()]);
   if (rows.length === 0) return <p>{t("emptyLedger")}</p>;
   return (
@@ -13,7 +14,7 @@ export async function LedgerTable({ rows }: { rows: LedgerRow[] }) {
             <th scope="col" className="px-3 py-2">{t("item")}</th>
             <th scope="col" className="px-3 py-2">{t("kind")}</th>
             <th scope="col" className="px-3 py-2 text-right">{t("quantity")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("value")}</th>
+            {money ? <th scope="col" className="px-3 py-2 text-right">{t("value")}</th> : null}
             <th scope="col" className="px-3 py-2">{t("reason")}</th>
             <th scope="col" className="px-3 py-2">{t("by")}</th>
           </tr>
@@ -25,7 +26,7 @@ export async function LedgerTable({ rows }: { rows: LedgerRow[] }) {
               <td className="px-3 py-2">{locale === "en" ? row.nameEn : row.nameFr}{row.size ? ` (${row.size})` : ""}</td>
               <td className="px-3 py-2">{t(`kinds.${row.kind}` as never)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{row.quantity > 0 ? `+${row.quantity}` : row.quantity}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{row.valueCents !== null ? format.number(row.valueCents / 100, { style: "currency", currency: "CAD" }) : ""}</td>
+              {money ? <td className="px-3 py-2 text-right tabular-nums">{row.valueCents !== null ? format.number(row.valueCents / 100, { style: "currency", currency: "CAD" }) : ""}</td> : null}
               <td className="px-3 py-2">{[row.donor, row.reason].filter(Boolean).join(" · ")}</td>
               <td className="px-3 py-2">{row.recordedBy ?? ""}</td>
             </tr>

@@ -7,6 +7,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { zodLocaleErrors } from "@/lib/actions/execute-action";
+import { exportRequestVerdict } from "@/lib/security/export-request";
 
 type RouteDefinition<S extends z.ZodType, R> = {
   name: string;
@@ -20,6 +21,14 @@ type RouteDefinition<S extends z.ZodType, R> = {
   format?: "json" | "csv";
 };
 
+/**
+ * A route with `download` is an export: it answers only a same-origin request
+ * (lib/security/export-request.ts): its links on our pages are same-origin GETs; a POST with our
+ * Origin (a script, an old browser without Sec-Fetch-Site) is accepted too, its form fields
+ * joining the query string, so the route module exports the same handler as GET and POST.
+ */
+const isExport = (definition: { download?: string }) => definition.download !== undefined;
+
 const NO_STORE = { "Cache-Control": "no-store", "Content-Type": "application/json; charset=utf-8" };
 
 /**
@@ -28,7 +37,7 @@ const NO_STORE = { "Cache-Control": "no-store", "Content-Type": "application/jso
  * Session → role permission → zod parse → JSON; refusals in the user's language, no stack traces.
  */
 export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<S, R>) {
-  return async function GET(request: Request): Promise<Response> {
+  return async function handler(request: Request): Promise<Response> {
     const [session, locale, t] = await Promise.all([getSession(), getLocale(), getTranslations()]);
     const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: NO_STORE });
 
@@ -40,7 +49,14 @@ export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<
       await recordAudit(prisma, { action: definition.name, actorId: session.userId, actorRole: session.role, outcome: "DENIED", detail: definition.permission });
       return json(403, { error: t("errors.forbidden") });
     }
-    const query = Object.fromEntries(new URL(request.url).searchParams);
+    const exporting = isExport(definition);
+    if (exporting && exportRequestVerdict(request) === "cross-site") {
+      // Not an export in this person's name: a refusal, audited as such, and nothing downloaded.
+      await recordAudit(prisma, { action: definition.name, actorId: session.userId, actorRole: session.role, outcome: "DENIED", detail: "cross-site" });
+      return refusedPage(locale === "en" ? "en" : "fr", t("errors.exportCrossSiteTitle"), t("errors.exportCrossSite"), t("errors.exportBack"));
+    }
+    if (request.method !== "GET" && !exporting) return json(405, { error: t("errors.forbidden") });
+    const query = { ...Object.fromEntries(new URL(request.url).searchParams), ...(request.method === "POST" ? await formFields(request) : {}) };
     const parsed = definition.schema.safeParse(query, { error: zodLocaleErrors(locale === "en" ? "en" : "fr") });
     if (!parsed.success) return json(400, { error: t("errors.invalidInput") });
     try {
@@ -66,4 +82,24 @@ export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<
       return json(500, { error: t("errors.unexpected", { reference }) });
     }
   };
+}
+
+/** The text fields of a form POST (an export button); anything else is no field at all. */
+async function formFields(request: Request): Promise<Record<string, string>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) return {};
+  try {
+    const form = await request.formData();
+    return Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  } catch {
+    return {};
+  }
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** A page a person lands on after a refused export link: what happened, and the way back. */
+function refusedPage(lang: "fr" | "en", title: string, message: string, back: string): Response {
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1><p role="alert">${escapeHtml(message)}</p><p><a href="/">${escapeHtml(back)}</a></p></main></body></html>`;
+  return new Response(html, { status: 403, headers: { "Cache-Control": "no-store", "Content-Type": "text/html; charset=utf-8" } });
 }

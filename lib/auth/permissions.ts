@@ -51,6 +51,8 @@ export const PERMISSIONS = {
   "workshops:read": ["COORDINATOR", "STAFF", "HEALTH", "PEER"],
   // money and reports
   "reports:costs": ["COORDINATOR"],
+  /** Any dollar figure (supply values, unit costs, donated values, honoraria): privacy rule 9. */
+  "money:read": ["COORDINATOR"],
   /** The annual report page: each role sees the sections its other permissions allow. */
   "reports:read": ["COORDINATOR", "STAFF", "HEALTH"],
   /** The report's operational sections (visits, services, programs), without money. */

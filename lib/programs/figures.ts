@@ -1,5 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
+import { can } from "@/lib/auth/permissions";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, dateOnly } from "@/lib/nights/local-date";
 import { requirePermission, type Db } from "@/lib/programs/access";
 import { weekStart } from "@/lib/programs/coverage-rule";
@@ -42,8 +44,9 @@ export type VolunteerFigures = {
   byTier: { tier: string; enrolled: number; withShift: number }[];
   shifts: number;
   minutes: number;
-  honorariumCents: number;
-  byActivity: { activity: string; shifts: number; minutes: number; honorariumCents: number }[];
+  /** Null for a role without `money:read` (privacy rule 9): the sum is never computed for it. */
+  honorariumCents: number | null;
+  byActivity: { activity: string; shifts: number; minutes: number; honorariumCents: number | null }[];
   trainings: { kind: string; taken: number }[];
 };
 
@@ -51,6 +54,8 @@ export async function volunteerFigures(db: Db, session: SessionUser, range: Rang
   requirePermission(session, "programs:read");
   const from = dateOnly(range.from);
   const to = dateOnly(range.to);
+  const money = can(session.role, "money:read");
+  const honoraria = money ? Prisma.sql`sum(s."honorariumCents")` : Prisma.sql`NULL::bigint`;
   const [tiers, activities, trainings] = await Promise.all([
     db.$queryRaw<{ tier: string; enrolled: bigint; withShift: bigint }[]>`
       WITH current AS (
@@ -63,8 +68,8 @@ export async function volunteerFigures(db: Db, session: SessionUser, range: Rang
                SELECT 1 FROM "VolunteerShift" s WHERE s."volunteerId" = c."volunteerId" AND s."date" >= ${from} AND s."date" <= ${to}
              )) AS "withShift"
       FROM current c GROUP BY c."tier" ORDER BY c."tier"`,
-    db.$queryRaw<{ activity: string; shifts: bigint; minutes: bigint; honorariumCents: bigint }[]>`
-      SELECT s."activity"::text AS "activity", count(*) AS "shifts", sum(s."minutes") AS "minutes", sum(s."honorariumCents") AS "honorariumCents"
+    db.$queryRaw<{ activity: string; shifts: bigint; minutes: bigint; honorariumCents: bigint | null }[]>`
+      SELECT s."activity"::text AS "activity", count(*) AS "shifts", sum(s."minutes") AS "minutes", ${honoraria} AS "honorariumCents"
       FROM "VolunteerShift" s WHERE s."date" >= ${from} AND s."date" <= ${to}
       GROUP BY s."activity" ORDER BY s."activity"`,
     db.$queryRaw<{ kind: string; taken: bigint }[]>`
@@ -72,12 +77,12 @@ export async function volunteerFigures(db: Db, session: SessionUser, range: Rang
       FROM "VolunteerTraining" t WHERE t."takenOn" >= ${from} AND t."takenOn" <= ${to}
       GROUP BY t."kind" ORDER BY t."kind"`,
   ]);
-  const byActivity = activities.map((row) => ({ activity: row.activity, shifts: n(row.shifts), minutes: n(row.minutes), honorariumCents: n(row.honorariumCents) }));
+  const byActivity = activities.map((row) => ({ activity: row.activity, shifts: n(row.shifts), minutes: n(row.minutes), honorariumCents: money ? n(row.honorariumCents) : null }));
   return {
     byTier: tiers.map((row) => ({ tier: row.tier, enrolled: n(row.enrolled), withShift: n(row.withShift) })),
     shifts: byActivity.reduce((sum, row) => sum + row.shifts, 0),
     minutes: byActivity.reduce((sum, row) => sum + row.minutes, 0),
-    honorariumCents: byActivity.reduce((sum, row) => sum + row.honorariumCents, 0),
+    honorariumCents: money ? byActivity.reduce((sum, row) => sum + (row.honorariumCents ?? 0), 0) : null,
     byActivity,
     trainings: trainings.map((row) => ({ kind: row.kind, taken: n(row.taken) })),
   };

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { can } from "@/lib/auth/permissions";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
 import { participantIdByCode, requirePermission, type Db } from "@/lib/programs/access";
@@ -111,7 +112,8 @@ export type VolunteerRow = {
   consentOn: string;
   account: string | null;
   minutes: number;
-  honorariumCents: number;
+  /** Null for a role without `money:read` (privacy rule 9): never summed for it. */
+  honorariumCents: number | null;
   lastShift: string | null;
   validTrainings: number;
 };
@@ -140,14 +142,17 @@ function volunteerFields(volunteer: {
 
 export async function volunteerList(db: Db, session: SessionUser, today: string): Promise<VolunteerRow[]> {
   requirePermission(session, "programs:read");
-  const [volunteers, totals, trainings] = await Promise.all([
+  const money = can(session.role, "money:read");
+  const [volunteers, totals, honoraria, trainings] = await Promise.all([
     db.volunteer.findMany({
       select: { id: true, tier: true, active: true, consentOn: true, participant: { select: { code: true, alias: true } }, user: { select: { displayName: true } } },
     }),
-    db.volunteerShift.groupBy({ by: ["volunteerId"], _sum: { minutes: true, honorariumCents: true }, _max: { date: true } }),
+    db.volunteerShift.groupBy({ by: ["volunteerId"], _sum: { minutes: true }, _max: { date: true } }),
+    money ? db.volunteerShift.groupBy({ by: ["volunteerId"], _sum: { honorariumCents: true } }) : Promise.resolve([]),
     db.volunteerTraining.groupBy({ by: ["volunteerId"], where: { OR: [{ expiresOn: null }, { expiresOn: { gte: dateOnly(today) } }] }, _count: { _all: true } }),
   ]);
   const totalOf = new Map(totals.map((row) => [row.volunteerId, row]));
+  const honorariaOf = new Map(honoraria.map((row) => [row.volunteerId, row._sum.honorariumCents ?? 0]));
   const trainingsOf = new Map(trainings.map((row) => [row.volunteerId, row._count._all]));
   return volunteers
     .map((volunteer) => {
@@ -155,7 +160,7 @@ export async function volunteerList(db: Db, session: SessionUser, today: string)
       return {
         ...volunteerFields(volunteer),
         minutes: total?._sum.minutes ?? 0,
-        honorariumCents: total?._sum.honorariumCents ?? 0,
+        honorariumCents: money ? (honorariaOf.get(volunteer.id) ?? 0) : null,
         lastShift: total?._max.date ? isoDate(total._max.date) : null,
         validTrainings: trainingsOf.get(volunteer.id) ?? 0,
       };
@@ -163,9 +168,16 @@ export async function volunteerList(db: Db, session: SessionUser, today: string)
     .sort((a, b) => Number(b.active) - Number(a.active) || a.alias.localeCompare(b.alias, "fr"));
 }
 
-export type ShiftRow = { id: string; date: string; activity: string; minutes: number; honorariumCents: number; note: string | null };
-const shiftSelect = { id: true, date: true, activity: true, minutes: true, honorariumCents: true, note: true } as const;
-const toShift = (shift: Omit<ShiftRow, "date"> & { date: Date }): ShiftRow => ({ ...shift, date: isoDate(shift.date) });
+/** `honorariumCents` is null for a role without `money:read`, a peer's own shifts included. */
+export type ShiftRow = { id: string; date: string; activity: string; minutes: number; honorariumCents: number | null; note: string | null };
+// Privacy rule 9 says money is the coordinator's alone; a peer's own honorarium is paid to them
+// in person, so their page lists hours, not amounts, and staff see no amounts either.
+const shiftSelect = (session: SessionUser) => ({ id: true, date: true, activity: true, minutes: true, honorariumCents: can(session.role, "money:read"), note: true }) as const;
+const toShift = (shift: Omit<ShiftRow, "date" | "honorariumCents"> & { date: Date; honorariumCents?: number }): ShiftRow => ({
+  ...shift,
+  honorariumCents: shift.honorariumCents ?? null,
+  date: isoDate(shift.date),
+});
 
 export type VolunteerDetail = Omit<VolunteerRow, "minutes" | "honorariumCents" | "lastShift" | "validTrainings"> & {
   accountId: string | null;
@@ -188,7 +200,7 @@ export async function volunteerDetail(db: Db, session: SessionUser, volunteerId:
       user: { select: { id: true, displayName: true } },
       tierChanges: { select: { id: true, tier: true, changedOn: true, note: true }, orderBy: [{ changedOn: "desc" }, { createdAt: "desc" }] },
       trainings: { select: { id: true, kind: true, label: true, takenOn: true, expiresOn: true }, orderBy: { takenOn: "desc" } },
-      shifts: { select: shiftSelect, orderBy: [{ date: "desc" }, { createdAt: "desc" }], take: 200 },
+      shifts: { select: shiftSelect(session), orderBy: [{ date: "desc" }, { createdAt: "desc" }], take: 200 },
     },
   });
   if (!volunteer) throw new NotFoundError();
@@ -219,7 +231,7 @@ export async function myShifts(db: Db, session: SessionUser): Promise<{ linked: 
   if (!volunteerId) return { linked: false, tier: null, shifts: [] };
   const volunteer = await db.volunteer.findUnique({
     where: { id: volunteerId },
-    select: { tier: true, shifts: { select: shiftSelect, orderBy: [{ date: "desc" }, { createdAt: "desc" }], take: 200 } },
+    select: { tier: true, shifts: { select: shiftSelect(session), orderBy: [{ date: "desc" }, { createdAt: "desc" }], take: 200 } },
   });
   return { linked: true, tier: volunteer?.tier ?? null, shifts: (volunteer?.shifts ?? []).map(toShift) };
 }

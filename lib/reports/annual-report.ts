@@ -16,12 +16,13 @@ import { addDays } from "@/lib/nights/local-date";
 
 export type Compared<T> = { current: T; previous: T };
 
+/** Values are null for a role without `money:read`: lib/stock/figures.ts never computes them for it. */
 export type SupplyFigures = {
-  byCategory: { category: string; units: number; valueCents: number }[];
+  byCategory: { category: string; units: number; valueCents: number | null }[];
   units: number;
-  valueCents: number;
-  receivedDonatedCents: number;
-  receivedPurchasedCents: number;
+  valueCents: number | null;
+  receivedDonatedCents: number | null;
+  receivedPurchasedCents: number | null;
 };
 
 /** The clinic's year in counts only (the coordinator's need to know, DESIGN.md §3). */
@@ -119,11 +120,11 @@ export async function annualReport(session: SessionUser, period: Period): Promis
 async function supplyFigures(session: SessionUser, period: Period, timeZone: string): Promise<SupplyFigures> {
   const figures = await stockFigures(session, periodInstants(period, timeZone), timeZone);
   const categories = byCategory(figures.distributed);
-  const received = (kind: "PURCHASED" | "DONATED") => figures.received.find((row) => row.kind === kind)?.valueCents ?? 0;
+  const received = (kind: "PURCHASED" | "DONATED") => (figures.money ? (figures.received.find((row) => row.kind === kind)?.valueCents ?? 0) : null);
   return {
     byCategory: categories,
     units: categories.reduce((sum, row) => sum + row.units, 0),
-    valueCents: categories.reduce((sum, row) => sum + row.valueCents, 0),
+    valueCents: figures.money ? categories.reduce((sum, row) => sum + (row.valueCents ?? 0), 0) : null,
     receivedDonatedCents: received("DONATED"),
     receivedPurchasedCents: received("PURCHASED"),
   };

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ActionDefinition } from "@/lib/actions/execute-action";
+import { can } from "@/lib/auth/permissions";
 import { applyCount, discardStock, receiveStock, removeLimit, saveItem, setLimit } from "@/lib/stock/commands";
 import { countSchema, discardSchema, itemSchema, limitSchema, receiveSchema, removeLimitSchema } from "@/lib/stock/schemas";
 
@@ -63,8 +64,8 @@ export const saveItemAction = {
   entity: "CatalogueItem",
   permission: "stock:write",
   schema: itemSchema,
-  run: async ({ tx, input }) => {
-    const itemId = await saveItem(tx, input);
+  run: async ({ tx, session, input }) => {
+    const itemId = await saveItem(tx, input, can(session.role, "costs:write"));
     return { data: { itemId }, entityId: itemId, messageKey: "stock.itemSaved" };
   },
 } satisfies ActionDefinition<typeof itemSchema, { itemId: string }>;

@@ -82,7 +82,12 @@ export async function removeLimit(tx: Tx, itemId: string) {
   await tx.stockLimit.deleteMany({ where: { itemId } });
 }
 
-export async function saveItem(tx: Tx, input: z.output<typeof itemSchema>) {
+/**
+ * `money`: the caller may write the item's unit cost and donated value (`costs:write`). Staff
+ * never see those figures (privacy rule 9), so their form has no money fields and what they send
+ * for them is not written: an item they edit keeps its values, one they create has none.
+ */
+export async function saveItem(tx: Tx, input: z.output<typeof itemSchema>, money: boolean) {
   const data = {
     category: input.category,
     nameFr: input.nameFr,
@@ -91,8 +96,7 @@ export async function saveItem(tx: Tx, input: z.output<typeof itemSchema>) {
     unitEn: input.unitEn,
     sizes: input.sizes,
     lowStockThreshold: input.lowStockThreshold,
-    unitCostCents: input.unitCost,
-    donatedValueCents: input.donatedValue,
+    ...(money ? { unitCostCents: input.unitCost, donatedValueCents: input.donatedValue } : {}),
     active: input.active,
   };
   if (input.itemId) {

@@ -77,6 +77,7 @@ export type LedgerRow = {
   size: string;
   kind: string;
   quantity: number;
+  /** Null for a role without `money:read` (never selected for them). */
   valueCents: number | null;
   donor: string | null;
   reason: string | null;
@@ -86,6 +87,7 @@ export type LedgerRow = {
 
 export async function ledger(session: SessionUser, options: { itemId?: string; limit?: number } = {}): Promise<LedgerRow[]> {
   assertRead(session);
+  const money = can(session.role, "money:read");
   const rows = await prisma.stockMovement.findMany({
     where: options.itemId ? { itemId: options.itemId } : undefined,
     orderBy: [{ occurredAt: "desc" }, { id: "asc" }],
@@ -96,7 +98,7 @@ export async function ledger(session: SessionUser, options: { itemId?: string; l
       size: true,
       kind: true,
       quantity: true,
-      valueCents: true,
+      valueCents: money,
       donor: true,
       reason: true,
       occurredAt: true,
@@ -106,7 +108,7 @@ export async function ledger(session: SessionUser, options: { itemId?: string; l
   });
   const userIds = [...new Set(rows.map((row) => row.recordedById).filter((id): id is string => Boolean(id)))];
   const users = new Map((await prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true } })).map((user) => [user.id, user.displayName]));
-  return rows.map(({ item, recordedById, ...row }) => ({ ...row, ...item, recordedBy: recordedById ? (users.get(recordedById) ?? null) : null }));
+  return rows.map(({ item, recordedById, ...row }) => ({ ...row, valueCents: row.valueCents ?? null, ...item, recordedBy: recordedById ? (users.get(recordedById) ?? null) : null }));
 }
 
 export type ItemDetail = {
@@ -119,8 +121,8 @@ export type ItemDetail = {
   unitEn: string;
   sizes: string[];
   lowStockThreshold: number;
-  unitCostCents: number | null;
-  donatedValueCents: number | null;
+  /** Present for a role with `money:read` only (privacy rule 9): the type has no money for others. */
+  money: { unitCostCents: number | null; donatedValueCents: number | null } | null;
   active: boolean;
   limit: { maxQuantity: number; periodDays: number } | null;
   bySize: { size: string; onHand: number }[];
@@ -129,6 +131,7 @@ export type ItemDetail = {
 export async function stockItemDetail(session: SessionUser, itemId: string): Promise<ItemDetail | null> {
   assertRead(session);
   if (!/^[0-9a-f-]{36}$/i.test(itemId)) return null;
+  const money = can(session.role, "money:read");
   const item = await prisma.catalogueItem.findUnique({
     where: { id: itemId },
     select: {
@@ -141,14 +144,19 @@ export async function stockItemDetail(session: SessionUser, itemId: string): Pro
       unitEn: true,
       sizes: true,
       lowStockThreshold: true,
-      unitCostCents: true,
-      donatedValueCents: true,
+      unitCostCents: money,
+      donatedValueCents: money,
       active: true,
       limits: { select: { maxQuantity: true, periodDays: true } },
       levels: { select: { size: true, onHand: true } },
     },
   });
   if (!item) return null;
-  const { limits, levels, ...rest } = item;
-  return { ...rest, limit: limits[0] ?? null, bySize: levels };
+  const { limits, levels, unitCostCents, donatedValueCents, ...rest } = item;
+  return {
+    ...rest,
+    money: money ? { unitCostCents: unitCostCents ?? null, donatedValueCents: donatedValueCents ?? null } : null,
+    limit: limits[0] ?? null,
+    bySize: levels,
+  };
 }

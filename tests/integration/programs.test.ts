@@ -101,12 +101,18 @@ describe("community programs", () => {
       ok(await runAs(prisma, recordShiftAction, coordinator, { volunteerId: second, date: "2026-05-12", activity: "MEAL_PREPARATION", hours: "1.5", honorarium: "0.10" }));
       ok(await runAs(prisma, recordShiftAction, staff, { volunteerId: second, date: "2025-12-31", activity: "CLEANING", hours: "3", honorarium: "25" })); // outside the year
 
-      const rows = await volunteerList(prisma, staff, "2026-11-26");
+      const rows = await volunteerList(prisma, coordinator, "2026-11-26");
       const byId = new Map(rows.map((row) => [row.id, row]));
+      // Money is the coordinator's alone (privacy rule 9): staff get hours, and no honoraria.
+      const staffRows = await volunteerList(prisma, staff, "2026-11-26");
+      expect(staffRows.find((row) => row.id === first)).toMatchObject({ minutes: 390, honorariumCents: null });
+      const staffFigures = await volunteerFigures(prisma, staff, { from: "2026-01-01", to: "2026-12-31" });
+      expect(staffFigures).toMatchObject({ shifts: 3, minutes: 480, honorariumCents: null });
+      expect(staffFigures.byActivity.every((row) => row.honorariumCents === null)).toBe(true);
       expect(byId.get(first)).toMatchObject({ minutes: 390, honorariumCents: 5550, lastShift: "2026-05-11" });
       expect(byId.get(second)).toMatchObject({ minutes: 270, honorariumCents: 2510 });
 
-      const figures = await volunteerFigures(prisma, staff, { from: "2026-01-01", to: "2026-12-31" });
+      const figures = await volunteerFigures(prisma, coordinator, { from: "2026-01-01", to: "2026-12-31" });
       expect(figures).toMatchObject({ shifts: 3, minutes: 480, honorariumCents: 5560 });
       expect(figures.byActivity).toEqual([
         { activity: "MEAL_PREPARATION", shifts: 2, minutes: 240, honorariumCents: 2010 },
@@ -164,7 +170,7 @@ describe("community programs", () => {
       ok(await runAs(prisma, recordOwnShiftAction, peer, { volunteerId: theirs, date: "2026-05-05", activity: "SAFETY_PATROL", hours: "3", honorarium: "500" }));
       const own = await myShifts(prisma, peer);
       expect(own.linked).toBe(true);
-      expect(own.shifts).toEqual([expect.objectContaining({ date: "2026-05-05", activity: "SAFETY_PATROL", minutes: 180, honorariumCents: 0 })]);
+      expect(own.shifts).toEqual([expect.objectContaining({ date: "2026-05-05", activity: "SAFETY_PATROL", minutes: 180, honorariumCents: null })]);
       expect(await prisma.volunteerShift.count({ where: { volunteerId: theirs } })).toBe(1);
       expect((await myShifts(prisma, otherPeer)).shifts).toEqual([]);
 

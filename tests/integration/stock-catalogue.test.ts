@@ -1,3 +1,4 @@
+import { stockItemDetail } from "@/lib/stock/queries";
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
@@ -20,10 +21,14 @@ describe("the item catalogue", () => {
   });
 
   it("adds an item with a key from its English name, costs in cents, and offers it at the front desk", async () => {
-    const saved = await runAs(prisma, saveItemAction, staff, newItem);
+    const saved = await runAs(prisma, saveItemAction, await signedIn(prisma, "COORDINATOR"), newItem);
     expect(saved.ok).toBe(true);
     const item = await prisma.catalogueItem.findUniqueOrThrow({ where: { key: "lip-balm" } });
     expect(item).toMatchObject({ nameFr: "Baume à lèvres", unitCostCents: 125, donatedValueCents: null, lowStockThreshold: 10, sizes: [] });
+    // Staff edit the item without its money (privacy rule 9): what they send for it is not written.
+    expect((await runAs(prisma, saveItemAction, staff, { ...newItem, itemId: item.id, unitCost: "9.99" })).ok).toBe(true);
+    expect(await prisma.catalogueItem.findUniqueOrThrow({ where: { id: item.id }, select: { unitCostCents: true } })).toEqual({ unitCostCents: 125 });
+    expect((await stockItemDetail(staff, item.id))?.money).toBeNull();
     expect((await activeCatalogue(peer)).map((entry) => entry.key)).toContain("lip-balm");
     const again = await runAs(prisma, saveItemAction, staff, newItem);
     expect(again.ok).toBe(true);

@@ -5,7 +5,7 @@ import { openNightAction } from "@/lib/nights/actions";
 import { addDistributionAction, anonymousVisitAction, removeDistributionAction } from "@/lib/visits/actions";
 import { createParticipantAction } from "@/lib/participants/actions";
 import { countStockAction, discardStockAction, receiveStockAction, saveItemAction, setLimitAction } from "@/lib/stock/actions";
-import { lowStockCount, stockOverview } from "@/lib/stock/queries";
+import { ledger, lowStockCount, stockOverview } from "@/lib/stock/queries";
 import { stockFigures } from "@/lib/stock/figures";
 import { signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
@@ -191,11 +191,20 @@ describe("the stock ledger", () => {
     const donation = await runAs(prisma, receiveStockAction, staff, { itemId: socks, size: "S", quantity: 4, source: "DONATED", donor: "Paroisse", receivedOn: "2026-11-21" });
     expect(donation.ok).toBe(true);
     expect((await runAs(prisma, discardStockAction, staff, { itemId: condoms, quantity: 20, reason: "EXPIRED" })).ok).toBe(true);
-    const figures = await stockFigures(staff, { from: new Date("2026-01-01"), to: new Date("2027-01-01") }, "America/Montreal");
+    const range = { from: new Date("2026-01-01"), to: new Date("2027-01-01") };
+    const figures = await stockFigures(await signedIn(prisma, "COORDINATOR"), range, "America/Montreal");
     expect(figures.received).toEqual([
       { kind: "DONATED", units: 4, valueCents: 1600 },
       { kind: "PURCHASED", units: 100, valueCents: 1000 },
     ]);
+    // Staff count the units; the values are the coordinator's alone (privacy rule 9).
+    const staffFigures = await stockFigures(staff, range, "America/Montreal");
+    expect(staffFigures.received).toEqual([
+      { kind: "DONATED", units: 4, valueCents: null },
+      { kind: "PURCHASED", units: 100, valueCents: null },
+    ]);
+    expect(staffFigures.distributed.every((row) => row.valueCents === null)).toBe(true);
+    expect((await ledger(staff)).every((row) => row.valueCents === null)).toBe(true);
     await expectLevelsEqualLedger();
   });
 

@@ -53,6 +53,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </label>
         <div className="flex gap-3 sm:col-span-3 lg:col-span-6">
           <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 font-medium text-white">{t("filter")}</button>
+          {/* A same-origin link: exports answer requests from our own pages only (lib/security/export-request.ts). */}
           <a href={`/api/audit/export?${exportQuery}`} download className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4">{t("export")}</a>
         </div>
       </form>

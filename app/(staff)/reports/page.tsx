@@ -11,6 +11,7 @@ import { CompareTable } from "@/components/reports/compare-table";
 import { PeriodPicker } from "@/components/reports/period-picker";
 import { PrintButton } from "@/components/reports/print-button";
 import { BarChart } from "@/components/reports/bar-chart";
+import { ExportButton } from "@/components/ui/export-button";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports");
@@ -47,7 +48,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         {can(session.role, "reports:export") ? (
           <>
             <Link className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4" href={`/reports/funder?${exportQuery}`}>{t("reports.funderPage")}</Link>
-            <a className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4" href={`/api/reports/funder?${exportQuery}`} download>{t("reports.funderCsv")}</a>
+            <ExportButton action="/api/reports/funder" fields={{ kind: period.kind, year: String(period.year) }} label={t("reports.funderCsv")} />
           </>
         ) : null}
       </div>
@@ -111,15 +112,18 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
               previous: report.supplies!.previous.byCategory.find((row) => row.category === category)?.units ?? 0,
             }))}
           />
-          <CompareTable
-            caption={t("reports.value")}
-            formatMoney={money}
-            rows={[
-              { label: t("reports.suppliesValue"), current: report.supplies.current.valueCents, previous: report.supplies.previous.valueCents, money: true },
-              { label: t("reports.receivedDonated"), current: report.supplies.current.receivedDonatedCents, previous: report.supplies.previous.receivedDonatedCents, money: true },
-              { label: t("reports.receivedPurchased"), current: report.supplies.current.receivedPurchasedCents, previous: report.supplies.previous.receivedPurchasedCents, money: true },
-            ]}
-          />
+          {/* Values reach the coordinator only: lib/reports/annual-report.ts leaves them null for others. */}
+          {report.supplies.current.valueCents === null ? null : (
+            <CompareTable
+              caption={t("reports.value")}
+              formatMoney={money}
+              rows={[
+                { label: t("reports.suppliesValue"), current: report.supplies.current.valueCents, previous: report.supplies.previous.valueCents, money: true },
+                { label: t("reports.receivedDonated"), current: report.supplies.current.receivedDonatedCents, previous: report.supplies.previous.receivedDonatedCents, money: true },
+                { label: t("reports.receivedPurchased"), current: report.supplies.current.receivedPurchasedCents, previous: report.supplies.previous.receivedPurchasedCents, money: true },
+              ]}
+            />
+          )}
         </section>
       ) : null}
 
@@ -209,7 +213,9 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
               })),
               { label: t("reports.programs.shifts"), current: report.programs.current.volunteers.shifts, previous: report.programs.previous.volunteers.shifts },
               { label: t("reports.programs.hours"), current: Math.round(report.programs.current.volunteers.minutes / 60), previous: Math.round(report.programs.previous.volunteers.minutes / 60) },
-              { label: t("reports.programs.honoraria"), current: report.programs.current.volunteers.honorariumCents, previous: report.programs.previous.volunteers.honorariumCents, money: true },
+              ...(report.programs.current.volunteers.honorariumCents === null
+                ? []
+                : [{ label: t("reports.programs.honoraria"), current: report.programs.current.volunteers.honorariumCents, previous: report.programs.previous.volunteers.honorariumCents, money: true }]),
               { label: t("reports.programs.trainings"), current: report.programs.current.volunteers.trainings.reduce((sum, row) => sum + row.taken, 0), previous: report.programs.previous.volunteers.trainings.reduce((sum, row) => sum + row.taken, 0) },
             ]}
           />

@@ -22,6 +22,8 @@ export default async function VolunteersPage() {
   const session = await requirePagePermission("programs:read", "volunteers");
   const today = centreToday();
   const [rows, t, format] = await Promise.all([volunteerList(prisma, session, today), getTranslations(), getFormatter()]);
+  // Honoraria are summed for the coordinator only (lib/programs/volunteers.ts, `money:read`).
+  const honoraria = can(session.role, "money:read");
 
   return (
     <>
@@ -39,7 +41,7 @@ export default async function VolunteersPage() {
                   <th scope="col" className="py-1">{t("volunteers.alias")}</th>
                   <th scope="col" className="py-1">{t("volunteers.tier")}</th>
                   <th scope="col" className="py-1 text-right">{t("volunteers.hours")}</th>
-                  <th scope="col" className="py-1 text-right">{t("volunteers.honoraria")}</th>
+                  {honoraria ? <th scope="col" className="py-1 text-right">{t("volunteers.honoraria")}</th> : null}
                   <th scope="col" className="py-1">{t("volunteers.lastShift")}</th>
                   <th scope="col" className="py-1 text-right">{t("volunteers.validTrainings")}</th>
                   <th scope="col" className="py-1">{t("volunteers.account")}</th>
@@ -55,7 +57,7 @@ export default async function VolunteersPage() {
                     </td>
                     <td className="py-1">{t(`programs.tiers.${row.tier}` as never)}</td>
                     <td className="py-1 text-right tabular-nums">{hours(format, row.minutes)}</td>
-                    <td className="py-1 text-right tabular-nums">{money(format, row.honorariumCents)}</td>
+                    {honoraria ? <td className="py-1 text-right tabular-nums">{money(format, row.honorariumCents ?? 0)}</td> : null}
                     <td className="py-1">{row.lastShift ? day(format, row.lastShift) : "—"}</td>
                     <td className="py-1 text-right tabular-nums">{row.validTrainings}</td>
                     <td className="py-1">{row.account ?? "—"}</td>

@@ -16,6 +16,7 @@ import { ClinicHistorySection } from "@/components/clinic/clinic-history-section
 import { AnonymiseForm } from "@/components/rights/anonymise-form";
 import { anonymiseParticipant } from "../../privacy/actions";
 import { addRestriction, endRestriction, mergeParticipants, recordIntake, updateParticipant } from "../actions";
+import { ExportButton } from "@/components/ui/export-button";
 
 const card = "rounded-lg border border-stone-300 bg-white p-4";
 
@@ -118,7 +119,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
             <h2 id="rights-heading" className="mb-3 text-lg font-semibold">{t("rights.sectionTitle")}</h2>
             <p className="mb-3 flex flex-wrap gap-3">
               <Link className="underline" href={`/participants/${profile.id}/record`}>{t("rights.readable")}</Link>
-              <a className="underline" href={`/api/participants/export?id=${profile.id}`} download>{t("rights.downloadJson")}</a>
+              <ExportButton action="/api/participants/export" fields={{ id: profile.id }} label={t("rights.downloadJson")} variant="link" />
             </p>
             {can(session.role, "participants:anonymise") && !profile.anonymised ? <AnonymiseForm participantId={profile.id} anonymise={anonymiseParticipant} /> : null}
             {profile.anonymised ? <p className="font-medium">{t("rights.isAnonymised")}</p> : null}

@@ -105,11 +105,20 @@ export default async function ProgramFiguresPage({ searchParams }: { searchParam
         <section aria-labelledby="shifts-figures" className={card}>
           <h2 id="shifts-figures" className="mb-2 text-lg font-semibold">{t("programs.shifts")}</h2>
           {volunteers.shifts === 0 ? none : (
-            <Table
-              headings={[t("programs.activity"), t("programs.shifts"), t("programs.hours"), t("programs.honoraria")]}
-              rows={volunteers.byActivity.map((row) => [t(`programs.activities.${row.activity}` as never), row.shifts, hours(format, row.minutes), money(format, row.honorariumCents)])}
-              total={[t("programs.total"), volunteers.shifts, hours(format, volunteers.minutes), money(format, volunteers.honorariumCents)]}
-            />
+            // Honoraria arrive only for the coordinator (lib/programs/figures.ts, `money:read`).
+            volunteers.honorariumCents === null ? (
+              <Table
+                headings={[t("programs.activity"), t("programs.shifts"), t("programs.hours")]}
+                rows={volunteers.byActivity.map((row) => [t(`programs.activities.${row.activity}` as never), row.shifts, hours(format, row.minutes)])}
+                total={[t("programs.total"), volunteers.shifts, hours(format, volunteers.minutes)]}
+              />
+            ) : (
+              <Table
+                headings={[t("programs.activity"), t("programs.shifts"), t("programs.hours"), t("programs.honoraria")]}
+                rows={volunteers.byActivity.map((row) => [t(`programs.activities.${row.activity}` as never), row.shifts, hours(format, row.minutes), money(format, row.honorariumCents ?? 0)])}
+                total={[t("programs.total"), volunteers.shifts, hours(format, volunteers.minutes), money(format, volunteers.honorariumCents)]}
+              />
+            )
           )}
         </section>
         <section aria-labelledby="outreach-figures" className={`${card} lg:col-span-2`}>

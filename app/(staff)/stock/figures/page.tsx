@@ -13,10 +13,10 @@ export async function generateMetadata() {
 
 const cell = "py-1 text-right tabular-nums";
 
-type FigureRow = { key: string; label: string; units: number; value: string };
+type FigureRow = { key: string; label: string; units: number; value: string | null };
 
-/** One titled table of units and value, the shape every figure on this page takes. */
-function FigureTable({ id, title, labelHeading, headings, rows }: { id: string; title: string; labelHeading: string; headings: [string, string]; rows: FigureRow[] }) {
+/** One titled table of units (and value, for the coordinator), the shape every figure on this page takes. */
+function FigureTable({ id, title, labelHeading, headings, rows }: { id: string; title: string; labelHeading: string; headings: [string, string | null]; rows: FigureRow[] }) {
   return (
     <section aria-labelledby={id} className="rounded-lg border border-stone-300 bg-white p-4">
       <h2 id={id} className="mb-2 text-lg font-semibold">{title}</h2>
@@ -25,7 +25,7 @@ function FigureTable({ id, title, labelHeading, headings, rows }: { id: string; 
           <tr>
             <th scope="col" className="py-1">{labelHeading}</th>
             <th scope="col" className="py-1 text-right">{headings[0]}</th>
-            <th scope="col" className="py-1 text-right">{headings[1]}</th>
+            {headings[1] === null ? null : <th scope="col" className="py-1 text-right">{headings[1]}</th>}
           </tr>
         </thead>
         <tbody>
@@ -33,7 +33,7 @@ function FigureTable({ id, title, labelHeading, headings, rows }: { id: string; 
             <tr key={row.key} className="border-t border-stone-200">
               <td className="py-1">{row.label}</td>
               <td className={cell}>{row.units}</td>
-              <td className={cell}>{row.value}</td>
+              {headings[1] === null ? null : <td className={cell}>{row.value}</td>}
             </tr>
           ))}
         </tbody>
@@ -47,7 +47,9 @@ export default async function FiguresPage() {
   const to = clockNow();
   const from = new Date(to.getTime() - 365 * 24 * 3600_000);
   const [figures, t, format, locale] = await Promise.all([stockFigures(session, { from, to }, centreTimeZone()), getTranslations(), getFormatter(), getLocale()]);
-  const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "CAD" });
+  // Values arrive only for a role with `money:read` (lib/stock/figures.ts); others see units alone.
+  const money = (cents: number | null) => (cents === null ? null : format.number(cents / 100, { style: "currency", currency: "CAD" }));
+  const valueHeading = figures.money ? t("stock.value") : null;
   const categories = byCategory(figures.distributed);
   const received = (kind: "PURCHASED" | "DONATED") => figures.received.find((row) => row.kind === kind)?.valueCents ?? 0;
 
@@ -60,9 +62,10 @@ export default async function FiguresPage() {
           id="by-category"
           title={t("stock.category")}
           labelHeading={t("stock.category")}
-          headings={[t("stock.units"), t("stock.value")]}
+          headings={[t("stock.units"), valueHeading]}
           rows={categories.map((row) => ({ key: row.category, label: t(`enums.category.${row.category}` as never), units: row.units, value: money(row.valueCents) }))}
         />
+        {figures.money ? (
         <section aria-labelledby="received" className="rounded-lg border border-stone-300 bg-white p-4">
           <h2 id="received" className="mb-2 text-lg font-semibold">{t("stock.receivedHeading")}</h2>
           <dl className="grid grid-cols-2 gap-2">
@@ -72,18 +75,19 @@ export default async function FiguresPage() {
             <dd className="text-right tabular-nums">{money(received("DONATED"))}</dd>
           </dl>
         </section>
+        ) : null}
         <FigureTable
           id="by-item"
           title={t("stock.byItem")}
           labelHeading={t("stock.item")}
-          headings={[t("stock.units"), t("stock.value")]}
+          headings={[t("stock.units"), valueHeading]}
           rows={byItem(figures.distributed).map((row) => ({ key: row.key, label: locale === "en" ? row.nameEn : row.nameFr, units: row.units, value: money(row.valueCents) }))}
         />
         <FigureTable
           id="by-month"
           title={t("stock.byMonth")}
           labelHeading={t("stock.month")}
-          headings={[t("stock.units"), t("stock.value")]}
+          headings={[t("stock.units"), valueHeading]}
           rows={byMonth(figures.distributed).map((row) => ({ key: row.month, label: row.month, units: row.units, value: money(row.valueCents) }))}
         />
       </div>

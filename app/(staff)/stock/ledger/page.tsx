@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/permissions";
 import { ledger } from "@/lib/stock/queries";
 import { PageTitle } from "@/components/ui/page-title";
 import { StockNav } from "@/components/stock/stock-nav";
@@ -17,7 +18,7 @@ export default async function LedgerPage() {
     <>
       <PageTitle>{t("ledgerTitle")}</PageTitle>
       <StockNav current="/stock/ledger" />
-      <LedgerTable rows={rows} />
+      <LedgerTable rows={rows} money={can(session.role, "money:read")} />
     </>
   );
 }

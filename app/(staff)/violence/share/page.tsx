@@ -4,6 +4,7 @@ import { requirePagePermission } from "@/lib/auth/page-guards";
 import { PageTitle } from "@/components/ui/page-title";
 import { ImportListForm } from "@/components/violence/import-list-form";
 import { importSharedList } from "../actions";
+import { ExportButton } from "@/components/ui/export-button";
 
 export async function generateMetadata() {
   const t = await getTranslations("violence");
@@ -19,10 +20,8 @@ export default async function SharePage() {
       <PageTitle lead={t("shareLead")}>{t("share")}</PageTitle>
       <div className="grid gap-6 md:grid-cols-2">
         <section className="rounded-lg border border-stone-300 bg-white p-4">
-          {/* A plain link: the file download is a GET to the route handler, which checks the role itself. */}
-          <a href="/api/violence/export" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 text-white" download>
-            {t("export")}
-          </a>
+          {/* A form POST from this page: the route handler checks the role and that the request is ours. */}
+          <ExportButton action="/api/violence/export" label={t("export")} variant="primary" />
         </section>
         <section aria-labelledby="import-heading" className="rounded-lg border border-stone-300 bg-white p-4">
           <h2 id="import-heading" className="mb-3 text-lg font-semibold">{t("importTitle")}</h2>

@@ -65,7 +65,7 @@ export default async function VolunteerPage({ params }: { params: Promise<{ id: 
         <section aria-labelledby="shifts-heading" className={`${card} lg:col-span-2`}>
           <h2 id="shifts-heading" className="mb-2 text-lg font-semibold">{t("volunteers.shifts")}</h2>
           {write && volunteer.active ? <div className="mb-4"><ShiftForm volunteerId={volunteer.id} today={today} save={recordShift} /></div> : null}
-          <ShiftTable shifts={volunteer.shifts} honoraria />
+          <ShiftTable shifts={volunteer.shifts} honoraria={can(session.role, "money:read")} />
         </section>
         {mayManageAccounts ? (
           <section aria-labelledby="account-heading" className={card}>

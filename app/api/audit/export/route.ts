@@ -10,3 +10,5 @@ export const GET = defineRoute({
   format: "csv",
   run: ({ session, input }) => auditCsv(session, input),
 });
+// A POST with our Origin exports too (lib/actions/define-route.ts: same-origin requests only).
+export const POST = GET;

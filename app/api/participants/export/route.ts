@@ -10,3 +10,5 @@ export const GET = defineRoute({
   download: "halte-dossier.json",
   run: ({ session, input }) => participantRecord(session, input.id, { how: "json" }),
 });
+// A POST with our Origin exports too (lib/actions/define-route.ts: same-origin requests only).
+export const POST = GET;

@@ -17,3 +17,5 @@ export const GET = defineRoute({
     return funderReportCsv(session, period, (key) => t(key as never), month, locale === "en" ? "en" : "fr");
   },
 });
+// A POST with our Origin exports too (lib/actions/define-route.ts: same-origin requests only).
+export const POST = GET;

@@ -10,3 +10,5 @@ export const GET = defineRoute({
   download: "halte-aggressor-list.json",
   run: async ({ session }) => exportSharedList(session),
 });
+// A POST with our Origin exports too (lib/actions/define-route.ts: same-origin requests only).
+export const POST = GET;

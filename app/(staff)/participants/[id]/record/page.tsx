@@ -1,13 +1,18 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { participantRecord } from "@/lib/participants/record-export";
 import { NotFoundError } from "@/lib/errors";
+import { prisma } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { exportRequestVerdict } from "@/lib/security/export-request";
 import { PageTitle } from "@/components/ui/page-title";
 import { PrintButton } from "@/components/reports/print-button";
 import { RecordView } from "@/components/rights/record-view";
+import { ExportButton } from "@/components/ui/export-button";
 
 export async function generateMetadata() {
   const t = await getTranslations("rights");
@@ -18,6 +23,18 @@ export default async function ParticipantRecordPage({ params }: { params: Promis
   const session = await requirePagePermission("participants:export", "participant-record");
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
+  // Reading the record is an export in the reader's name: only from our own pages, as the routes.
+  if (exportRequestVerdict({ method: "GET", headers: await headers() }) === "cross-site") {
+    await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "participants.export", entity: "Participant", entityId: id.data, outcome: "DENIED", detail: "cross-site" });
+    const errors = await getTranslations("errors");
+    return (
+      <>
+        <PageTitle>{errors("exportCrossSiteTitle")}</PageTitle>
+        <p role="alert" className="mb-4">{errors("exportCrossSite")}</p>
+        <Link className="underline" href={`/participants/${id.data}`}>{(await getTranslations("rights"))("backToProfile")}</Link>
+      </>
+    );
+  }
   const record = await participantRecord(session, id.data, { how: "page" }).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -29,7 +46,7 @@ export default async function ParticipantRecordPage({ params }: { params: Promis
       <PageTitle lead={t("recordLead")}>{t("recordTitle")}</PageTitle>
       <div className="mb-6 flex flex-wrap gap-3 print:hidden">
         <PrintButton label={t("print")} />
-        <a className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4" href={`/api/participants/export?id=${id.data}`} download>{t("downloadJson")}</a>
+        <ExportButton action="/api/participants/export" fields={{ id: id.data }} label={t("downloadJson")} />
         <Link className="inline-flex min-h-11 items-center underline" href={`/participants/${id.data}`}>{t("backToProfile")}</Link>
       </div>
       <RecordView sections={Object.entries(sections).map(([key, value]) => ({ key, value }))} />

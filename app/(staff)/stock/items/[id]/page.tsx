@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/permissions";
 import { ledger, stockItemDetail } from "@/lib/stock/queries";
 import { PageTitle } from "@/components/ui/page-title";
 import { StockNav } from "@/components/stock/stock-nav";
@@ -43,7 +44,7 @@ export default async function StockItemPage({ params }: { params: Promise<{ id: 
         </div>
         <section aria-labelledby="ledger-heading" className="lg:col-span-2">
           <h2 id="ledger-heading" className="mb-3 text-lg font-semibold">{t("ledgerTitle")}</h2>
-          <LedgerTable rows={movements} />
+          <LedgerTable rows={movements} money={can(session.role, "money:read")} />
         </section>
       </div>
     </>

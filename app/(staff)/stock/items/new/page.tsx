@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/permissions";
 import { PageTitle } from "@/components/ui/page-title";
 import { StockNav } from "@/components/stock/stock-nav";
 import { ItemForm } from "@/components/stock/item-form";
 import { saveItem } from "../../actions";
 
 export default async function NewItemPage() {
-  await requirePagePermission("stock:write", "stock.new-item");
+  const session = await requirePagePermission("stock:write", "stock.new-item");
   const t = await getTranslations("stock");
   return (
     <>
@@ -14,7 +15,7 @@ export default async function NewItemPage() {
       <StockNav current="/stock/items/new" />
       <div className="max-w-3xl rounded-lg border border-stone-300 bg-white p-4">
         <ItemForm
-          values={{ itemId: null, category: "HYGIENE", nameFr: "", nameEn: "", unitFr: "unité", unitEn: "unit", sizes: [], lowStockThreshold: 0, unitCostCents: null, donatedValueCents: null, active: true }}
+          values={{ itemId: null, category: "HYGIENE", nameFr: "", nameEn: "", unitFr: "unité", unitEn: "unit", sizes: [], lowStockThreshold: 0, money: can(session.role, "costs:write") ? { unitCostCents: null, donatedValueCents: null } : null, active: true }}
           save={saveItem}
         />
       </div>
