@@ -75,7 +75,8 @@ for (const role of [null, ...ROLES] as const) {
 
     for (const route of routes) {
       if (route.startsWith("/api/auth/")) continue; // next-auth's own endpoints: the sign-in spec covers them
-      const response = await client.get(addressOf(route), { maxRedirects: 0 });
+      // As the app's own links send it: exports answer same-origin requests only (money-and-exports.spec.ts).
+      const response = await client.get(addressOf(route), { maxRedirects: 0, headers: { "Sec-Fetch-Site": "same-origin" } });
       const status = response.status();
       const allowed = allows(ROUTE_ACCESS[route]!, role);
       expectNoStackTrace(await response.text());
