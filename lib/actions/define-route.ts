@@ -7,7 +7,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { zodLocaleErrors } from "@/lib/actions/execute-action";
-import { exportRequestVerdict } from "@/lib/security/export-request";
+import { refuseForeignExport } from "@/lib/security/refuse-foreign-export";
 
 type RouteDefinition<S extends z.ZodType, R> = {
   name: string;
@@ -50,9 +50,8 @@ export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<
       return json(403, { error: t("errors.forbidden") });
     }
     const exporting = isExport(definition);
-    if (exporting && exportRequestVerdict(request) === "cross-site") {
-      // Not an export in this person's name: a refusal, audited as such, and nothing downloaded.
-      await recordAudit(prisma, { action: definition.name, actorId: session.userId, actorRole: session.role, outcome: "DENIED", detail: "cross-site" });
+    // Not an export in this person's name: a refusal, audited as such, and nothing downloaded.
+    if (exporting && (await refuseForeignExport(request, { session, action: definition.name }))) {
       return refusedPage(locale === "en" ? "en" : "fr", t("errors.exportCrossSiteTitle"), t("errors.exportCrossSite"), t("errors.exportBack"));
     }
     if (request.method !== "GET" && !exporting) return json(405, { error: t("errors.forbidden") });

@@ -143,16 +143,15 @@ function volunteerFields(volunteer: {
 export async function volunteerList(db: Db, session: SessionUser, today: string): Promise<VolunteerRow[]> {
   requirePermission(session, "programs:read");
   const money = can(session.role, "money:read");
-  const [volunteers, totals, honoraria, trainings] = await Promise.all([
+  const [volunteers, totals, trainings] = await Promise.all([
     db.volunteer.findMany({
       select: { id: true, tier: true, active: true, consentOn: true, participant: { select: { code: true, alias: true } }, user: { select: { displayName: true } } },
     }),
-    db.volunteerShift.groupBy({ by: ["volunteerId"], _sum: { minutes: true }, _max: { date: true } }),
-    money ? db.volunteerShift.groupBy({ by: ["volunteerId"], _sum: { honorariumCents: true } }) : Promise.resolve([]),
+    // One pass over the shifts; the honoraria are summed only for a role with `money:read`.
+    db.volunteerShift.groupBy({ by: ["volunteerId"], _sum: { minutes: true, ...(money ? { honorariumCents: true as const } : {}) }, _max: { date: true } }),
     db.volunteerTraining.groupBy({ by: ["volunteerId"], where: { OR: [{ expiresOn: null }, { expiresOn: { gte: dateOnly(today) } }] }, _count: { _all: true } }),
   ]);
   const totalOf = new Map(totals.map((row) => [row.volunteerId, row]));
-  const honorariaOf = new Map(honoraria.map((row) => [row.volunteerId, row._sum.honorariumCents ?? 0]));
   const trainingsOf = new Map(trainings.map((row) => [row.volunteerId, row._count._all]));
   return volunteers
     .map((volunteer) => {
@@ -160,7 +159,7 @@ export async function volunteerList(db: Db, session: SessionUser, today: string)
       return {
         ...volunteerFields(volunteer),
         minutes: total?._sum.minutes ?? 0,
-        honorariumCents: money ? (honorariaOf.get(volunteer.id) ?? 0) : null,
+        honorariumCents: money ? (total?._sum.honorariumCents ?? 0) : null,
         lastShift: total?._max.date ? isoDate(total._max.date) : null,
         validTrainings: trainingsOf.get(volunteer.id) ?? 0,
       };

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { auditActors, auditFilterSchema, auditLog, type AuditFilter } from "@/lib/audit/queries";
 import { PageTitle } from "@/components/ui/page-title";
+import { ExportButton } from "@/components/ui/export-button";
 
 export async function generateMetadata() {
   const t = await getTranslations("audit");
@@ -16,7 +17,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const parsed = auditFilterSchema.safeParse(query);
   const filter: AuditFilter = parsed.success ? parsed.data : {};
   const [log, actors, t, format] = await Promise.all([auditLog(session, filter), auditActors(session), getTranslations("audit"), getFormatter()]);
-  const exportQuery = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string")).toString();
+  const exportQuery = Object.fromEntries(Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
   return (
     <>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
@@ -53,8 +54,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </label>
         <div className="flex gap-3 sm:col-span-3 lg:col-span-6">
           <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 font-medium text-white">{t("filter")}</button>
-          {/* A same-origin link: exports answer requests from our own pages only (lib/security/export-request.ts). */}
-          <a href={`/api/audit/export?${exportQuery}`} download className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4">{t("export")}</a>
+          <ExportButton href="/api/audit/export" query={exportQuery} label={t("export")} />
         </div>
       </form>
       {!parsed.success ? <p role="alert" className="mb-4 text-red-800">{t("badFilter")}</p> : null}

@@ -48,7 +48,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         {can(session.role, "reports:export") ? (
           <>
             <Link className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4" href={`/reports/funder?${exportQuery}`}>{t("reports.funderPage")}</Link>
-            <ExportButton action="/api/reports/funder" fields={{ kind: period.kind, year: String(period.year) }} label={t("reports.funderCsv")} />
+            <ExportButton href="/api/reports/funder" query={{ kind: period.kind, year: String(period.year) }} label={t("reports.funderCsv")} />
           </>
         ) : null}
       </div>

@@ -119,7 +119,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
             <h2 id="rights-heading" className="mb-3 text-lg font-semibold">{t("rights.sectionTitle")}</h2>
             <p className="mb-3 flex flex-wrap gap-3">
               <Link className="underline" href={`/participants/${profile.id}/record`}>{t("rights.readable")}</Link>
-              <ExportButton action="/api/participants/export" fields={{ id: profile.id }} label={t("rights.downloadJson")} variant="link" />
+              <ExportButton href="/api/participants/export" query={{ id: profile.id }} label={t("rights.downloadJson")} variant="link" />
             </p>
             {can(session.role, "participants:anonymise") && !profile.anonymised ? <AnonymiseForm participantId={profile.id} anonymise={anonymiseParticipant} /> : null}
             {profile.anonymised ? <p className="font-medium">{t("rights.isAnonymised")}</p> : null}

@@ -62,6 +62,8 @@ export default async function ProgramFiguresPage({ searchParams }: { searchParam
   ]);
   const none = <p className="text-stone-700">{t("programs.none")}</p>;
 
+  // Honoraria arrive only for the coordinator (lib/programs/figures.ts, `money:read`).
+  const honoraria = volunteers.honorariumCents !== null;
   return (
     <>
       <PageTitle lead={t("programs.figuresLead", { from: day(format, from), to: day(format, to) })}>{t("programs.figuresTitle")}</PageTitle>
@@ -105,20 +107,11 @@ export default async function ProgramFiguresPage({ searchParams }: { searchParam
         <section aria-labelledby="shifts-figures" className={card}>
           <h2 id="shifts-figures" className="mb-2 text-lg font-semibold">{t("programs.shifts")}</h2>
           {volunteers.shifts === 0 ? none : (
-            // Honoraria arrive only for the coordinator (lib/programs/figures.ts, `money:read`).
-            volunteers.honorariumCents === null ? (
-              <Table
-                headings={[t("programs.activity"), t("programs.shifts"), t("programs.hours")]}
-                rows={volunteers.byActivity.map((row) => [t(`programs.activities.${row.activity}` as never), row.shifts, hours(format, row.minutes)])}
-                total={[t("programs.total"), volunteers.shifts, hours(format, volunteers.minutes)]}
-              />
-            ) : (
-              <Table
-                headings={[t("programs.activity"), t("programs.shifts"), t("programs.hours"), t("programs.honoraria")]}
-                rows={volunteers.byActivity.map((row) => [t(`programs.activities.${row.activity}` as never), row.shifts, hours(format, row.minutes), money(format, row.honorariumCents ?? 0)])}
-                total={[t("programs.total"), volunteers.shifts, hours(format, volunteers.minutes), money(format, volunteers.honorariumCents)]}
-              />
-            )
+            <Table
+              headings={[t("programs.activity"), t("programs.shifts"), t("programs.hours"), ...(honoraria ? [t("programs.honoraria")] : [])]}
+              rows={volunteers.byActivity.map((row) => [t(`programs.activities.${row.activity}` as never), row.shifts, hours(format, row.minutes), ...(honoraria ? [money(format, row.honorariumCents ?? 0)] : [])])}
+              total={[t("programs.total"), volunteers.shifts, hours(format, volunteers.minutes), ...(honoraria ? [money(format, volunteers.honorariumCents ?? 0)] : [])]}
+            />
           )}
         </section>
         <section aria-labelledby="outreach-figures" className={`${card} lg:col-span-2`}>

@@ -20,8 +20,8 @@ export default async function SharePage() {
       <PageTitle lead={t("shareLead")}>{t("share")}</PageTitle>
       <div className="grid gap-6 md:grid-cols-2">
         <section className="rounded-lg border border-stone-300 bg-white p-4">
-          {/* A form POST from this page: the route handler checks the role and that the request is ours. */}
-          <ExportButton action="/api/violence/export" label={t("export")} variant="primary" />
+          {/* A same-origin link: the route handler checks the role and that the request comes from our pages. */}
+          <ExportButton href="/api/violence/export" label={t("export")} variant="primary" />
         </section>
         <section aria-labelledby="import-heading" className="rounded-lg border border-stone-300 bg-white p-4">
           <h2 id="import-heading" className="mb-3 text-lg font-semibold">{t("importTitle")}</h2>

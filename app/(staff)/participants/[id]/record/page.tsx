@@ -6,9 +6,7 @@ import { z } from "zod";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { participantRecord } from "@/lib/participants/record-export";
 import { NotFoundError } from "@/lib/errors";
-import { prisma } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { exportRequestVerdict } from "@/lib/security/export-request";
+import { refuseForeignExport } from "@/lib/security/refuse-foreign-export";
 import { PageTitle } from "@/components/ui/page-title";
 import { PrintButton } from "@/components/reports/print-button";
 import { RecordView } from "@/components/rights/record-view";
@@ -24,8 +22,7 @@ export default async function ParticipantRecordPage({ params }: { params: Promis
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
   // Reading the record is an export in the reader's name: only from our own pages, as the routes.
-  if (exportRequestVerdict({ method: "GET", headers: await headers() }) === "cross-site") {
-    await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "participants.export", entity: "Participant", entityId: id.data, outcome: "DENIED", detail: "cross-site" });
+  if (await refuseForeignExport({ method: "GET", headers: await headers() }, { session, action: "participants.export", entity: "Participant", entityId: id.data })) {
     const errors = await getTranslations("errors");
     return (
       <>
@@ -46,7 +43,7 @@ export default async function ParticipantRecordPage({ params }: { params: Promis
       <PageTitle lead={t("recordLead")}>{t("recordTitle")}</PageTitle>
       <div className="mb-6 flex flex-wrap gap-3 print:hidden">
         <PrintButton label={t("print")} />
-        <ExportButton action="/api/participants/export" fields={{ id: id.data }} label={t("downloadJson")} />
+        <ExportButton href="/api/participants/export" query={{ id: id.data }} label={t("downloadJson")} />
         <Link className="inline-flex min-h-11 items-center underline" href={`/participants/${id.data}`}>{t("backToProfile")}</Link>
       </div>
       <RecordView sections={Object.entries(sections).map(([key, value]) => ({ key, value }))} />
