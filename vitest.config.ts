@@ -2,6 +2,11 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
+// This run is the test harness: the app's clock honours HALTE_TEST_CLOCK (README: tests at any
+// hour), e.g. `HALTE_TEST_CLOCK=2026-12-04T02:30:00-05:00 npx vitest run`. One real starting
+// instant for the runner and its workers, so they agree to the millisecond (as playwright.config.ts).
+process.env.HALTE_TEST_HARNESS = "1";
+if (process.env.HALTE_TEST_CLOCK) process.env.HALTE_TEST_CLOCK_SINCE ??= String(Date.now());
 const alias = {
   "@": root,
   // lib/ modules guard against client bundles with `import "server-only"`; tests run them on the server.

@@ -1,10 +1,11 @@
 // Case management (issue 6, first part): the directory for every role, a referral with a
 // follow-up that lands on the worklist, and a PEER refused anything about referrals.
 import { DEMO, expect, expectNoSeriousA11yViolations, postServerAction, serverActionId, signIn, t, test } from "./support/fixtures.ts";
+import { DATED } from "./support/dated.ts";
 import { testToday } from "../support/test-clock.ts";
 
 
-test("staff add a partner, refer a participant to it, and find the follow-up on their worklist", async ({ page }) => {
+test("staff add a partner, refer a participant to it, and find the follow-up on their worklist", DATED, async ({ page }) => {
   await signIn(page, DEMO.STAFF);
   const name = `Refuge E2E ${Date.now().toString(36)}`;
   await page.goto("/directory/new");

@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { DEMO, expect, expectNoSeriousA11yViolations, postServerAction, serverActionId, signIn, t, test } from "./support/fixtures.ts";
+import { DATED } from "./support/dated.ts";
 
 const TONIGHT_ACTIONS = "app/(staff)/tonight/actions.ts";
 const CLINIC_ACTIONS = "app/(staff)/clinic/actions.ts";
@@ -48,7 +49,7 @@ async function startClinic(page: Page, type: "MOBILE_UNIT" | "DENTAL"): Promise<
 test.describe("on a tablet in portrait", () => {
   test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
 
-  test("HEALTH records tonight's encounter with a rapid HIV test and a vaccine, the next dose proposed, in well under a minute", async ({ page, newContext, baseURL }) => {
+  test("HEALTH records tonight's encounter with a rapid HIV test and a vaccine, the next dose proposed, in well under a minute", DATED, async ({ page, newContext, baseURL }) => {
     const alias = `Van ${suffix()}`;
     const desk = await (await newContext()).newPage();
     await signIn(desk, DEMO.STAFF);

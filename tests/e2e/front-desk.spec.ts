@@ -9,6 +9,7 @@
 // on a database with the demo users only); it checks the summary against that starting point.
 // Every test opens or closes the night itself instead of relying on an earlier one.
 import type { APIResponse, BrowserContext, Locator, Page } from "@playwright/test";
+import { DATED } from "./support/dated.ts";
 import { testToday } from "../support/test-clock.ts";
 import {
   alertWithText,
@@ -811,7 +812,7 @@ test("bad input: an empty or 41-character alias gets a French field error and cr
   await expect(card.getByRole("list", { name: t("tonight.items") })).toHaveCount(0);
 });
 
-test("a check-in on a night another desk has just closed is refused with a message, and nothing is written", async ({
+test("a check-in on a night another desk has just closed is refused with a message, and nothing is written", DATED, async ({
   page,
   signInAs,
   newContext,

@@ -2,6 +2,7 @@
 // sees it as their own), and an outreach shift that turns an overdue venue back to covered.
 // The e2e database starts with one closed night a week ago and its twelve regulars.
 import type { Page } from "@playwright/test";
+import { DATED } from "./support/dated.ts";
 import { DEMO, expect, expectNoSeriousA11yViolations, signIn, t, test, tf } from "./support/fixtures.ts";
 import { testNightIn } from "../support/test-clock.ts";
 
@@ -18,7 +19,7 @@ async function codeOf(page: Page, alias: string): Promise<string> {
   return (await row.getByRole("cell").nth(1).innerText()).trim();
 }
 
-test("a workshop on last week's night records who came, an anonymous count and feedback", async ({ page, newContext }) => {
+test("a workshop on last week's night records who came, an anonymous count and feedback", DATED, async ({ page, newContext }) => {
   await signIn(page, DEMO.STAFF);
   await page.goto("/workshops/new");
   await expectNoSeriousA11yViolations(page);
@@ -64,7 +65,7 @@ test("a workshop on last week's night records who came, an anonymous count and f
   await expect(health.getByText("Régulier Alpha")).toHaveCount(0);
 });
 
-test("an upcoming workshop shows on tonight's screen, for the peer on shift too", async ({ page, newContext }) => {
+test("an upcoming workshop shows on tonight's screen, for the peer on shift too", DATED, async ({ page, newContext }) => {
   await signIn(page, DEMO.COORDINATOR);
   await page.goto("/workshops/new");
   const title = unique("Naloxone");
@@ -85,7 +86,7 @@ test("an upcoming workshop shows on tonight's screen, for the peer on shift too"
   await expect(peer.getByRole("row").filter({ hasText: title })).toHaveCount(1);
 });
 
-test("a volunteer's shift with its honorarium, refused beyond 16 hours, seen by the linked peer as their own", async ({ page, newContext }) => {
+test("a volunteer's shift with its honorarium, refused beyond 16 hours, seen by the linked peer as their own", DATED, async ({ page, newContext }) => {
   await signIn(page, DEMO.COORDINATOR);
   const code = await codeOf(page, "Régulier Kilo");
   await page.goto("/volunteers");
@@ -143,7 +144,7 @@ test("a volunteer's shift with its honorarium, refused beyond 16 hours, seen by 
   await expect(page.getByTestId("shift-table").getByRole("row").filter({ hasText: t("programs.activities.SAFETY_PATROL") })).toHaveCount(1);
 });
 
-test("an outreach shift turns an overdue venue back to covered and takes its supplies off the shelf", async ({ page }) => {
+test("an outreach shift turns an overdue venue back to covered and takes its supplies off the shelf", DATED, async ({ page }) => {
   await signIn(page, DEMO.STAFF);
   await page.goto("/outreach/venues");
   await expectNoSeriousA11yViolations(page);

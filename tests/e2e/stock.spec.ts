@@ -2,6 +2,7 @@
 // a PEER hands things out but never receives, counts, adjusts or passes a limit.
 // The e2e database starts with every item stocked well above its threshold (nothing low).
 import type { Page } from "@playwright/test";
+import { DATED } from "./support/dated.ts";
 import { DEMO, expect, expectNoSeriousA11yViolations, postServerAction, serverActionId, signIn, t, test, tf } from "./support/fixtures.ts";
 
 const STOCK_ACTIONS = "app/(staff)/stock/actions.ts";
@@ -22,7 +23,7 @@ async function anonymousVisit(page: Page) {
   return cards.first();
 }
 
-test("a distribution from a visit lowers the stock and the low-stock badge appears", async ({ page }) => {
+test("a distribution from a visit lowers the stock and the low-stock badge appears", DATED, async ({ page }) => {
   await signIn(page, DEMO.COORDINATOR);
   await expect(page.getByTestId("nav-badge")).toHaveCount(0);
 
