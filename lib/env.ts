@@ -49,9 +49,28 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   throw new EnvError([...(result.success ? [] : result.error.issues.map((issue) => issue.message)), ...clockProblems]);
 }
 
+// Whether the operator set the zone in the environment (it then wins over the set-up's choice),
+// read before adoptCentreTimeZone can write it.
+const zoneFromEnvironment = typeof process !== "undefined" && Boolean(process.env.CENTRE_TIME_ZONE?.trim());
+
 let cached: Env | undefined;
 /** Read lazily so that `next build` does not need the runtime secrets. */
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** The operator fixed CENTRE_TIME_ZONE; the first run's form shows it and cannot change it. */
+export function timeZoneFixedByOperator(): boolean {
+  return zoneFromEnvironment;
+}
+
+/**
+ * The zone the coordinator chose at set-up, for this running server (npm start passes the stored
+ * choice, Setting "centre.timeZone", to every later start). The operator's CENTRE_TIME_ZONE wins.
+ */
+export function adoptCentreTimeZone(zone: string): void {
+  if (zoneFromEnvironment) return;
+  process.env.CENTRE_TIME_ZONE = zone;
+  cached = undefined;
 }

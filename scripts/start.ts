@@ -1,9 +1,11 @@
 // `npm start` (and `npm run dev`, which passes --dev): one command from a fresh clone to a
 // running Halte.
 //
-// No DATABASE_URL: the embedded PGlite under HALTE_DATA_DIR (default .data/), demo data on
-// the first run, a session secret generated once. DATABASE_URL set: that PostgreSQL, migrated
-// but never seeded, and NEXTAUTH_SECRET must come from the environment.
+// No DATABASE_URL: the embedded PGlite under HALTE_DATA_DIR (default .data/), a session secret
+// generated once. DATABASE_URL set: that PostgreSQL, and NEXTAUTH_SECRET must come from the
+// environment. Either way, migrated and never seeded behind anyone's back: on a database nobody
+// has set up, the first page offers "Try the demo" or "Set up my centre" (with the set-up code
+// printed here); HALTE_FIRST_RUN=demo loads the demo centre into an empty embedded database at once.
 //
 // Order matters: ports are checked before the data directory is touched (PGlite does not
 // lock it), the database is ready before Next serves, and on Ctrl-C Next stops before the
@@ -26,6 +28,7 @@ import { waitForHttp } from "./start/wait-for-http.ts";
 import { formatBanner } from "./start/print-banner.ts";
 import { listenForShutdown } from "./start/shutdown-signals.ts";
 import { Aborted } from "./start/child-process.ts";
+import { printSetupCode } from "../lib/setup/print-setup-code.ts";
 
 const log = (line: string) => process.stdout.write(`[halte] ${line}\n`);
 
@@ -65,7 +68,7 @@ async function main(): Promise<number> {
       if (secret.source === "created") log(`Session secret created in ${config.dataDir} / Secret de session créé`);
       await generatePrismaClientIfNeeded(config.rootDir, { env: process.env, signal: shutdown.signal, log });
       log(`Starting the embedded database on port ${config.databasePort} / Démarrage de la base intégrée`);
-      database = await prepareEmbeddedDatabase({ pgliteDir, port: config.databasePort, log });
+      database = await prepareEmbeddedDatabase({ pgliteDir, port: config.databasePort, log, demo: config.demoAtFirstRun });
     } else {
       secret = requireAuthSecretFromEnv(process.env.NEXTAUTH_SECRET);
       await generatePrismaClientIfNeeded(config.rootDir, { env: process.env, signal: shutdown.signal, log });
@@ -76,6 +79,13 @@ async function main(): Promise<number> {
     if (!config.dev) await buildIfStale(config.rootDir, { env: process.env, signal: shutdown.signal, log });
     // A build takes minutes: something else may have taken the port meanwhile.
     await ensurePortsFree([appPort(config)]);
+
+    // The zone chosen at set-up, unless the operator fixed CENTRE_TIME_ZONE (which wins).
+    const operatorZone = process.env.CENTRE_TIME_ZONE?.trim();
+    if (database.timeZone && !operatorZone) process.env.CENTRE_TIME_ZONE = database.timeZone;
+    else if (database.timeZone && operatorZone !== database.timeZone) {
+      log(`CENTRE_TIME_ZONE=${operatorZone} overrides the set-up's ${database.timeZone} / CENTRE_TIME_ZONE=${operatorZone} remplace ${database.timeZone} choisi à la configuration`);
+    }
 
     const publicUrl = process.env.NEXTAUTH_URL?.trim() || `http://localhost:${config.port}`;
     const env = serveEnv(process.env, {
@@ -103,8 +113,10 @@ async function main(): Promise<number> {
           embedded,
           dataDir: embedded ? config.dataDir : undefined,
           signIns: database.signIns,
+          awaitingFirstRun: database.setupCode !== null,
         }) + "\n",
       );
+      if (database.setupCode) printSetupCode(database.setupCode, "first-run");
     } else if (ready.kind === "timeout") {
       log("The app does not answer /sign-in yet; still waiting / L'application ne répond pas encore sur /sign-in");
     }

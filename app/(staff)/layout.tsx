@@ -6,11 +6,13 @@ import { lowStockCount } from "@/lib/stock/queries";
 import { AppNav } from "@/components/shell/app-nav";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { DemoBanner } from "@/components/shell/demo-banner";
+import { centreMode } from "@/lib/setup/queries";
 import { setMyLanguage, signOut } from "./actions";
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const session = await requirePageSession();
-  const [t, lowItems] = await Promise.all([getTranslations(), lowStockCount(session)]);
+  const [t, lowItems, mode] = await Promise.all([getTranslations(), lowStockCount(session), centreMode()]);
   const links = navItemsFor(session.role).map((item) => ({
     href: item.href,
     label: t(item.labelKey as never),
@@ -22,6 +24,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2">
         {t("nav.skipToContent")}
       </a>
+      {mode === "demo" ? <DemoBanner /> : null}
       <header className="no-print bg-brand-700 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <p className="text-xl font-semibold">Halte</p>

@@ -38,6 +38,11 @@ type ActionBase<S extends z.ZodType> = {
    * one's result instead of a second record.
    */
   idempotent?: true;
+  /**
+   * Longer than the 5 s Prisma gives an interactive transaction: only for a first-run command that
+   * fills a whole database (the demo centre) while nobody else can be using it.
+   */
+  timeoutMs?: number;
 };
 
 /** The usual command: runs in a transaction that also writes its audit row (and claims its key). */
@@ -217,10 +222,27 @@ async function runPublic<S extends z.ZodType, R>(
   if (!parsed.success) return failure(environment.t("errors.invalidInput"), fieldErrorsOf(parsed.error, environment.t));
   if (!definition.run) throw new Error(`public action ${definition.name} must run in a transaction`);
   const run = definition.run as unknown as (ctx: PublicActionContext<z.output<S>>) => Promise<ActionOutcome<R>>;
-  const outcome = await environment.db.$transaction((tx) =>
-    run({ tx, session: environment.session, input: parsed.data, now: environment.now ?? clockNow(), locale: environment.locale }),
-  );
-  return { ok: true, data: outcome.data };
+  const base = { action: definition.name, entity: definition.entity ?? null };
+  // Signed-out commands that change records (the first run's set-up) are audited like any other;
+  // one that only answers (the sign-in page's language, no entity) is not.
+  const audited = definition.entity !== undefined;
+  try {
+    const outcome = await environment.db.$transaction(
+      async (tx) => {
+        const result = await run({ tx, session: environment.session, input: parsed.data, now: environment.now ?? clockNow(), locale: environment.locale });
+        if (audited) await recordAudit(tx, { ...base, entityId: result.entityId ?? null, outcome: "SUCCESS" });
+        return result;
+      },
+      definition.timeoutMs ? { timeout: definition.timeoutMs, maxWait: definition.timeoutMs } : undefined,
+    );
+    return { ok: true, data: outcome.data, message: outcome.messageKey ? environment.t(outcome.messageKey) : undefined };
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    // Written outside the rolled-back transaction: the refusal itself is on record.
+    if (audited) await recordAudit(environment.db, { ...base, outcome: "FAILURE", detail: error.messageKey });
+    const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, key]) => [field, environment.t(key, error.values)]));
+    return failure(environment.t(error.messageKey, error.values), fieldErrors);
+  }
 }
 
 function failure(error: string, fieldErrors: Record<string, string> = {}): ActionResult<never> {

@@ -12,6 +12,7 @@ import { seedViolenceReports } from "./demo/violence-reports.ts";
 import { seedClinic } from "./demo/clinic.ts";
 import { seedCommunityPrograms } from "./demo/community-programs.ts";
 import { seedCosts } from "./demo/costs.ts";
+import { setCentreMode } from "../../lib/setup/centre-mode.ts";
 
 export type SeedResult = { created: boolean; signIns: readonly DemoSignIn[] };
 
@@ -65,5 +66,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       staffId: staffIds[0] ?? null,
     });
   }
+  // Every page of this database says it is the demo (lib/setup/centre-mode.ts).
+  await setCentreMode(prisma, "demo");
   return { created: true, signIns: DEMO_SIGN_INS };
 }

@@ -18,6 +18,8 @@ export type StartConfig = {
   /** Embedded mode only. */
   dataDir: string;
   databasePort: number;
+  /** HALTE_FIRST_RUN=demo: an empty embedded database gets the demo centre at once. */
+  demoAtFirstRun: boolean;
 };
 
 export function readStartConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): StartConfig {
@@ -36,7 +38,17 @@ export function readStartConfig(env: NodeJS.ProcessEnv, argv: readonly string[])
     databaseUrl,
     dataDir: path.resolve(env.HALTE_DATA_DIR?.trim() || path.join(REPO_ROOT, ".data")),
     databasePort: readPort(env, "DATABASE_PORT", 5433),
+    demoAtFirstRun: readFirstRun(env) === "demo",
   };
+}
+
+function readFirstRun(env: NodeJS.ProcessEnv): "demo" | "ask" {
+  const raw = env.HALTE_FIRST_RUN?.trim();
+  if (!raw || raw === "ask") return "ask";
+  if (raw === "demo") return "demo";
+  throw new ExpectedFailure(
+    `HALTE_FIRST_RUN must be "demo" or unset, not "${raw}" / HALTE_FIRST_RUN doit valoir « demo » ou ne pas être défini, pas « ${raw} »`,
+  );
 }
 
 function readPort(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

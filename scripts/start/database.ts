@@ -1,9 +1,13 @@
-// Gets the database ready before the app serves: the embedded PGlite (started, migrated,
-// seeded once) or the PostgreSQL of DATABASE_URL (migrated, never seeded behind anyone's back).
+// Gets the database ready before the app serves: the embedded PGlite (started, migrated) or the
+// PostgreSQL of DATABASE_URL (migrated). Neither is seeded behind anyone's back: a database nobody
+// has set up gets a one-time set-up code, printed with the banner, and the first page offers
+// "Try the demo" or "Set up my centre" (lib/setup). HALTE_FIRST_RUN=demo puts the demo centre into
+// an empty embedded database at once (the benchmarks, a demonstration in front of a group).
 import { MigrationError } from "../db/apply-migrations.ts";
 import { prepareDatabase } from "../db/prepare-database.ts";
 import { PortInUseError, startEmbeddedPostgres } from "../db/embedded-postgres.ts";
-import type { DemoSignIn } from "../../prisma/seed/demo-users.ts";
+import { DEMO_SIGN_INS, type DemoSignIn } from "../../prisma/seed/demo-users.ts";
+import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { ExpectedFailure } from "./expected-failure.ts";
 import { portTakenMessage } from "./ports.ts";
 import { workingDemoSignIns } from "./demo-sign-ins.ts";
@@ -14,6 +18,10 @@ export type PreparedDatabase = {
   /** Demo accounts that still sign in with their published password (embedded mode only). */
   signIns: readonly DemoSignIn[];
   seeded: boolean;
+  /** The one-time code for the first page's "Set up my centre", when nobody has set the database up. */
+  setupCode: string | null;
+  /** The time zone chosen at set-up (Setting "centre.timeZone"), if any. */
+  timeZone: string | null;
   /** Stops the embedded database, which checkpoints it to disk; nothing for an external one. */
   stop: () => Promise<void>;
 };
@@ -35,10 +43,35 @@ export async function migrate(databaseUrl: string, log: Log): Promise<string[]> 
   }
 }
 
+/**
+ * A database nobody has set up gets a new set-up code (the last one printed is the only one that
+ * works). One from before the first-run choice existed, with users but no mode, is settled once:
+ * a demo when a demo account still signs in with its published password, else a real centre.
+ */
+async function storedTimeZone(prisma: PrismaClient): Promise<string | null> {
+  const { CENTRE_TIME_ZONE_KEY } = await import("../../lib/setup/spoken-languages.ts");
+  const row = await prisma.setting.findUnique({ where: { key: CENTRE_TIME_ZONE_KEY } });
+  return typeof row?.value === "string" ? row.value : null;
+}
+
+async function settleFirstRun(prisma: PrismaClient): Promise<string | null> {
+  const { awaitsFirstRun, centreModeOf, setCentreMode } = await import("../../lib/setup/centre-mode.ts");
+  const { issueSetupCode } = await import("../../lib/setup/setup-code.ts");
+  const { clockNow } = await import("../../lib/test-clock-setting.ts");
+  if (await awaitsFirstRun(prisma)) return issueSetupCode(prisma, clockNow());
+  if ((await centreModeOf(prisma)) === null) {
+    const demo = (await workingDemoSignIns(prisma, DEMO_SIGN_INS)).length > 0;
+    await setCentreMode(prisma, demo ? "demo" : "real");
+  }
+  return null;
+}
+
 export async function prepareEmbeddedDatabase(options: {
   pgliteDir: string;
   port: number;
   log: Log;
+  /** HALTE_FIRST_RUN=demo: the demo centre at once on an empty database, no first-run choice. */
+  demo?: boolean;
 }): Promise<PreparedDatabase> {
   const started = Date.now();
   let db;
@@ -59,11 +92,12 @@ export async function prepareEmbeddedDatabase(options: {
     const { seedDemoData } = await import("../../prisma/seed/seed-demo.ts");
     const prisma = createPrismaClient(db.url);
     try {
-      const seed = await seedDemoData(prisma);
+      const seed = options.demo ? await seedDemoData(prisma) : { created: false, signIns: DEMO_SIGN_INS };
       if (seed.created) options.log("Demo data created / Données de démonstration créées");
-      const signIns = await workingDemoSignIns(prisma, seed.signIns);
+      const setupCode = await settleFirstRun(prisma);
+      const signIns = setupCode ? [] : await workingDemoSignIns(prisma, seed.signIns);
       options.log(`Embedded database ready in ${((Date.now() - started) / 1000).toFixed(1)} s / Base intégrée prête`);
-      return { url: db.url, embedded: true, signIns, seeded: seed.created, stop: db.stop };
+      return { url: db.url, embedded: true, signIns, seeded: seed.created, setupCode, timeZone: await storedTimeZone(prisma), stop: db.stop };
     } finally {
       // The socket server takes 2 connections in all; the app needs one of them.
       await prisma.$disconnect();
@@ -85,5 +119,12 @@ export async function prepareExternalDatabase(options: { databaseUrl: string; lo
     "DATABASE_URL is set: no demo data is added; run npm run db:seed to add it on purpose / " +
       "DATABASE_URL est défini : aucune donnée de démonstration n'est ajoutée ; lancez npm run db:seed pour l'ajouter volontairement",
   );
-  return { url: options.databaseUrl, embedded: false, signIns: [], seeded: false, stop: async () => {} };
+  const { createPrismaClient } = await import("../../lib/db-client.ts");
+  const prisma = createPrismaClient(options.databaseUrl, { max: 1 });
+  try {
+    const setupCode = await settleFirstRun(prisma);
+    return { url: options.databaseUrl, embedded: false, signIns: [], seeded: false, setupCode, timeZone: await storedTimeZone(prisma), stop: async () => {} };
+  } finally {
+    await prisma.$disconnect();
+  }
 }

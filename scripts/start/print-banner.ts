@@ -21,12 +21,16 @@ export function formatBanner(options: {
   embedded: boolean;
   dataDir?: string;
   signIns: readonly DemoSignIn[];
+  /** Nobody has set the database up yet: the set-up code follows the banner, no sign-in works. */
+  awaitingFirstRun?: boolean;
 }): string {
   const lines = ["", `Halte is ready / Halte est prête : ${options.publicUrl}`];
   if (options.listenUrl !== options.publicUrl) lines.push(`Listening on / À l'écoute sur : ${options.listenUrl}`);
   if (options.embedded) {
     if (options.dataDir) lines.push(`Embedded database / Base intégrée : ${options.dataDir}`);
-    if (options.signIns.length > 0) {
+    if (options.awaitingFirstRun) {
+      // The set-up code and what to do with it follow (lib/setup/print-setup-code.ts).
+    } else if (options.signIns.length > 0) {
       lines.push("", "Demo sign-ins / Comptes de démonstration :", formatSignInTable(options.signIns));
     } else {
       lines.push("No demo account signs in with its published password any more / Plus aucun compte de démonstration n'utilise son mot de passe publié");

@@ -247,12 +247,12 @@ describe("build-if-stale", () => {
 });
 
 describe("embedded database across a stop and a restart", () => {
-  it("seeds on the first start only and keeps a committed row", async () => {
+  it("with HALTE_FIRST_RUN=demo, seeds on the first start only and keeps a committed row", async () => {
     const dataDir = path.join(tempDir(), "pglite");
     const port = await claimPort(0);
     const log = () => {};
 
-    const first = await prepareEmbeddedDatabase({ pgliteDir: dataDir, port, log });
+    const first = await prepareEmbeddedDatabase({ pgliteDir: dataDir, port, log, demo: true });
     let written: string;
     try {
       expect(first.seeded).toBe(true);
@@ -269,14 +269,63 @@ describe("embedded database across a stop and a restart", () => {
       await first.stop();
     }
 
-    const second = await prepareEmbeddedDatabase({ pgliteDir: dataDir, port, log });
+    const second = await prepareEmbeddedDatabase({ pgliteDir: dataDir, port, log, demo: true });
     try {
       expect(second.seeded).toBe(false);
+      expect(second.setupCode).toBeNull();
       const prisma = createPrismaClient(second.url);
       try {
         const rows = await prisma.auditEvent.findMany({ where: { action: "test.durability" }, select: { id: true } });
         expect(rows.map((r) => r.id.toString())).toEqual([written]);
         expect(await prisma.user.count()).toBe(5);
+      } finally {
+        await prisma.$disconnect();
+      }
+    } finally {
+      await second.stop();
+    }
+  });
+});
+
+describe("embedded database on a first run without the demo", () => {
+  it("adds nothing, prints a set-up code, and a new code at each start voids the last one", async () => {
+    const dataDir = path.join(tempDir(), "pglite");
+    const port = await claimPort(0);
+    const log = () => {};
+    const { setupCodeMatches, storedSetupCode } = await import("../../lib/setup/setup-code.ts");
+
+    const first = await prepareEmbeddedDatabase({ pgliteDir: dataDir, port, log });
+    let firstCode: string;
+    try {
+      expect(first.seeded).toBe(false);
+      expect(first.signIns).toEqual([]);
+      expect(first.setupCode).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+      firstCode = first.setupCode!;
+      const prisma = createPrismaClient(first.url);
+      try {
+        expect(await prisma.user.count()).toBe(0);
+        expect(await prisma.participant.count()).toBe(0);
+        expect(await prisma.visit.count()).toBe(0);
+        // Only the hash is kept.
+        const stored = await storedSetupCode(prisma);
+        expect(JSON.stringify(stored)).not.toContain(firstCode.replace(/-/g, ""));
+        expect(setupCodeMatches(stored!, firstCode.toLowerCase())).toBe(true);
+      } finally {
+        await prisma.$disconnect();
+      }
+    } finally {
+      await first.stop();
+    }
+
+    const second = await prepareEmbeddedDatabase({ pgliteDir: dataDir, port, log });
+    try {
+      expect(second.setupCode).not.toBeNull();
+      expect(second.setupCode).not.toBe(firstCode);
+      const prisma = createPrismaClient(second.url);
+      try {
+        const stored = await storedSetupCode(prisma);
+        expect(setupCodeMatches(stored!, firstCode)).toBe(false);
+        expect(setupCodeMatches(stored!, second.setupCode!)).toBe(true);
       } finally {
         await prisma.$disconnect();
       }

@@ -1,7 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
 import { updateScheduleAction } from "@/lib/nights/actions";
+import { wipeDemoAction } from "@/lib/setup/actions";
 
 export const updateSchedule = defineAction(updateScheduleAction, () => revalidatePath("/settings"));
+
+// The demo's accounts are gone with it (this session too): the first page comes next.
+export const wipeDemo = defineAction(wipeDemoAction, () => redirect("/welcome"));

@@ -3,7 +3,9 @@ import { requirePagePermission } from "@/lib/auth/page-guards";
 import { listSites } from "@/lib/sites/sites";
 import { PageTitle } from "@/components/ui/page-title";
 import { ScheduleForm } from "@/components/settings/schedule-form";
-import { updateSchedule } from "./actions";
+import { WipeDemoForm } from "@/components/setup/wipe-demo-form";
+import { centreMode } from "@/lib/setup/queries";
+import { updateSchedule, wipeDemo } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings");
@@ -12,7 +14,7 @@ export async function generateMetadata() {
 
 export default async function SettingsPage() {
   const session = await requirePagePermission("settings:manage", "settings");
-  const [sites, t] = await Promise.all([listSites(session), getTranslations("settings")]);
+  const [sites, t, ts, mode] = await Promise.all([listSites(session), getTranslations("settings"), getTranslations("setup"), centreMode()]);
   return (
     <>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
@@ -24,6 +26,13 @@ export default async function SettingsPage() {
           </section>
         ))}
       </div>
+      {mode === "demo" ? (
+        <section aria-labelledby="wipe-demo" className="mt-6 rounded-lg border border-red-300 bg-white p-4">
+          <h2 id="wipe-demo" className="mb-1 text-lg font-semibold">{ts("wipeTitle")}</h2>
+          <p className="mb-3 text-stone-700">{ts("wipeLead")}</p>
+          <WipeDemoForm wipe={wipeDemo} />
+        </section>
+      ) : null}
     </>
   );
 }
