@@ -3,6 +3,7 @@
 // person). Each table is suppressed on its own; a table whose total is also a headline figure is
 // told so, because hiding that total would protect nothing.
 import type { AnnualReport } from "@/lib/reports/annual-report";
+import { decimal, writeCsv, type CsvCell } from "@/lib/csv/write-csv";
 import { isSmall, publishedText, suppressCount, suppressTable, type PublishedCount } from "@/lib/reports/suppression";
 
 export type FunderLine = { label: string; current: PublishedCount; previous: PublishedCount };
@@ -169,16 +170,17 @@ export function funderExport(report: AnnualReport, label: Labeller, locale: "fr"
   return { headline, tables, money };
 }
 
-const csvCell = (value: string) => (/[",\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+/** A published count as a CSV cell: a number stays a number, "<5" and "x" are text. */
+const countCell = (cell: PublishedCount): CsvCell => (cell.kind === "value" ? cell.value : publishedText(cell));
+const dollars = (cents: number | null): CsvCell => (cents === null ? "" : decimal(cents / 100, 2));
 
 /** One row per figure: section, figure, this period, the period before. Amounts in dollars. */
 export function funderCsv(exported: FunderExport, header: { section: string; figure: string; current: string; previous: string }, sectionLabel: (key: string) => string): string {
-  const lines = [[header.section, header.figure, header.current, header.previous]];
-  for (const line of exported.headline) lines.push([sectionLabel("headline"), line.label, publishedText(line.current), publishedText(line.previous)]);
+  const lines: CsvCell[][] = [[header.section, header.figure, header.current, header.previous]];
+  for (const line of exported.headline) lines.push([sectionLabel("headline"), line.label, countCell(line.current), countCell(line.previous)]);
   for (const table of exported.tables) {
-    for (const row of [...table.rows, table.total]) lines.push([sectionLabel(table.key), row.label, publishedText(row.current), publishedText(row.previous)]);
+    for (const row of [...table.rows, table.total]) lines.push([sectionLabel(table.key), row.label, countCell(row.current), countCell(row.previous)]);
   }
-  const dollars = (cents: number | null) => (cents === null ? "" : (cents / 100).toFixed(2));
   for (const line of exported.money) lines.push([sectionLabel("money"), line.label, dollars(line.currentCents), dollars(line.previousCents)]);
-  return `\uFEFF${lines.map((line) => line.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return writeCsv(lines);
 }
