@@ -61,7 +61,7 @@ describe("CSV exports with hostile values", () => {
   it("writes the funder CSV's hostile vaccine names as text, in both languages", async () => {
     for (const locale of ["fr", "en"] as const) {
       const t = translatorFor(locale);
-      const csv = await funderReportCsv(coordinator, lastYear, (key) => t(key), (month) => month, locale);
+      const csv = await funderReportCsv(coordinator, lastYear, (key, values) => t(key, values), (month) => month, locale);
       const rows = read(csv);
       const vaccineRows = rows.filter((row) => row[0] === t("reports.tables.vaccinationsByVaccine"));
       const labels = vaccineRows.map((row) => row[1]);
