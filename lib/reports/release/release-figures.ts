@@ -55,7 +55,9 @@ export function releaseFigures(input: ReleaseInput, label: Labeller): FunderExpo
     previous: publish.sum(measure, match, before),
   });
   const any = () => true;
-  const scalar = (key: string, measure: string) => headline.push(sumLine(key, label("headline", key), measure, any));
+  // A measure kept without breakdown is one cell a month ("all"): over a single month it is a
+  // single base cell, "<5" when 1 to 4, like any other single cell.
+  const scalar = (key: string, measure: string, match: BreakdownMatch = "all") => headline.push(sumLine(key, label("headline", key), measure, match));
   const people = (key: string, measure: string) =>
     headline.push({ key, label: label("headline", key), current: publish.people(measure, "all", input.period), previous: publish.people(measure, "all", input.previous) });
   const union = (measure: string, group: (breakdown: string) => string = (breakdown) => breakdown) =>
@@ -68,7 +70,7 @@ export function releaseFigures(input: ReleaseInput, label: Labeller): FunderExpo
 
   if (input.sections.frontDesk) {
     scalar("nights", MEASURES.nights);
-    scalar("visits", MEASURES.visits);
+    scalar("visits", MEASURES.visits, any);
     scalar("anonymousVisits", MEASURES.anonymousVisits);
     people("uniqueParticipants", MEASURES.uniqueParticipants);
     people("newParticipants", MEASURES.newParticipants);
@@ -90,7 +92,7 @@ export function releaseFigures(input: ReleaseInput, label: Labeller): FunderExpo
   }
   if (input.sections.supplies) byBreakdown("suppliesByCategory", MEASURES.supplyUnits);
   if (input.sections.referrals) {
-    scalar("referrals", MEASURES.referrals);
+    scalar("referrals", MEASURES.referrals, any);
     // Referrals are kept by domain and status together, so both tables add up to the headline.
     const domain = (breakdown: string) => breakdown.split("/")[0]!;
     const status = (breakdown: string) => breakdown.split("/")[1]!;
@@ -100,15 +102,15 @@ export function releaseFigures(input: ReleaseInput, label: Labeller): FunderExpo
   if (input.sections.clinic) {
     scalar("clinicEncounters", MEASURES.clinicEncounters);
     scalar("clinicAnonymous", MEASURES.clinicAnonymous);
-    scalar("clinicTests", MEASURES.clinicTests);
-    scalar("clinicVaccinations", MEASURES.clinicVaccinations);
+    scalar("clinicTests", MEASURES.clinicTests, any);
+    scalar("clinicVaccinations", MEASURES.clinicVaccinations, any);
     byBreakdown("testsByKind", MEASURES.clinicTests);
     // "" is the vaccines typed outside the list, counted under one row whose name never leaves.
     byBreakdown("vaccinationsByVaccine", MEASURES.clinicVaccinations, (key) => (key === "" ? label("otherVaccine", "") : (input.vaccineNames.get(key) ?? key)));
   }
   if (input.sections.programs) {
-    scalar("workshopsHeld", MEASURES.workshopsHeld);
-    scalar("workshopAttendance", MEASURES.workshopAttendance);
+    scalar("workshopsHeld", MEASURES.workshopsHeld, any);
+    scalar("workshopAttendance", MEASURES.workshopAttendance, any);
     byBreakdown("workshopAttendanceByTopic", MEASURES.workshopAttendance);
     const tiers = [...new Set([...publish.peopleBreakdowns(MEASURES.volunteers, input.period), ...publish.peopleBreakdowns(MEASURES.volunteers, input.previous)])].sort();
     const tierLine = (tier: string): FunderLine => ({

@@ -6,8 +6,8 @@ import { env } from "@/lib/env";
  * The centre's rounding key: RELEASE_ROUNDING_KEY when set, otherwise derived from
  * NEXTAUTH_SECRET (one-way, under its own label, so the sign-in secret is not used as is).
  * It must stay the same from one year to the next: a new key draws every cell again, and two
- * draws of one cell side by side narrow it down. A centre that rotates NEXTAUTH_SECRET sets
- * RELEASE_ROUNDING_KEY to the old derived key first (README, "Reports that leave the centre").
+ * draws of one cell side by side narrow it down. A centre that may rotate NEXTAUTH_SECRET sets
+ * RELEASE_ROUNDING_KEY before its first release and keeps it (README, "Reports that leave the centre").
  */
 export function releaseRoundingKey(): Buffer {
   const { RELEASE_ROUNDING_KEY, NEXTAUTH_SECRET } = env();
