@@ -223,6 +223,20 @@ describe("the annual report on a fixture computed by hand", () => {
     expect(await prisma.auditEvent.count({ where: { action: "reports.funder-export", actorId: session.userId, entityId: "fiscal:2025" } })).toBe(1);
   });
 
+  it("publishes a month the same in every release that holds it: the calendar year, the fiscal year, the next year's comparison column", async () => {
+    const label = funderLabeller((key) => key, (month) => month);
+    const month = async (period: Parameters<typeof funderReport>[1], key: string, column: "current" | "previous") =>
+      (await funderReport(coordinator, period, "page", label)).tables.find((table) => table.key === "visitsByMonth")!.rows.find((row) => row.key === key)![column];
+    const calendar = (year: number) => periodOf("calendar", { today: testToday(), fiscalStartMonth: 4, year });
+    // April 2025 (7 visits, rounded from its two weekday cells) and March 2026 (1 visit).
+    const april = await month(fy2025, "2025-04", "current");
+    expect(await month(calendar(2025), "2025-04", "current")).toEqual(april);
+    expect(await month(calendar(2026), "2026-04", "previous")).toEqual(april);
+    const march = await month(fy2025, "2026-03", "current");
+    expect(await month(calendar(2026), "2026-03", "current")).toEqual(march);
+    expect(await month(periodOf("fiscal", { today: testToday(), fiscalStartMonth: 4, year: 2026 }), "2026-04", "current")).toEqual({ kind: "value", value: 0 });
+  });
+
   it("leaves the month in progress out of every release", async () => {
     const today = testToday();
     const exported = await funderReport(coordinator, periodOf("rolling", { today, fiscalStartMonth: 4 }), "page", funderLabeller((key) => key, (month) => month));

@@ -35,15 +35,21 @@ export async function releaseBase(session: SessionUser, report: AnnualReport): P
     if (count !== 0) months.push({ measure, breakdown, month, count });
   };
 
-  for (const month of [...monthsOf(report.previous), ...monthsOf(report.period)]) {
-    const period = monthPeriod(month);
-    const [front, supplies, referrals, health, program] = await Promise.all([
-      desk ? frontDeskFigures(prisma, period) : null,
-      operational ? supplyFigures(session, period, timeZone) : null,
-      operational ? referralFigures(prisma, period) : null,
-      clinic ? clinicSummary(session, period) : null,
-      programs ? programSummary(session, period) : null,
-    ]);
+  // Every month's queries at once: the pool queues them (one connection on the embedded database).
+  const monthly = await Promise.all(
+    [...monthsOf(report.previous), ...monthsOf(report.period)].map(async (month) => {
+      const period = monthPeriod(month);
+      const figures = await Promise.all([
+        desk ? frontDeskFigures(prisma, period) : null,
+        operational ? supplyFigures(session, period, timeZone) : null,
+        operational ? referralFigures(prisma, period) : null,
+        clinic ? clinicSummary(session, period) : null,
+        programs ? programSummary(session, period) : null,
+      ] as const);
+      return [month, figures] as const;
+    }),
+  );
+  for (const [month, [front, supplies, referrals, health, program]] of monthly) {
     if (front) {
       add(MEASURES.nights, "all", month, front.nights);
       for (const row of front.byWeekday) add(MEASURES.visits, String(row.weekday), month, row.visits);
