@@ -21,6 +21,9 @@ const schema = z.object({
   /** Key of the hashes of licence plates and phone numbers in violence reports. Organisations that
    * agree to compare their lists set the same key; unset, one is derived from NEXTAUTH_SECRET. */
   AGGRESSOR_MATCH_KEY: z.string().min(32, { error: "AGGRESSOR_MATCH_KEY must be at least 32 characters long." }).optional(),
+  /** Key of the random rounding of the figures that leave the centre (lib/reports/release/);
+   * unset, one is derived from NEXTAUTH_SECRET. It must not change once figures were published. */
+  RELEASE_ROUNDING_KEY: z.string().min(32, { error: "RELEASE_ROUNDING_KEY must be at least 32 characters long." }).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { AccessDeniedError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { writeCsv, type CsvCell } from "@/lib/csv/write-csv";
 import { isoDay } from "@/lib/validation/fields";
 import { normalizeCodeInput } from "@/lib/participants/code";
 import { localTimeToUtc } from "@/lib/nights/zoned-time";
@@ -103,10 +104,7 @@ export async function auditCsv(session: SessionUser, filter: AuditFilter): Promi
   const where = await whereOf(filter);
   const rows = where ? (await prisma.auditEvent.findMany({ where, orderBy: { id: "asc" }, take: 50_000, select })).map(toRow) : [];
   await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "audit.export", entity: "AuditEvent", outcome: "SUCCESS", detail: `${rows.length} rows` });
-  const cell = (value: string | null) => (value === null ? "" : /[",\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const lines = [["id", "at", "actor", "role", "action", "entity", "entityId", "outcome", "detail"].join(",")];
-  for (const row of rows) {
-    lines.push([row.id, row.at.toISOString(), row.actor, row.actorRole, row.action, row.entity, row.entityId, row.outcome, row.detail].map(cell).join(","));
-  }
-  return `${lines.join("\r\n")}\r\n`;
+  const lines: CsvCell[][] = [["id", "at", "actor", "role", "action", "entity", "entityId", "outcome", "detail"]];
+  for (const row of rows) lines.push([row.id, row.at.toISOString(), row.actor, row.actorRole, row.action, row.entity, row.entityId, row.outcome, row.detail]);
+  return writeCsv(lines);
 }

@@ -117,7 +117,7 @@ export async function annualReport(session: SessionUser, period: Period): Promis
   };
 }
 
-async function supplyFigures(session: SessionUser, period: Period, timeZone: string): Promise<SupplyFigures> {
+export async function supplyFigures(session: SessionUser, period: Period, timeZone: string): Promise<SupplyFigures> {
   const figures = await stockFigures(session, periodInstants(period, timeZone), timeZone);
   const categories = byCategory(figures.distributed);
   const received = (kind: "PURCHASED" | "DONATED") => (figures.money ? (figures.received.find((row) => row.kind === kind)?.valueCents ?? 0) : null);
@@ -136,7 +136,7 @@ export async function costFiguresFor(session: SessionUser, period: Period): Prom
   return costFigures(prisma, period);
 }
 
-async function clinicSummary(session: SessionUser, period: Period): Promise<ClinicSummary> {
+export async function clinicSummary(session: SessionUser, period: Period): Promise<ClinicSummary> {
   const figures = await clinicFigures(prisma, session, { from: period.from, to: period.to });
   const tests = new Map<string, number>();
   for (const row of figures.tests) tests.set(row.kind, (tests.get(row.kind) ?? 0) + row.count);
@@ -154,7 +154,7 @@ async function clinicSummary(session: SessionUser, period: Period): Promise<Clin
 }
 
 /** The programs' figures take both days included: the period's last day is the day before `to`. */
-async function programSummary(session: SessionUser, period: Period): Promise<ProgramSummary> {
+export async function programSummary(session: SessionUser, period: Period): Promise<ProgramSummary> {
   const range = { from: period.from, to: addDays(period.to, -1) };
   const [workshops, volunteers, outreach] = await Promise.all([
     workshopFigures(prisma, session, range),

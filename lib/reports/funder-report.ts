@@ -4,11 +4,16 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { AccessDeniedError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { centreToday } from "@/lib/nights/today";
 import { annualReport } from "@/lib/reports/annual-report";
-import { funderCsv, funderExport, type FunderExport } from "@/lib/reports/funder-export";
+import { funderCsv, type FunderExport } from "@/lib/reports/funder-export";
 import type { Period } from "@/lib/reports/periods";
+import { releaseBase } from "@/lib/reports/release/base-data";
+import { releasePeriod } from "@/lib/reports/release/release-period";
+import { releaseFigures, type ReleaseInput } from "@/lib/reports/release/release-figures";
+import { releaseRoundingKey } from "@/lib/reports/release/rounding-key";
 
-type Translate = (key: string) => string;
+type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** Labels of the export's rows in the reader's language. */
 export function funderLabeller(t: Translate, formatMonth: (month: string) => string) {
@@ -30,6 +35,8 @@ export function funderLabeller(t: Translate, formatMonth: (month: string) => str
         return t(`referrals.statuses.${key}`);
       case "testsByKind":
         return t(`clinic.tests.${key}`);
+      case "otherVaccine":
+        return t("clinic.figures.otherVaccines");
       case "workshopAttendanceByTopic":
         return t(`programs.topics.${key}`);
       case "volunteersByTier":
@@ -45,12 +52,15 @@ export function funderLabeller(t: Translate, formatMonth: (month: string) => str
 }
 
 /**
- * The report as it may leave the centre, small cells suppressed. Every export (the printable
- * page as much as the CSV) is an audit row: who took which period's figures out, and how.
+ * The report as it may leave the centre (lib/reports/release/): whole months only, every count
+ * randomly rounded to 5 from one base table. Every export (the printable page as much as the
+ * CSV) is an audit row: who took which period's figures out, and how.
  */
 export async function funderReport(session: SessionUser, period: Period, how: "page" | "csv", label: ReturnType<typeof funderLabeller>, locale: "fr" | "en" = "fr"): Promise<FunderExport> {
   if (!can(session.role, "reports:export")) throw new AccessDeniedError("reports:export");
-  const report = await annualReport(session, period);
+  const released = releasePeriod(period, centreToday());
+  const report = await annualReport(session, released);
+  const base = await releaseBase(session, report);
   await recordAudit(prisma, {
     actorId: session.userId,
     actorRole: session.role,
@@ -60,14 +70,62 @@ export async function funderReport(session: SessionUser, period: Period, how: "p
     outcome: "SUCCESS",
     detail: how,
   });
-  return funderExport(report, label, locale);
+  return releaseFigures(releaseInput(report, base, locale), label);
 }
 
-export async function funderReportCsv(session: SessionUser, period: Period, t: Translate, formatMonth: (month: string) => string, locale: "fr" | "en"): Promise<string> {
+function releaseInput(report: Awaited<ReturnType<typeof annualReport>>, base: ReleaseInput["base"], locale: "fr" | "en"): ReleaseInput {
+  const money: ReleaseInput["money"] = [];
+  if (report.supplies) money.push({ kind: "money", key: "suppliesValue", currentCents: report.supplies.current.valueCents, previousCents: report.supplies.previous.valueCents });
+  if (report.programs) money.push({ kind: "money", key: "honoraria", currentCents: report.programs.current.volunteers.honorariumCents, previousCents: report.programs.previous.volunteers.honorariumCents });
+  if (report.costs) {
+    const { current, previous } = report.costs;
+    for (const row of current.byCategory) {
+      const before = previous.byCategory.find((other) => other.category === row.category);
+      money.push({ kind: "expenseCategory", key: row.category, currentCents: row.spentCents, previousCents: before?.spentCents ?? 0 });
+    }
+    money.push({ kind: "money", key: "totalExpenses", currentCents: current.totalCents, previousCents: previous.totalCents });
+  }
+  const vaccines = [...(report.clinic?.previous.vaccinationsByVaccine ?? []), ...(report.clinic?.current.vaccinationsByVaccine ?? [])];
+  return {
+    period: report.period,
+    previous: report.previous,
+    base,
+    key: releaseRoundingKey(),
+    sections: {
+      frontDesk: report.frontDesk !== null,
+      supplies: report.supplies !== null,
+      referrals: report.referrals !== null,
+      clinic: report.clinic !== null,
+      programs: report.programs !== null,
+      costs: report.costs !== null,
+    },
+    money,
+    totalCents: report.costs ? { current: report.costs.current.totalCents, previous: report.costs.previous.totalCents } : null,
+    vaccineNames: new Map(vaccines.map((row) => [row.key, locale === "en" ? row.nameEn : row.nameFr])),
+  };
+}
+
+/** The notes every copy of the release carries: the rounding rule and the whole months. */
+export function releaseNotes(t: Translate, exported: FunderExport, day: (iso: string) => string): string[] {
+  const lastDay = (iso: string) => {
+    const date = new Date(`${iso}T12:00:00Z`);
+    date.setUTCDate(date.getUTCDate() - 1);
+    return date.toISOString().slice(0, 10);
+  };
+  const covered =
+    exported.period.from === exported.period.to ? t("reports.funder.nothingReleased") : t("reports.periodLine", { from: day(exported.period.from), to: day(lastDay(exported.period.to)) });
+  return [covered, t("reports.funder.wholeMonths"), t("reports.funder.legend")];
+}
+
+export async function funderReportCsv(session: SessionUser, period: Period, t: Translate, formatMonth: (month: string) => string, locale: "fr" | "en", day: (iso: string) => string = (iso) => iso): Promise<string> {
   const exported = await funderReport(session, period, "csv", funderLabeller(t, formatMonth), locale);
   return funderCsv(
     exported,
-    { section: t("reports.funder.csvSection"), figure: t("reports.funder.csvFigure"), current: t("reports.current"), previous: t("reports.previous") },
+    {
+      header: { section: t("reports.funder.csvSection"), figure: t("reports.funder.csvFigure"), current: t("reports.current"), previous: t("reports.previous") },
+      noteLabel: t("reports.funder.csvNote"),
+      notes: releaseNotes(t, exported, day),
+    },
     (key) => t(`reports.tables.${key}`),
   );
 }

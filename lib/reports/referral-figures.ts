@@ -8,6 +8,8 @@ export type ReferralFigures = {
   byDomain: { domain: string; count: number }[];
   /** Where each referral of the period stands now. */
   byStatus: { status: string; count: number }[];
+  /** By domain and status together: the finest breakdown, for the funder release's base table. */
+  cells: { domain: string; status: string; count: number }[];
 };
 
 /** Referrals made in the period (medical ones included: a count discloses no one's health). */
@@ -25,5 +27,6 @@ export async function referralFigures(db: PrismaClient | Tx, period: Period): Pr
     total: rows.reduce((total, row) => total + Number(row.count), 0),
     byDomain: sum("domain").map(([domain, count]) => ({ domain, count })),
     byStatus: sum("status").map(([status, count]) => ({ status, count })),
+    cells: rows.map((row) => ({ domain: row.domain, status: row.status, count: Number(row.count) })),
   };
 }

@@ -1,5 +1,6 @@
 // Costs and reports (issue 8): the coordinator imports the bookkeeper's CSV, reads the annual
-// report, and takes out the funder CSV in which a count of 3 reads "<5"; staff see no money.
+// report, and takes out the funder release, rounded to 5 and without the month in progress, in
+// which tonight's count of 3 does not appear; staff see no money.
 import { DEMO, expect, expectNoSeriousA11yViolations, signIn, t, test } from "./support/fixtures.ts";
 
 const CSV = [
@@ -8,7 +9,7 @@ const CSV = [
   "2026-04-03;Épicerie E2E;Épicerie;245,50;",
 ].join("\r\n");
 
-test("the coordinator imports expenses, reads the report and downloads the funder CSV with small cells suppressed", async ({ page }) => {
+test("the coordinator imports expenses, reads the report and downloads the funder release rounded to 5, whole months only", async ({ page }) => {
   await signIn(page, DEMO.COORDINATOR);
 
   // Three legal referrals for one person: a count of 3 that must never leave the centre as is.
@@ -45,20 +46,30 @@ test("the coordinator imports expenses, reads the report and downloads the funde
   await expect(page.getByRole("heading", { name: t("reports.sections.costs"), exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  // The funder CSV: a download, audited, with "<5" where the report said 3.
+  // The funder CSV is a release (lib/reports/release/): whole months only, so tonight's three
+  // referrals wait for their month to end; every count is a multiple of 5 (random rounding of
+  // the base cells) or "<5", never the 3 of the internal report.
   // A click on the page's own link (exports answer same-origin requests only).
   const saved = page.waitForEvent("download");
   await page.getByRole("link", { name: t("reports.funderCsv"), exact: true }).click();
   const file = await saved;
   expect(file.suggestedFilename()).toMatch(/\.csv$/);
   const { readFile } = await import("node:fs/promises");
-  const line = (await readFile((await file.path())!, "utf8")).split("\r\n").find((row) => row.includes(t("enums.referralDomain.LEGAL")));
-  expect(line?.split(",")[2]).toBe("<5");
+  const { parse } = await import("csv-parse/sync");
+  const rows = parse(await readFile((await file.path())!, "utf8"), { bom: true }) as string[][];
+  expect(rows.filter((row) => row[0] === t("reports.funder.csvNote")).map((row) => row[1])).toEqual(expect.arrayContaining([t("reports.funder.wholeMonths"), t("reports.funder.legend")]));
+  const counts = rows.filter((row) => ![t("reports.funder.csvNote"), t("reports.funder.csvSection"), t("reports.tables.money")].includes(row[0]!));
+  expect(counts.length).toBeGreaterThan(20);
+  for (const row of counts) for (const cell of row.slice(2)) expect(cell, row.join(",")).toMatch(/^(<5|[05]|[1-9]\d*[05])$/);
+  const legalRow = counts.find((row) => row[0] === t("reports.tables.referralsByDomain") && row[1] === t("enums.referralDomain.LEGAL"));
 
+  // The printable release says the same, with the same notes.
   const href = `/api/reports/funder?${new URL(page.url()).search.slice(1)}`;
   await page.goto(href!.replace("/api/reports/funder", "/reports/funder"));
+  await expect(page.getByText(t("reports.funder.wholeMonths"), { exact: true })).toBeVisible();
   const funderLegal = page.getByRole("table", { name: t("reports.tables.referralsByDomain") }).getByRole("row").filter({ hasText: t("enums.referralDomain.LEGAL") });
-  await expect(funderLegal.getByRole("cell").first()).toHaveText("<5");
+  if (legalRow) await expect(funderLegal.getByRole("cell").first()).toHaveText(legalRow[2]!);
+  else await expect(funderLegal).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 });
 

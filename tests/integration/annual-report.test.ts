@@ -6,7 +6,10 @@ import { annualReport } from "@/lib/reports/annual-report";
 import { periodOf } from "@/lib/reports/periods";
 import { funderLabeller, funderReport } from "@/lib/reports/funder-report";
 import { publishedText } from "@/lib/reports/suppression";
+import { cellDraw, cellId, roundToFive } from "@/lib/reports/release/rounding";
+import { releaseRoundingKey } from "@/lib/reports/release/rounding-key";
 import { signedIn } from "@/tests/support/sessions";
+import { testToday } from "@/tests/support/test-clock";
 
 // A hand-made fixture around fiscal year 2025 (April 1, 2025 to March 31, 2026), with one night
 // just before it and one just after, so every boundary is tested. The expected figures are
@@ -129,6 +132,7 @@ describe("the annual report on a fixture computed by hand", () => {
       total: 2,
       byDomain: [{ domain: "HOUSING", count: 2 }],
       byStatus: [{ status: "CONNECTED", count: 1 }, { status: "REFERRED", count: 1 }],
+      cells: expect.arrayContaining([{ domain: "HOUSING", status: "CONNECTED", count: 1 }, { domain: "HOUSING", status: "REFERRED", count: 1 }]),
     });
   });
 
@@ -181,20 +185,63 @@ describe("the annual report on a fixture computed by hand", () => {
     expect(report.costs!.perVisitCents.current).toBeNull();
   });
 
-  it("shows the March visit as <5, hides April so it cannot be subtracted, and audits the export", async () => {
+  it("releases the year rounded to 5 from the monthly base cells, with ratios over the published counts, and audits it", async () => {
     const session = coordinator;
     const exported = await funderReport(session, fy2025, "csv", funderLabeller((key) => key, (month) => month));
+    // The rule (lib/reports/release/): each visits cell (weekday, month) rounded once with the
+    // centre's key; a month's row adds its weekdays, the total adds every cell.
+    const key = releaseRoundingKey();
+    const rounded = (count: number, ...cell: string[]) => roundToFive(count, cellDraw(key, cellId("month", ...cell)));
+    const march = rounded(1, "visits", "2", "2026-03"); // Tuesday March 31: 1 visit
+    const april = rounded(4, "visits", "4", "2025-04") + rounded(3, "visits", "1", "2025-04"); // Thursday 4, Monday 3
     const byMonth = exported.tables.find((table) => table.key === "visitsByMonth")!;
-    const cell = (month: string) => publishedText(byMonth.rows.find((row) => row.label === month)!.current);
-    // March 2026 had 1 visit: "<5". April had 7, but 8 (published) - 7 would give March away: "x".
-    expect(cell("2026-03")).toBe("<5");
-    expect(cell("2025-04")).toBe("x");
-    expect(cell("2025-05")).toBe("0");
-    expect(publishedText(byMonth.total.current)).toBe("8");
-    // Headline: 3 anonymous visits, 3 people, 2 new: all "<5"; 8 visits and money stay.
-    const headline = Object.fromEntries(exported.headline.map((line) => [line.label, publishedText(line.current)]));
-    expect(headline).toMatchObject({ "reports.headline.visits": "8", "reports.headline.anonymousVisits": "<5", "reports.headline.uniqueParticipants": "<5" });
-    expect(exported.money.find((line) => line.label === "reports.money.perVisit")!.currentCents).toBe(342_50);
+    const cell = (month: string) => byMonth.rows.find((row) => row.key === month)!.current;
+    expect(cell("2026-03")).toEqual({ kind: "value", value: march });
+    expect(cell("2025-04")).toEqual({ kind: "value", value: april });
+    expect(cell("2025-05")).toEqual({ kind: "value", value: 0 });
+    expect(byMonth.total.current).toEqual({ kind: "value", value: march + april });
+    expect([0, 5].includes(march) && [5, 10].includes(april)).toBe(true);
+    // Headline: visits are the same sum; 3 anonymous visits in April are one cell; 3 people and
+    // 2 new people are counts of people for the exact year, 1 to 4: "<5".
+    const headline = Object.fromEntries(exported.headline.map((line) => [line.key, line.current]));
+    expect(headline.visits).toEqual({ kind: "value", value: march + april });
+    expect(headline.anonymousVisits).toEqual({ kind: "value", value: rounded(3, "anonymousVisits", "all", "2025-04") });
+    expect(publishedText(headline.uniqueParticipants!)).toBe("<5");
+    expect(publishedText(headline.newParticipants!)).toBe("<5");
+    // Two housing referrals (May REFERRED, September CONNECTED), each its own cell.
+    const housing = exported.tables.find((table) => table.key === "referralsByDomain")!.rows.find((row) => row.key === "HOUSING")!;
+    expect(housing.current).toEqual({ kind: "value", value: rounded(1, "referrals", "HOUSING/REFERRED", "2025-05") + rounded(1, "referrals", "HOUSING/CONNECTED", "2025-09") });
+    // No count of 1 to 4 leaves as a number; every count is a multiple of 5.
+    const counts = [...exported.headline, ...exported.tables.flatMap((table) => [...table.rows, table.total])].flatMap((line) => [line.current, line.previous]);
+    for (const count of counts) if (count.kind === "value") expect(count.value % 5).toBe(0);
+    // $2,740.00 over the published visits; per person withheld: the head count is "<5".
+    const perVisit = exported.money.find((line) => line.key === "perVisit")!;
+    expect(perVisit.currentCents).toBe(march + april > 0 ? Math.round(2_740_00 / (march + april)) : null);
+    expect(exported.money.find((line) => line.key === "perParticipant")!.currentCents).toBeNull();
+    // Amounts are exact.
+    expect(exported.money.find((line) => line.key === "totalExpenses")!.currentCents).toBe(2_740_00);
     expect(await prisma.auditEvent.count({ where: { action: "reports.funder-export", actorId: session.userId, entityId: "fiscal:2025" } })).toBe(1);
+  });
+
+  it("publishes a month the same in every release that holds it: the calendar year, the fiscal year, the next year's comparison column", async () => {
+    const label = funderLabeller((key) => key, (month) => month);
+    const month = async (period: Parameters<typeof funderReport>[1], key: string, column: "current" | "previous") =>
+      (await funderReport(coordinator, period, "page", label)).tables.find((table) => table.key === "visitsByMonth")!.rows.find((row) => row.key === key)![column];
+    const calendar = (year: number) => periodOf("calendar", { today: testToday(), fiscalStartMonth: 4, year });
+    // April 2025 (7 visits, rounded from its two weekday cells) and March 2026 (1 visit).
+    const april = await month(fy2025, "2025-04", "current");
+    expect(await month(calendar(2025), "2025-04", "current")).toEqual(april);
+    expect(await month(calendar(2026), "2026-04", "previous")).toEqual(april);
+    const march = await month(fy2025, "2026-03", "current");
+    expect(await month(calendar(2026), "2026-03", "current")).toEqual(march);
+    expect(await month(periodOf("fiscal", { today: testToday(), fiscalStartMonth: 4, year: 2026 }), "2026-04", "current")).toEqual({ kind: "value", value: 0 });
+  });
+
+  it("leaves the month in progress out of every release", async () => {
+    const today = testToday();
+    const exported = await funderReport(coordinator, periodOf("rolling", { today, fiscalStartMonth: 4 }), "page", funderLabeller((key) => key, (month) => month));
+    expect(exported.period.to).toBe(`${today.slice(0, 7)}-01`);
+    expect(exported.tables.find((table) => table.key === "visitsByMonth")!.rows.map((row) => row.key)).toHaveLength(12);
+    expect(exported.tables.find((table) => table.key === "visitsByMonth")!.rows.map((row) => row.key)).not.toContain(today.slice(0, 7));
   });
 });

@@ -41,7 +41,7 @@ describe("the audit log viewer", () => {
 
   it("exports what it shows as CSV, and the export is itself a row", async () => {
     const csv = await auditCsv(coordinator, { person: code });
-    expect(csv.split("\r\n")[0]).toBe("id,at,actor,role,action,entity,entityId,outcome,detail");
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFid,at,actor,role,action,entity,entityId,outcome,detail");
     expect(csv).toContain(participantId);
     expect(await prisma.auditEvent.count({ where: { action: "audit.export", actorId: coordinator.userId } })).toBe(1);
   });

@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/page-guards";
-import { funderLabeller, funderReport } from "@/lib/reports/funder-report";
+import { funderLabeller, funderReport, releaseNotes } from "@/lib/reports/funder-report";
 import { periodFromQuery } from "@/lib/reports/report-query";
 import { publishedText } from "@/lib/reports/suppression";
 import { formatCents } from "@/lib/costs/money";
@@ -17,11 +17,11 @@ export default async function FunderReportPage({ searchParams }: { searchParams:
   const period = await periodFromQuery(await searchParams);
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const month = (value: string) => format.dateTime(new Date(`${value}-15T12:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
-  const exported = await funderReport(session, period, "page", funderLabeller((key) => t(key as never), month), locale === "en" ? "en" : "fr");
+  const translate = (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
+  const exported = await funderReport(session, period, "page", funderLabeller(translate, month), locale === "en" ? "en" : "fr");
   const lang = locale === "en" ? "en" : "fr";
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
-  const end = new Date(`${period.to}T12:00:00Z`);
-  end.setUTCDate(end.getUTCDate() - 1);
+  const [covered, wholeMonths, legend] = releaseNotes(translate, exported, day);
   const number = (value: number) => format.number(value);
   const header = (
     <thead>
@@ -35,8 +35,9 @@ export default async function FunderReportPage({ searchParams }: { searchParams:
   return (
     <>
       <PageTitle lead={t("reports.funder.lead")}>{t("reports.funder.title")}</PageTitle>
-      <p className="mb-2 text-lg">{t(`reports.kinds.${period.kind}` as never)} · {t("reports.periodLine", { from: day(period.from), to: day(end.toISOString().slice(0, 10)) })}</p>
-      <p className="mb-4 text-stone-700">{t("reports.funder.legend")}</p>
+      <p className="mb-2 text-lg">{t(`reports.kinds.${period.kind}` as never)} · {covered}</p>
+      <p className="mb-1 text-stone-700">{wholeMonths}</p>
+      <p className="mb-4 text-stone-700">{legend}</p>
       <div className="mb-6"><PrintButton label={t("reports.print")} /></div>
 
       <table className="mb-6 w-full max-w-3xl border-collapse text-left">
@@ -66,9 +67,6 @@ export default async function FunderReportPage({ searchParams }: { searchParams:
               </tr>
             ))}
           </tbody>
-          {table.withheld.current || table.withheld.previous ? (
-            <tfoot><tr><td colSpan={3} className="pt-1 text-sm text-stone-700">{t("reports.funder.withheld")}</td></tr></tfoot>
-          ) : null}
         </table>
       ))}
 

@@ -4,7 +4,7 @@ import { defineRoute } from "@/lib/actions/define-route";
 import { funderReportCsv } from "@/lib/reports/funder-report";
 import { periodFromQuery } from "@/lib/reports/report-query";
 
-// The funder CSV: the report's figures with small cells suppressed, one audit row per download.
+// The funder CSV: the released figures (whole months, rounded to 5), one audit row per download.
 export const GET = defineRoute({
   name: "reports.funder-csv",
   permission: "reports:export",
@@ -14,7 +14,8 @@ export const GET = defineRoute({
   run: async ({ session, input }) => {
     const [period, t, format, locale] = await Promise.all([periodFromQuery(input), getTranslations(), getFormatter(), getLocale()]);
     const month = (value: string) => format.dateTime(new Date(`${value}-15T12:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
-    return funderReportCsv(session, period, (key) => t(key as never), month, locale === "en" ? "en" : "fr");
+    const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+    return funderReportCsv(session, period, (key, values) => t(key as never, values as never), month, locale === "en" ? "en" : "fr", day);
   },
 });
 // A POST with our Origin exports too (lib/actions/define-route.ts: same-origin requests only).
