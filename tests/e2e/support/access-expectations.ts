@@ -65,6 +65,8 @@ export const PAGE_ACCESS: Record<string, Reach> = {
   "/(staff)/workshops/[id]": ["COORDINATOR", "STAFF"],
   "/(staff)/workshops/new": ["COORDINATOR", "STAFF"],
   "/sign-in": "public",
+  // The first run's page; on a database that holds a centre it only sends to /sign-in.
+  "/welcome": "public",
 };
 
 export const ROUTE_ACCESS: Record<string, Reach> = {
@@ -113,6 +115,7 @@ export const ACTION_ACCESS: Record<string, Reach> = {
   "app/(staff)/privacy/actions.ts#anonymiseParticipant": ["COORDINATOR"],
   "app/(staff)/privacy/actions.ts#applyRetention": ["COORDINATOR"],
   "app/(staff)/settings/actions.ts#updateSchedule": ["COORDINATOR"],
+  "app/(staff)/settings/actions.ts#wipeDemo": ["COORDINATOR"],
   "app/(staff)/stock/actions.ts#countStock": ["COORDINATOR", "STAFF"],
   "app/(staff)/stock/actions.ts#discardStock": ["COORDINATOR", "STAFF"],
   "app/(staff)/stock/actions.ts#receiveStock": ["COORDINATOR", "STAFF"],
@@ -147,4 +150,7 @@ export const ACTION_ACCESS: Record<string, Reach> = {
   "app/(staff)/workshops/actions.ts#createWorkshop": ["COORDINATOR", "STAFF"],
   "app/(staff)/workshops/actions.ts#saveAttendance": ["COORDINATOR", "STAFF"],
   "app/sign-in/actions.ts#setSignInLanguage": "public",
+  // Signed out by nature (nobody can sign in yet); each refuses once the database holds a centre.
+  "app/welcome/actions.ts#setUpCentre": "public",
+  "app/welcome/actions.ts#startDemo": "public",
 };
