@@ -14,8 +14,9 @@ export type CheckInResult = { visitId: string; alreadyIn: boolean };
  * Enter at once still make one visit.
  */
 export async function checkIn(tx: Tx, session: SessionUser, nightId: string, participantId: string, now: Date): Promise<CheckInResult> {
-  const night = await openNightAtSite(tx, session, nightId);
+  // The record first: an anonymised person is refused whatever the night.
   await assertNotAnonymised(tx, participantId);
+  const night = await openNightAtSite(tx, session, nightId);
 
   const inserted = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO "Visit" ("id", "nightId", "participantId", "firstVisit", "checkedInAt", "checkedInById")
