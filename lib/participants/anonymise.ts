@@ -30,7 +30,8 @@ export async function anonymiseParticipant(tx: Tx, participantId: string, now: D
   if (!participant) throw new NotFoundError();
   if (participant.anonymised) return false;
 
-  // Every free text of the person's rows, from the map.
+  // Every free text of the person's rows, from the map. The SQL is made of the map's own constant
+  // table, column and scope names only; the values are parameters.
   for (const { model, scope, columns } of clearedColumns()) {
     const values: string[] = [];
     const assignments = columns.map((column) => {

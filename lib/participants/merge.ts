@@ -27,6 +27,7 @@ export async function mergeParticipants(tx: Tx, session: SessionUser, survivorId
 
   const visitsMoved = await combineVisits(tx, survivorId, mergedId);
   let intakesMoved = 0;
+  // Table and column names are the map's constants; the ids are parameters.
   for (const { model, column } of movedRelations()) {
     const moved = await tx.$executeRawUnsafe(`UPDATE "${model}" SET "${column}" = $1::uuid WHERE "${column}" = $2::uuid`, survivorId, mergedId);
     if (model === "Intake") intakesMoved = moved;
