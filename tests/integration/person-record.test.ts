@@ -22,6 +22,7 @@ import { generateCode } from "@/lib/participants/code";
 import { searchTermsFor } from "@/lib/participants/search-terms";
 import { attemptSignIn } from "@/lib/auth/sign-in";
 import { signedIn } from "@/tests/support/sessions";
+import { createStaffUser } from "@/prisma/seed/factories";
 import { runAs } from "@/tests/support/front-desk";
 import { translatorFor } from "@/tests/support/translator";
 import { testNow, testToday } from "@/tests/support/test-clock";
@@ -320,6 +321,12 @@ describe("a person's whole record", () => {
     const anonymised = await prisma.participant.findFirstOrThrow({ where: { anonymisedAt: { not: null } }, select: { id: true } });
     const known = await prisma.participant.findFirstOrThrow({ where: { anonymisedAt: null, visits: { some: {} } }, select: { id: true } });
     const night = await prisma.night.findFirstOrThrow({ orderBy: { date: "desc" } });
+    // Two volunteer files, each with its peer's account: one person cannot keep two sign-ins.
+    const files = await prisma.volunteer.findMany({ where: { participant: { anonymisedAt: null } }, take: 2, orderBy: { id: "asc" } });
+    for (const [index, file] of files.entries()) {
+      const account = await createStaffUser(prisma, { username: `pair-peer-${index}`, role: "PEER", password: "a long enough password" });
+      await prisma.user.update({ where: { id: account.id }, data: { volunteerId: file.id } });
+    }
     const before = await contents();
     const audited = await prisma.auditEvent.count();
 
@@ -327,6 +334,7 @@ describe("a person's whole record", () => {
       ["self-merge", await runAs(prisma, mergeParticipantsAction, staff, { survivorId: known.id, mergedId: known.id }), "A participant cannot be merged into themselves."],
       ["merge anonymised in", await runAs(prisma, mergeParticipantsAction, staff, { survivorId: known.id, mergedId: anonymised.id }), "An anonymised record cannot be merged"],
       ["merge into anonymised", await runAs(prisma, mergeParticipantsAction, staff, { survivorId: anonymised.id, mergedId: known.id }), "An anonymised record cannot be merged"],
+      ["two accounts", await runAs(prisma, mergeParticipantsAction, staff, { survivorId: files[0]!.participantId, mergedId: files[1]!.participantId }), "Both records have a peer account."],
       ["anonymise twice", await runAs(prisma, anonymiseParticipantAction, coordinator, { participantId: anonymised.id, confirm: true }), "This record is already anonymised."],
       ["edit", await runAs(prisma, updateParticipantAction, staff, { participantId: anonymised.id, alias: "Someone again" }), "This record is anonymised"],
       ["intake", await runAs(prisma, recordIntakeAction, staff, { participantId: anonymised.id, consentScope: "NEEDS_AND_NOTES", immediateNeeds: ["FOOD"], longTermNeeds: [], note: "back" }), "This record is anonymised"],

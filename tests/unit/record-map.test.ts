@@ -44,6 +44,18 @@ describe("the map of a person's record", () => {
       },
     ];
     expect(unmappedEntries(withExtra, RECORD_MAP)).toEqual(["CounsellingNote"]);
+    // A relation straight to Participant, and its text column once the model is mapped without it.
+    const locker: SchemaModel = {
+      name: "Locker",
+      fields: [
+        { name: "participantId", type: "String", list: false, optional: false, foreignKey: null, uuid: true },
+        { name: "participant", type: "Participant", list: false, optional: false, foreignKey: { fields: ["participantId"], onDelete: "Restrict" }, uuid: false },
+        { name: "contents", type: "String", list: false, optional: true, foreignKey: null, uuid: false },
+      ],
+    };
+    expect(unmappedEntries([...models, locker], RECORD_MAP)).toEqual(["Locker"]);
+    const withLocker = { ...RECORD_MAP, Locker: { link: "owned" as const, merge: { do: "move" as const, column: "participantId" }, retention: "-", columns: {} } };
+    expect(unmappedEntries([...models, locker], withLocker)).toEqual(["Locker.contents"]);
     // A new text column on a mapped model.
     const withColumn = models.map((model) =>
       model.name === "VolunteerShift" ? { ...model, fields: [...model.fields, { name: "comment", type: "String", list: false, optional: true, foreignKey: null, uuid: false }] } : model,
