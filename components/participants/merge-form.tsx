@@ -30,6 +30,7 @@ export function MergeForm({ survivorId, merge }: Props) {
   return (
     <div className="flex flex-col gap-3">
       <p className="text-sm text-stone-700">{t("participants.mergeHint")}</p>
+      <p className="text-sm text-stone-700">{t("participants.mergeRules")}</p>
       <form
         className="flex flex-wrap items-end gap-2"
         onSubmit={(event) => {

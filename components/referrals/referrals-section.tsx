@@ -10,7 +10,8 @@ import { createReferral, updateReferral } from "@/app/(staff)/participants/refer
 const FINAL = new Set(["CONNECTED", "DECLINED"]);
 
 /** A participant's referrals on their profile: each open one can move along its workflow. */
-export async function ReferralsSection({ session, participantId, today }: { session: SessionUser; participantId: string; today: string }) {
+/** `anonymised`: the record is final, so no new referral is offered (the server refuses one too). */
+export async function ReferralsSection({ session, participantId, today, anonymised = false }: { session: SessionUser; participantId: string; today: string; anonymised?: boolean }) {
   const [referrals, partners, t] = await Promise.all([referralsOf(session, participantId), searchDirectory(session, {}), getTranslations()]);
   return (
     <section id="referrals" aria-labelledby="referrals-heading" className="rounded-lg border border-stone-300 bg-white p-4 lg:col-span-2">
@@ -43,12 +44,14 @@ export async function ReferralsSection({ session, participantId, today }: { sess
           ))}
         </ul>
       )}
-      <details>
-        <summary className="cursor-pointer font-medium">{t("referrals.new")}</summary>
-        <div className="mt-3">
-          <NewReferralForm participantId={participantId} today={today} partners={partners.map((partner) => ({ id: partner.id, name: partner.name, domains: partner.domains }))} create={createReferral} />
-        </div>
-      </details>
+      {anonymised ? null : (
+        <details>
+          <summary className="cursor-pointer font-medium">{t("referrals.new")}</summary>
+          <div className="mt-3">
+            <NewReferralForm participantId={participantId} today={today} partners={partners.map((partner) => ({ id: partner.id, name: partner.name, domains: partner.domains }))} create={createReferral} />
+          </div>
+        </details>
+      )}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertNotAnonymised } from "@/lib/participants/not-anonymised";
 import type { z } from "zod";
 import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
@@ -75,8 +76,7 @@ export async function recordEncounter(
   const clinic = await tx.clinicSession.findUnique({ where: { id: input.sessionId }, select: { id: true, date: true } });
   if (!clinic) throw new NotFoundError();
   if (input.participantId) {
-    const participant = await tx.participant.count({ where: { id: input.participantId } });
-    if (!participant) throw new NotFoundError();
+    await assertNotAnonymised(tx, input.participantId, "participantId");
   }
   const results = TEST_KINDS.filter((kind) => input.tests[kind].result);
   if (results.length > 0 && !(await recordsResults(tx))) {

@@ -7,6 +7,7 @@ import { normalizeText, searchTermsFor } from "@/lib/participants/search-terms";
 import type { IntakeInput, ParticipantFields } from "@/lib/participants/schemas";
 import { dateOnly } from "@/lib/nights/local-date";
 import { checkIn } from "@/lib/visits/commands";
+import { assertNotAnonymised } from "@/lib/participants/not-anonymised";
 
 function fieldsData(fields: ParticipantFields) {
   return {
@@ -72,6 +73,7 @@ export async function createParticipant(
 }
 
 export async function updateParticipant(tx: Tx, participantId: string, fields: ParticipantFields) {
+  await assertNotAnonymised(tx, participantId);
   const participant = await tx.participant.findUnique({ where: { id: participantId }, select: { code: true } });
   if (!participant) throw new NotFoundError();
   await tx.participant.update({ where: { id: participantId }, data: fieldsData(fields) });
@@ -79,8 +81,7 @@ export async function updateParticipant(tx: Tx, participantId: string, fields: P
 }
 
 export async function recordIntake(tx: Tx, session: SessionUser, participantId: string, intake: IntakeInput, now: Date, today: string) {
-  const exists = await tx.participant.count({ where: { id: participantId } });
-  if (!exists) throw new NotFoundError();
+  await assertNotAnonymised(tx, participantId);
   const created = await tx.intake.create({
     data: { participantId, recordedAt: now, recordedById: session.userId, consentDate: dateOnly(today), ...consentedIntake(intake) },
     select: { id: true },
@@ -93,8 +94,7 @@ export async function addRestriction(
   session: SessionUser,
   input: { participantId: string; startsOn: string; endsOn?: string | null; reason: string },
 ) {
-  const exists = await tx.participant.count({ where: { id: input.participantId } });
-  if (!exists) throw new NotFoundError();
+  await assertNotAnonymised(tx, input.participantId);
   const created = await tx.restriction.create({
     data: {
       participantId: input.participantId,
@@ -111,6 +111,7 @@ export async function addRestriction(
 export async function endRestriction(tx: Tx, restrictionId: string, endsOn: string) {
   const restriction = await tx.restriction.findUnique({ where: { id: restrictionId }, select: { startsOn: true, participantId: true } });
   if (!restriction) throw new NotFoundError();
+  await assertNotAnonymised(tx, restriction.participantId);
   if (dateOnly(endsOn) < restriction.startsOn) throw new DomainError("validation.endBeforeStart", { endsOn: "validation.endBeforeStart" });
   await tx.restriction.update({ where: { id: restrictionId }, data: { endsOn: dateOnly(endsOn) } });
   return restriction.participantId;

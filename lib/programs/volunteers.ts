@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { can } from "@/lib/auth/permissions";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
+import { assertNotAnonymised } from "@/lib/participants/not-anonymised";
 import { participantIdByCode, requirePermission, type Db } from "@/lib/programs/access";
 import { toCents, toMinutes, type linkAccountSchema, type newVolunteerSchema, type ownShiftSchema, type setVolunteerActiveSchema, type shiftSchema, type tierChangeSchema, type trainingSchema } from "@/lib/programs/schemas";
 
@@ -13,6 +14,7 @@ import { toCents, toMinutes, type linkAccountSchema, type newVolunteerSchema, ty
 
 export async function createVolunteer(tx: Tx, session: SessionUser, input: z.output<typeof newVolunteerSchema>): Promise<string> {
   const participantId = await participantIdByCode(tx, input.participantCode, "participantCode");
+  await assertNotAnonymised(tx, participantId, "participantCode");
   if (await tx.volunteer.count({ where: { participantId } })) {
     throw new DomainError("programs.errors.alreadyVolunteer", { participantCode: "programs.errors.alreadyVolunteer" });
   }

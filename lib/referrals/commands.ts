@@ -4,11 +4,11 @@ import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
+import { assertNotAnonymised } from "@/lib/participants/not-anonymised";
 import { NEXT_STATUSES, type newReferralSchema, type updateReferralSchema } from "@/lib/referrals/schemas";
 
 export async function createReferral(tx: Tx, session: SessionUser, input: z.output<typeof newReferralSchema>): Promise<string> {
-  const participant = await tx.participant.count({ where: { id: input.participantId } });
-  if (!participant) throw new NotFoundError();
+  await assertNotAnonymised(tx, input.participantId);
   if (input.partnerId) {
     const partner = await tx.partnerOrganisation.findUnique({ where: { id: input.partnerId }, select: { active: true } });
     if (!partner?.active) throw new DomainError("errors.unknownPartner", { partnerId: "errors.unknownPartner" });

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { NotFoundError } from "@/lib/errors";
 import { openNightAtSite } from "@/lib/nights/commands";
+import { assertNotAnonymised } from "@/lib/participants/not-anonymised";
 import type { ServiceKind } from "@/lib/visits/schemas";
 
 export type CheckInResult = { visitId: string; alreadyIn: boolean };
@@ -13,9 +14,9 @@ export type CheckInResult = { visitId: string; alreadyIn: boolean };
  * Enter at once still make one visit.
  */
 export async function checkIn(tx: Tx, session: SessionUser, nightId: string, participantId: string, now: Date): Promise<CheckInResult> {
+  // The record first: an anonymised person is refused whatever the night.
+  await assertNotAnonymised(tx, participantId);
   const night = await openNightAtSite(tx, session, nightId);
-  const participant = await tx.participant.findUnique({ where: { id: participantId }, select: { id: true } });
-  if (!participant) throw new NotFoundError();
 
   const inserted = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO "Visit" ("id", "nightId", "participantId", "firstVisit", "checkedInAt", "checkedInById")

@@ -45,11 +45,12 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
           <>
             <section aria-labelledby="edit-heading" className={card}>
               <h2 id="edit-heading" className="mb-3 text-lg font-semibold">{t("participants.edit")}</h2>
-              <EditParticipantForm
-                participantId={profile.id}
-                update={updateParticipant}
-                values={{ alias: profile.alias, ...details }}
-              />
+              {/* An anonymised record is final: the server refuses every change, the page offers none. */}
+              {profile.anonymised ? (
+                <p>{t("rights.isAnonymised")}</p>
+              ) : (
+                <EditParticipantForm participantId={profile.id} update={updateParticipant} values={{ alias: profile.alias, ...details }} />
+              )}
             </section>
             <section aria-labelledby="intakes-heading" className={card}>
               <h2 id="intakes-heading" className="mb-3 text-lg font-semibold">{t("participants.intakes")}</h2>
@@ -68,10 +69,12 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
                   ))}
                 </ol>
               )}
-              <details>
-                <summary className="cursor-pointer font-medium">{t("participants.newIntake")}</summary>
-                <div className="mt-3"><NewIntakeForm participantId={profile.id} record={recordIntake} /></div>
-              </details>
+              {profile.anonymised ? null : (
+                <details>
+                  <summary className="cursor-pointer font-medium">{t("participants.newIntake")}</summary>
+                  <div className="mt-3"><NewIntakeForm participantId={profile.id} record={recordIntake} /></div>
+                </details>
+              )}
             </section>
             <section aria-labelledby="restrictions-heading" className={card}>
               <h2 id="restrictions-heading" className="mb-3 text-lg font-semibold">{t("participants.restrictions")}</h2>
@@ -83,18 +86,18 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
                         {restriction.startsOn} → {restriction.endsOn ?? "…"} · {restriction.reason} ·{" "}
                         <strong>{restriction.active ? t("participants.active") : t("participants.ended")}</strong>
                       </span>
-                      {restriction.active ? <EndRestrictionButton restrictionId={restriction.id} today={today} end={endRestriction} /> : null}
+                      {restriction.active && !profile.anonymised ? <EndRestrictionButton restrictionId={restriction.id} today={today} end={endRestriction} /> : null}
                     </li>
                   ))}
                 </ul>
               )}
-              <AddRestrictionForm participantId={profile.id} today={today} add={addRestriction} />
+              {profile.anonymised ? null : <AddRestrictionForm participantId={profile.id} today={today} add={addRestriction} />}
             </section>
-            {can(session.role, "referrals:read") ? <ReferralsSection session={session} participantId={profile.id} today={today} /> : null}
+            {can(session.role, "referrals:read") ? <ReferralsSection session={session} participantId={profile.id} today={today} anonymised={profile.anonymised} /> : null}
             {can(session.role, "participants:merge") ? (
               <section aria-labelledby="merge-heading" className={card}>
                 <h2 id="merge-heading" className="mb-3 text-lg font-semibold">{t("participants.merge")}</h2>
-                <MergeForm survivorId={profile.id} merge={mergeParticipants} />
+                {profile.anonymised ? null : <MergeForm survivorId={profile.id} merge={mergeParticipants} />}
                 {details.merges.length > 0 ? (
                   <>
                     <h3 className="mt-4 font-semibold">{t("participants.merges")}</h3>
