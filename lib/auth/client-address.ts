@@ -3,7 +3,7 @@
 import { isIP } from "node:net";
 
 /**
- * Set on every request by scripts/start/peer-address.cjs from the TCP socket, replacing any copy
+ * Set on every request by scripts/start/peer-address.mjs from the TCP socket, replacing any copy
  * the client sent: `next start` gives a route handler no socket, and its own X-Forwarded-For is
  * the client's when the client sent one (so it can be forged).
  */

@@ -65,6 +65,8 @@ export const PAGE_ACCESS: Record<string, Reach> = {
   "/(staff)/workshops/[id]": ["COORDINATOR", "STAFF"],
   "/(staff)/workshops/new": ["COORDINATOR", "STAFF"],
   "/sign-in": "public",
+  // Shown only to a session whose password a coordinator reset; any other session is sent home.
+  "/sign-in/new-password": SIGNED_IN,
 };
 
 export const ROUTE_ACCESS: Record<string, Reach> = {
@@ -147,4 +149,5 @@ export const ACTION_ACCESS: Record<string, Reach> = {
   "app/(staff)/workshops/actions.ts#createWorkshop": ["COORDINATOR", "STAFF"],
   "app/(staff)/workshops/actions.ts#saveAttendance": ["COORDINATOR", "STAFF"],
   "app/sign-in/actions.ts#setSignInLanguage": "public",
+  "app/sign-in/new-password/actions.ts#chooseMyPassword": SIGNED_IN,
 };

@@ -1,10 +1,9 @@
-// Preloaded into `next start` / `next dev` (NODE_OPTIONS=--require, see serve-next.ts): writes the
+// Preloaded into `next start` / `next dev` (NODE_OPTIONS=--import, see serve-next.ts): writes the
 // TCP peer's address into the x-halte-peer-address request header, replacing any copy the
 // client sent. Next gives a route handler no socket, and its own X-Forwarded-For keeps whatever
 // the client put there, so without this the per-client sign-in limit could be dodged by
 // inventing a new address for every attempt (lib/auth/client-address.ts reads the header).
-"use strict";
-const http = require("node:http");
+import http from "node:http";
 
 const HEADER = "x-halte-peer-address";
 const emit = http.Server.prototype.emit;
