@@ -29,6 +29,9 @@ type Db = Pick<PrismaClient, "$queryRaw" | "$executeRaw">;
  * number of parallel attempts at most `max` get a slot and therefore a verification. Reading the
  * lock, verifying, then writing (what this replaced) let 12 of 40 parallel attempts through.
  *
+ * A right password takes a slot too until it is settled: a sixth sign-in of one username at the
+ * very same moment is refused as locked (people do not sign in six times at once; a burst does).
+ *
  * The client's counter is charged first and the account's only when the client had room (the
  * `FROM client` below), so a blocked client cannot add to anyone's account counter.
  */
