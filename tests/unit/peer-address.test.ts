@@ -16,7 +16,7 @@ server.listen(0, "127.0.0.1", async () => {
 
 describe("the socket address preload", () => {
   it("replaces whatever peer address the client sent with the TCP peer's", () => {
-    const env = serveEnv({ PATH: process.env.PATH }, { databaseUrl: "postgresql://x", authSecret: "x".repeat(32), publicUrl: "http://localhost:3000", embedded: false, host: "127.0.0.1", port: 3000 });
+    const env = serveEnv({ PATH: process.env.PATH, NODE_ENV: "test" }, { databaseUrl: "postgresql://x", authSecret: "x".repeat(32), publicUrl: "http://localhost:3000", embedded: false, host: "127.0.0.1", port: 3000 });
     const seen = execFileSync(process.execPath, ["--input-type=module", "-e", server], { env, encoding: "utf8", timeout: 20_000 });
     expect(seen).toBe("127.0.0.1");
   });
