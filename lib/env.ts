@@ -17,6 +17,9 @@ const schema = z.object({
     .refine(isTimeZone, { error: "CENTRE_TIME_ZONE must be an IANA time zone such as America/Montreal." }),
   /** Years without a visit after which the retention job anonymises a record (Law 25). */
   RETENTION_YEARS: z.coerce.number({ error: "RETENTION_YEARS must be a whole number of years from 1 to 50." }).int({ error: "RETENTION_YEARS must be a whole number of years from 1 to 50." }).min(1, { error: "RETENTION_YEARS must be a whole number of years from 1 to 50." }).max(50, { error: "RETENTION_YEARS must be a whole number of years from 1 to 50." }).default(7),
+  /** 1 only behind a reverse proxy that appends the client's address to X-Forwarded-For: the
+   * per-client sign-in limit then counts by that address, not by the proxy's (lib/auth/client-address.ts). */
+  TRUST_PROXY: z.enum(["0", "1"], { error: "TRUST_PROXY must be 1 (behind a reverse proxy that sets X-Forwarded-For) or 0 (the default)." }).default("0"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Key of the hashes of licence plates and phone numbers in violence reports. Organisations that
    * agree to compare their lists set the same key; unset, one is derived from NEXTAUTH_SECRET. */

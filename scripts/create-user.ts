@@ -194,6 +194,12 @@ async function main(): Promise<number> {
           detail: "cli",
         },
       });
+      // Shown to the health team like a coordinator's (lib/users/health-access.ts), by no one.
+      if (created.role === "HEALTH") {
+        await tx.auditEvent.create({
+          data: { action: "users.health-access", entity: "User", entityId: created.id, outcome: "SUCCESS", actorId: null, detail: "created" },
+        });
+      }
       return created;
     });
     console.log(`Created ${user.role} ${user.username} / ${user.role} ${user.username} créé·e (${user.id})`);

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { requirePageSession } from "@/lib/auth/page-guards";
 import { navItemsFor } from "@/lib/navigation";
 import { PageTitle } from "@/components/ui/page-title";
+import { HealthAccessList } from "@/components/users/health-access-list";
+import { latestHealthAccessChanges } from "@/lib/users/health-access-log";
 
 export async function generateMetadata() {
   const t = await getTranslations("home");
@@ -13,12 +15,15 @@ export default async function HomePage() {
   const session = await requirePageSession();
   const t = await getTranslations();
   const sections = navItemsFor(session.role).filter((item) => item.href !== "/");
+  // The health team sees every account change that opened their records to someone.
+  const healthAccess = session.role === "HEALTH" ? await latestHealthAccessChanges(session) : null;
 
   return (
     <>
       <PageTitle lead={t(`home.roleLead.${session.role}` as never)}>
         {t("home.welcome", { name: session.displayName })}
       </PageTitle>
+      {healthAccess ? <HealthAccessList changes={healthAccess} /> : null}
       <section aria-labelledby="sections-heading" className="rounded-lg border border-stone-300 bg-white p-4">
         <h2 id="sections-heading" className="mb-3 text-lg font-semibold">
           {t("home.sections")}

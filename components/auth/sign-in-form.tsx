@@ -33,7 +33,8 @@ export function SignInForm() {
       router.refresh();
       return;
     }
-    setError(t(result?.error === "locked" ? "signIn.locked" : result?.error === "unavailable" ? "signIn.unavailable" : "signIn.invalid"));
+    const code = result?.error;
+    setError(t(code === "locked" ? "signIn.locked" : code === "throttled" ? "signIn.throttled" : code === "unavailable" ? "signIn.unavailable" : "signIn.invalid"));
   });
 
   return (

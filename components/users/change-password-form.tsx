@@ -8,9 +8,13 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 
-type Props = { changePassword: (input: unknown) => Promise<ActionResult<undefined>> };
+type Props = {
+  changePassword: (input: unknown) => Promise<ActionResult<undefined>>;
+  /** "One-time password" on the page a reset password leads to. */
+  currentLabel?: string;
+};
 
-export function ChangePasswordForm({ changePassword }: Props) {
+export function ChangePasswordForm({ changePassword, currentLabel }: Props) {
   const t = useTranslations();
   const { form, onSubmit, formError, success, fieldError } = useActionForm({
     schema: changeOwnPasswordSchema,
@@ -21,7 +25,7 @@ export function ChangePasswordForm({ changePassword }: Props) {
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <TextField label={t("account.currentPassword")} type="password" autoComplete="current-password" error={fieldError(errors.currentPassword?.message)} {...form.register("currentPassword")} />
+      <TextField label={currentLabel ?? t("account.currentPassword")} type="password" autoComplete="current-password" error={fieldError(errors.currentPassword?.message)} {...form.register("currentPassword")} />
       <TextField label={t("account.newPassword")} hint={t("users.passwordHint")} type="password" autoComplete="new-password" error={fieldError(errors.newPassword?.message)} {...form.register("newPassword")} />
       <FormMessage error={formError} success={success} />
       <Button type="submit" disabled={isSubmitting}>{t("account.changePassword")}</Button>

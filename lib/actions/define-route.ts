@@ -49,6 +49,10 @@ export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<
       await recordAudit(prisma, { action: definition.name, actorId: session.userId, actorRole: session.role, outcome: "DENIED", detail: definition.permission });
       return json(403, { error: t("errors.forbidden") });
     }
+    if (session.mustChangePassword) {
+      await recordAudit(prisma, { action: definition.name, actorId: session.userId, actorRole: session.role, outcome: "DENIED", detail: "must-change-password" });
+      return json(403, { error: t("errors.mustChangePassword") });
+    }
     const exporting = isExport(definition);
     // Not an export in this person's name: a refusal, audited as such, and nothing downloaded.
     if (exporting && (await refuseForeignExport(request, { session, action: definition.name }))) {

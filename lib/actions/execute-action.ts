@@ -72,6 +72,9 @@ export type ActionEnvironment = {
   now?: Date;
 };
 
+/** What a session whose password was reset may still do: replace it, or leave. */
+export const ALLOWED_BEFORE_NEW_PASSWORD: ReadonlySet<string> = new Set(["users.change-own-password", "auth.sign-out"]);
+
 /**
  * The one path every mutation takes: session → role permission → zod parse → command and its
  * audit row in one transaction → a message in the user's language. The role is checked before
@@ -96,6 +99,12 @@ export async function executeAction<S extends z.ZodType, R>(
   if (!can(session.role, definition.permission)) {
     await recordAudit(db, { ...base, ...actor, outcome: "DENIED", detail: definition.permission });
     return failure(t("errors.forbidden"));
+  }
+  // A password a coordinator reset is known to them: until its owner replaces it, the session
+  // may do nothing else (the pages redirect to /sign-in/new-password; this holds for any caller).
+  if (session.mustChangePassword && !ALLOWED_BEFORE_NEW_PASSWORD.has(definition.name)) {
+    await recordAudit(db, { ...base, ...actor, outcome: "DENIED", detail: "must-change-password" });
+    return failure(t("errors.mustChangePassword"));
   }
 
   if (hasMalformedText(rawInput)) {

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { attemptSignIn, SignInError } from "@/lib/auth/sign-in";
+import { clientAddressOf } from "@/lib/auth/client-address";
 import { endStaffSession, openStaffSession, SESSION_ABSOLUTE_MS } from "@/lib/auth/staff-sessions";
 import { sessionCookieName, usesSecureCookies } from "@/lib/auth/session-cookie";
 
@@ -29,9 +30,10 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "credentials",
         credentials: { username: { type: "text" }, password: { type: "password" } },
-        async authorize(credentials) {
+        async authorize(credentials, request) {
           try {
-            const user = await attemptSignIn({ username: credentials?.username, password: credentials?.password });
+            const clientAddress = clientAddressOf(request.headers ?? {}, env().TRUST_PROXY === "1");
+            const user = await attemptSignIn({ username: credentials?.username, password: credentials?.password }, { clientAddress });
             return { id: user.id };
           } catch (error) {
             // next-auth hands the message to the sign-in form as `error`: only our codes pass.

@@ -9,8 +9,12 @@ import { getSession, type SessionUser } from "@/lib/auth/session";
 export async function requirePageSession(): Promise<SessionUser> {
   const session = await getSession();
   if (!session) redirect("/sign-in");
+  // A reset password first: no page of the staff shell until its owner has chosen their own.
+  if (session.mustChangePassword) redirect(NEW_PASSWORD_PAGE);
   return session;
 }
+
+export const NEW_PASSWORD_PAGE = "/sign-in/new-password";
 
 export async function requirePagePermission(permission: Permission, page: string): Promise<SessionUser> {
   const session = await requirePageSession();

@@ -66,6 +66,8 @@ export const PERMISSIONS = {
   "audit:read": ["COORDINATOR"],
   /** The register of confidentiality incidents (Law 25): the person in charge of privacy. */
   "incidents:manage": ["COORDINATOR"],
+  /** The list of account changes that gave access to health data (privacy rule 9). */
+  "health:access-log": ["HEALTH"],
   // every signed-in person may change their own language and sign out
   "self:manage": ["COORDINATOR", "STAFF", "HEALTH", "PEER"],
 } as const satisfies Record<string, readonly Role[]>;

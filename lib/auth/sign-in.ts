@@ -5,12 +5,15 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-rules";
 import { NO_CONTROL } from "@/lib/validation/fields";
-import { clearFailedSignIns, lockedUntil, recordFailedSignIn } from "@/lib/auth/sign-in-throttle";
+import { filledTheWindow, reserveAttempt, settleSuccess } from "@/lib/auth/sign-in-throttle";
 import type { Role } from "@/lib/auth/roles";
 import { now as clockNow } from "@/lib/clock";
 
-/** The codes the sign-in form translates; deliberately the same for an unknown user and a wrong password. */
-export type SignInFailure = "invalid" | "locked";
+/**
+ * The codes the sign-in form translates; deliberately the same for an unknown user and a wrong
+ * password. "throttled": this client used up its failures (the username may be fine elsewhere).
+ */
+export type SignInFailure = "invalid" | "locked" | "throttled";
 
 export class SignInError extends Error {
   constructor(readonly code: SignInFailure) {
@@ -27,7 +30,19 @@ const credentialsSchema = z.object({
 
 export type SignedInUser = { id: string; role: Role };
 
-export async function attemptSignIn(raw: unknown, now = clockNow()): Promise<SignedInUser> {
+/** argon2 verification, injectable so a test can count how many passwords were actually checked. */
+export type PasswordVerifier = (hash: string, password: string) => Promise<boolean>;
+
+export type SignInContext = {
+  now?: Date;
+  /** Grouped address (lib/auth/client-address.ts); null when unknown: the username limit only. */
+  clientAddress?: string | null;
+  verify?: PasswordVerifier;
+};
+
+export async function attemptSignIn(raw: unknown, context: SignInContext = {}): Promise<SignedInUser> {
+  const now = context.now ?? clockNow();
+  const verify = context.verify ?? verifyPassword;
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) {
     // A 10,000-character username ends here: nothing of it is stored, not even in the audit row.
@@ -36,7 +51,9 @@ export async function attemptSignIn(raw: unknown, now = clockNow()): Promise<Sig
   }
   const { username, password } = parsed.data;
 
-  if (await lockedUntil(username, now)) {
+  // Counted before the password is looked at: a burst gets at most 5 verifications.
+  const reservation = await reserveAttempt(prisma, { username, clientAddress: context.clientAddress ?? null }, now);
+  if (!reservation.ok) {
     const user = await prisma.user.findUnique({ where: { username }, select: { id: true, role: true } });
     await recordAudit(prisma, {
       actorId: user?.id,
@@ -45,19 +62,19 @@ export async function attemptSignIn(raw: unknown, now = clockNow()): Promise<Sig
       entity: "User",
       entityId: user?.id,
       outcome: "DENIED",
-      detail: "locked",
+      detail: reservation.refusedBy === "client" ? "client-limit" : "locked",
     });
-    throw new SignInError("locked");
+    throw new SignInError(reservation.refusedBy === "client" ? "throttled" : "locked");
   }
 
   const user = await prisma.user.findUnique({
     where: { username },
     select: { id: true, role: true, disabled: true, passwordHash: true },
   });
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+  const passwordOk = await verify(user?.passwordHash ?? (await decoyPasswordHash()), password);
 
   if (!user || !passwordOk || user.disabled) {
-    const { locked } = await recordFailedSignIn(username, now);
+    // The attempt is already counted; nothing to write but the audit row.
     await recordAudit(prisma, {
       actorId: user?.id,
       actorRole: user?.role,
@@ -65,12 +82,12 @@ export async function attemptSignIn(raw: unknown, now = clockNow()): Promise<Sig
       entity: "User",
       entityId: user?.id,
       outcome: "FAILURE",
-      detail: !user ? "unknown-user" : user.disabled && passwordOk ? "disabled" : locked ? "wrong-password-locked" : "wrong-password",
+      detail: !user ? "unknown-user" : user.disabled && passwordOk ? "disabled" : filledTheWindow(reservation) ? "wrong-password-locked" : "wrong-password",
     });
     throw new SignInError("invalid");
   }
 
-  await clearFailedSignIns(username);
+  await settleSuccess(prisma, reservation);
   await recordAudit(prisma, {
     actorId: user.id,
     actorRole: user.role,

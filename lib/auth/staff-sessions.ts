@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import type { Role } from "@/lib/auth/roles";
 import { now as clockNow } from "@/lib/clock";
@@ -17,6 +18,8 @@ export type SessionUser = {
   locale: "fr" | "en";
   /** The site the person works at; null when they work at every site. */
   siteId: string | null;
+  /** A coordinator reset the password: only changing it or signing out is allowed until then. */
+  mustChangePassword: boolean;
 };
 
 export async function openStaffSession(userId: string, now = clockNow()): Promise<string> {
@@ -40,7 +43,7 @@ export async function resolveStaffSession(sessionId: string, now = clockNow()): 
       lastSeenAt: true,
       endedAt: true,
       user: {
-        select: { id: true, username: true, displayName: true, role: true, locale: true, disabled: true, siteId: true },
+        select: { id: true, username: true, displayName: true, role: true, locale: true, disabled: true, siteId: true, mustChangePassword: true },
       },
     },
   });
@@ -63,6 +66,7 @@ export async function resolveStaffSession(sessionId: string, now = clockNow()): 
     role: row.user.role,
     locale: row.user.locale,
     siteId: row.user.siteId,
+    mustChangePassword: row.user.mustChangePassword,
   };
 }
 
@@ -73,4 +77,16 @@ export async function endStaffSession(sessionId: string, now = clockNow()): Prom
 /** Disabling a user or resetting their password ends every session they have open. */
 export async function endSessionsOfUser(db: Pick<typeof prisma, "staffSession">, userId: string, now = clockNow()) {
   await db.staffSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now } });
+}
+
+/**
+ * Changing one's own password ends every other session of that person (a cookie copied or left
+ * open on another computer dies with the old password) and keeps the one making the change.
+ * An UPDATE for the single statement that changes the password (lib/users/change-own-password.ts):
+ * `userIds` is a subquery on that statement's own CTE, so sessions end only if the password changed.
+ */
+export function endOtherSessionsOfUser(userIds: Prisma.Sql, keepSessionId: string, now: Date): Prisma.Sql {
+  return Prisma.sql`UPDATE "StaffSession" SET "endedAt" = ${now}::timestamptz
+    WHERE "userId" IN (${userIds}) AND "id" <> ${keepSessionId}::uuid AND "endedAt" IS NULL
+    RETURNING "id"`;
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import type { ActionDefinition } from "@/lib/actions/execute-action";
+import type { SessionUser } from "@/lib/auth/staff-sessions";
+import type { Actor } from "@/lib/users/health-access";
 import {
   changeOwnPasswordSchema,
   changeRoleSchema,
@@ -9,8 +11,8 @@ import {
   resetPasswordSchema,
   setDisabledSchema,
 } from "@/lib/users/schemas";
+import { changeOwnPassword } from "@/lib/users/change-own-password";
 import {
-  changeOwnPassword,
   changeRole,
   createStaffAccount,
   resetPassword,
@@ -26,8 +28,8 @@ export const createUserAction = {
   entity: "User",
   permission: "users:manage",
   schema: newUserSchema,
-  run: async ({ tx, input }) => {
-    const id = await createStaffAccount(tx, input);
+  run: async ({ tx, session, input }) => {
+    const id = await createStaffAccount(tx, actorOf(session), input);
     return { data: { id }, entityId: id, messageKey: "users.created" };
   },
 } satisfies ActionDefinition<typeof newUserSchema, { id: string }>;
@@ -37,8 +39,8 @@ export const changeRoleAction = {
   entity: "User",
   permission: "users:manage",
   schema: changeRoleSchema,
-  run: async ({ tx, input }) => {
-    await changeRole(tx, input.userId, input.role);
+  run: async ({ tx, session, input }) => {
+    await changeRole(tx, actorOf(session), input.userId, input.role);
     return { data: undefined, entityId: input.userId, messageKey: "users.saved" };
   },
 } satisfies ActionDefinition<typeof changeRoleSchema, undefined>;
@@ -48,8 +50,8 @@ export const setDisabledAction = {
   entity: "User",
   permission: "users:manage",
   schema: setDisabledSchema,
-  run: async ({ tx, input, now }) => {
-    await setDisabled(tx, input.userId, input.disabled, now);
+  run: async ({ tx, session, input, now }) => {
+    await setDisabled(tx, actorOf(session), input.userId, input.disabled, now);
     return { data: undefined, entityId: input.userId, messageKey: input.disabled ? "users.disabledDone" : "users.enabledDone" };
   },
 } satisfies ActionDefinition<typeof setDisabledSchema, undefined>;
@@ -59,21 +61,22 @@ export const resetPasswordAction = {
   entity: "User",
   permission: "users:manage",
   schema: resetPasswordSchema,
-  run: async ({ tx, input, now }) => {
-    await resetPassword(tx, input.userId, input.password, now);
+  run: async ({ tx, session, input, now }) => {
+    await resetPassword(tx, actorOf(session), input.userId, input.password, now);
     return { data: undefined, entityId: input.userId, messageKey: "users.passwordReset" };
   },
 } satisfies ActionDefinition<typeof resetPasswordSchema, undefined>;
 
+/**
+ * Throttled like a sign-in and ends the person's other sessions (change-own-password.ts). With
+ * sign-out, the only action allowed while a reset password waits to be replaced (ALLOWED_BEFORE_NEW_PASSWORD).
+ */
 export const changeOwnPasswordAction = {
   name: "users.change-own-password",
   entity: "User",
   permission: "self:manage",
   schema: changeOwnPasswordSchema,
-  run: async ({ tx, session, input }) => {
-    await changeOwnPassword(tx, session.userId, input.currentPassword, input.newPassword);
-    return { data: undefined, entityId: session.userId, messageKey: "account.passwordChanged" };
-  },
+  statement: changeOwnPassword,
 } satisfies ActionDefinition<typeof changeOwnPasswordSchema, undefined>;
 
 export const setOwnLanguageAction = {
@@ -86,6 +89,8 @@ export const setOwnLanguageAction = {
     return { data: input.locale, entityId: session.userId };
   },
 } satisfies ActionDefinition<typeof localeSchema, "fr" | "en">;
+
+const actorOf = (session: SessionUser): Actor => ({ actorId: session.userId, actorRole: session.role });
 
 const noInput = z.undefined();
 

@@ -1,14 +1,15 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
 import { endSessionsOfUser } from "@/lib/auth/staff-sessions";
 import type { Role } from "@/lib/auth/roles";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { NewUserInput } from "@/lib/users/schemas";
+import { recordHealthAccess, type Actor } from "@/lib/users/health-access";
 
 // Commands run inside the action wrapper's transaction; the wrapper writes the audit row.
 
-export async function createStaffAccount(tx: Tx, input: NewUserInput): Promise<string> {
+export async function createStaffAccount(tx: Tx, actor: Actor, input: NewUserInput): Promise<string> {
   const taken = await tx.user.findUnique({ where: { username: input.username }, select: { id: true } });
   if (taken) throw new DomainError("errors.usernameTaken", { username: "errors.usernameTaken" });
   const user = await tx.user.create({
@@ -20,39 +21,35 @@ export async function createStaffAccount(tx: Tx, input: NewUserInput): Promise<s
     },
     select: { id: true },
   });
+  if (input.role === "HEALTH") await recordHealthAccess(tx, actor, user.id, "created");
   return user.id;
 }
 
-export async function changeRole(tx: Tx, userId: string, role: Role): Promise<void> {
+export async function changeRole(tx: Tx, actor: Actor, userId: string, role: Role): Promise<void> {
   const user = await existing(tx, userId);
   if (user.role === "COORDINATOR" && role !== "COORDINATOR") await keepOneCoordinator(tx, userId);
   await tx.user.update({ where: { id: userId }, data: { role } });
+  if (role === "HEALTH" && user.role !== "HEALTH") await recordHealthAccess(tx, actor, userId, "role-changed");
 }
 
-export async function setDisabled(tx: Tx, userId: string, disabled: boolean, now: Date): Promise<void> {
+export async function setDisabled(tx: Tx, actor: Actor, userId: string, disabled: boolean, now: Date): Promise<void> {
   const user = await existing(tx, userId);
   if (disabled && user.role === "COORDINATOR") await keepOneCoordinator(tx, userId);
   await tx.user.update({ where: { id: userId }, data: { disabled } });
   if (disabled) await endSessionsOfUser(tx, userId, now);
+  if (!disabled && user.disabled && user.role === "HEALTH") await recordHealthAccess(tx, actor, userId, "re-enabled");
 }
 
-export async function resetPassword(tx: Tx, userId: string, password: string, now: Date): Promise<void> {
-  await existing(tx, userId);
-  await tx.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password) } });
+/**
+ * A one-time password: the person must choose their own at the next sign-in (mustChangePassword),
+ * so the coordinator who typed it cannot keep using it unseen. Resetting a health worker's password
+ * is also shown to the health team, since it lets the coordinator sign in as them.
+ */
+export async function resetPassword(tx: Tx, actor: Actor, userId: string, password: string, now: Date): Promise<void> {
+  const user = await existing(tx, userId);
+  await tx.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password), mustChangePassword: true } });
   await endSessionsOfUser(tx, userId, now);
-}
-
-export async function changeOwnPassword(
-  tx: Tx,
-  userId: string,
-  currentPassword: string,
-  newPassword: string,
-): Promise<void> {
-  const user = await tx.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new DomainError("errors.wrongCurrentPassword", { currentPassword: "errors.wrongCurrentPassword" });
-  }
-  await tx.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword) } });
+  if (user.role === "HEALTH") await recordHealthAccess(tx, actor, userId, "password-reset");
 }
 
 export async function setOwnLocale(tx: Tx, userId: string, locale: "fr" | "en"): Promise<void> {
@@ -60,7 +57,7 @@ export async function setOwnLocale(tx: Tx, userId: string, locale: "fr" | "en"):
 }
 
 async function existing(tx: Tx, userId: string) {
-  const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, disabled: true } });
   if (!user) throw new NotFoundError();
   return user;
 }

@@ -40,9 +40,13 @@ export const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchem
 export const setDisabledSchema = z.object({ userId: userIdSchema, disabled: z.boolean() });
 export const resetPasswordSchema = z.object({ userId: userIdSchema, password: passwordSchema });
 
-export const changeOwnPasswordSchema = z.object({
-  currentPassword: z.string().min(1, { error: "validation.required" }).max(200, { error: "validation.tooLong" }),
-  newPassword: passwordSchema,
-});
+export const changeOwnPasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, { error: "validation.required" }).max(200, { error: "validation.tooLong" }),
+    newPassword: passwordSchema,
+  })
+  // A one-time password kept as is would stay known to the coordinator who typed it.
+  .refine((input) => input.newPassword !== input.currentPassword, { error: "validation.passwordUnchanged", path: ["newPassword"] });
+export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;
 
 export const localeSchema = z.object({ locale: z.enum(["fr", "en"], { error: "validation.locale" }) });

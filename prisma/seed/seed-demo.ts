@@ -32,9 +32,20 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
   if ((await prisma.user.count()) > 0) return { created: false, signIns: DEMO_SIGN_INS };
 
   const staffIds: string[] = [];
+  const healthIds: string[] = [];
+  let coordinatorId: string | null = null;
   for (const demo of DEMO_SIGN_INS) {
     const user = await createStaffUser(prisma, demo);
     if (demo.role === "STAFF" || demo.role === "PEER") staffIds.push(user.id);
+    if (demo.role === "HEALTH") healthIds.push(user.id);
+    if (demo.role === "COORDINATOR") coordinatorId ??= user.id;
+  }
+  // The health team's home page lists who was given access to their records: in the demo, the
+  // coordinator created their accounts (lib/users/health-access.ts writes the same row).
+  for (const id of healthIds) {
+    await prisma.auditEvent.create({
+      data: { actorId: coordinatorId, actorRole: coordinatorId ? "COORDINATOR" : null, action: "users.health-access", entity: "User", entityId: id, outcome: "SUCCESS", detail: "created" },
+    });
   }
   // A former volunteer whose account was disabled: the user list shows what that looks like.
   await createStaffUser(prisma, {

@@ -210,3 +210,45 @@ test("a coordinator disables an account signed in elsewhere: its next request la
   await expect(alertWithText(theirs, t("signIn.invalid"))).toBeVisible();
   await expect(theirs).toHaveURL(/\/sign-in$/);
 });
+
+test("a coordinator's reset is a one-time password, and the health team sees it on their home page", async ({
+  page,
+  signInAs,
+  createAccount,
+  newContext,
+}) => {
+  const account = await createAccount("HEALTH", "reset");
+  await signInAs("COORDINATOR");
+  await page.goto("/users");
+  await accountRow(page, account.username).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: account.displayName })).toBeVisible();
+  const oneTime = "a-one-time-passphrase-42";
+  await page.locator("#field-password").fill(oneTime);
+  await page.getByRole("button", { name: t("users.resetPassword"), exact: true }).click();
+  await expect(page.getByText(t("users.passwordReset"))).toBeVisible();
+
+  // The person signs in with it and lands on the forced screen; no staff page opens before it.
+  const theirs = await (await newContext()).newPage();
+  await theirs.goto("/sign-in");
+  await submitSignIn(theirs, account.username, oneTime);
+  await theirs.waitForURL((url) => url.pathname === "/sign-in/new-password");
+  await expect(theirs.getByRole("heading", { level: 1, name: t("newPassword.title") })).toBeVisible();
+  await expectNoSeriousA11yViolations(theirs);
+  await theirs.goto("/clinic");
+  await expect(theirs).toHaveURL(/\/sign-in\/new-password$/);
+
+  const own = "a-passphrase-only-she-knows";
+  await theirs.locator("#field-currentPassword").fill(oneTime);
+  await theirs.locator("#field-newPassword").fill(own);
+  await theirs.getByRole("button", { name: t("account.changePassword"), exact: true }).click();
+  await theirs.waitForURL((url) => url.pathname === "/");
+  await expect(theirs.getByTestId("signed-in-as")).toContainText(account.displayName);
+
+  // Her home page lists the reset: what, whose account, by whom.
+  const list = theirs.getByTestId("health-access");
+  await expect(list.getByRole("heading", { name: t("home.healthAccess.heading") })).toBeVisible();
+  const row = list.getByRole("row").filter({ hasText: t("home.healthAccess.kind.password-reset") }).filter({ hasText: account.username });
+  await expect(row).toContainText(DEMO.COORDINATOR.displayName);
+  await expect(list.getByRole("row").filter({ hasText: t("home.healthAccess.kind.created") }).filter({ hasText: account.username })).toHaveCount(1);
+  await expectNoSeriousA11yViolations(theirs);
+});

@@ -60,7 +60,7 @@ describe("demo data", () => {
     expect(await prisma.violenceReport.count()).toBe(12);
     const { listViolenceReports } = await import("@/lib/violence/reports");
     const coordinator = await prisma.user.findFirstOrThrow({ where: { role: "COORDINATOR" } });
-    const session = { sessionId: "seed", userId: coordinator.id, username: coordinator.username, displayName: coordinator.displayName, role: coordinator.role, locale: "fr" as const, siteId: null };
+    const session = { sessionId: "seed", userId: coordinator.id, username: coordinator.username, displayName: coordinator.displayName, role: coordinator.role, locale: "fr" as const, siteId: null, mustChangePassword: false };
     const reports = await listViolenceReports(session);
     expect(reports.filter((row) => row.repeats.length > 0)).toHaveLength(4); // two pairs, each flagged both ways
 

@@ -41,3 +41,13 @@ describe("environment validation", () => {
     expect(message).not.toContain(secret);
   });
 });
+
+describe("TRUST_PROXY", () => {
+  it("is off by default and accepts 0 or 1 only, with a clear line", () => {
+    expect(parseEnv(valid).TRUST_PROXY).toBe("0");
+    expect(parseEnv({ ...valid, TRUST_PROXY: "1" }).TRUST_PROXY).toBe("1");
+    expect(problems({ ...valid, TRUST_PROXY: "yes" })).toEqual([
+      "TRUST_PROXY must be 1 (behind a reverse proxy that sets X-Forwarded-For) or 0 (the default).",
+    ]);
+  });
+});

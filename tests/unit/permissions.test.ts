@@ -35,6 +35,10 @@ describe("need to know (DESIGN.md §3)", () => {
     expect(ROLES.filter((role) => can(role, "programs:own-shifts"))).toEqual(["PEER"]);
   });
 
+  it("shows the changes that gave access to health data to the health team alone (rule 9)", () => {
+    expect(ROLES.filter((role) => can(role, "health:access-log"))).toEqual(["HEALTH"]);
+  });
+
   it("gives money, users, settings and the audit log to the coordinator alone", () => {
     for (const permission of ["reports:costs", "money:read", "costs:write", "users:manage", "settings:manage", "audit:read"] as const) {
       expect(ROLES.filter((role) => can(role, permission))).toEqual(["COORDINATOR"]);

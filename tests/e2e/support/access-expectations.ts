@@ -67,6 +67,8 @@ export const PAGE_ACCESS: Record<string, Reach> = {
   "/sign-in": "public",
   // The first run's page; on a database that holds a centre it only sends to /sign-in.
   "/welcome": "public",
+  // Shown only to a session whose password a coordinator reset; any other session is sent home.
+  "/sign-in/new-password": SIGNED_IN,
 };
 
 export const ROUTE_ACCESS: Record<string, Reach> = {
@@ -153,4 +155,5 @@ export const ACTION_ACCESS: Record<string, Reach> = {
   // Signed out by nature (nobody can sign in yet); each refuses once the database holds a centre.
   "app/welcome/actions.ts#setUpCentre": "public",
   "app/welcome/actions.ts#startDemo": "public",
+  "app/sign-in/new-password/actions.ts#chooseMyPassword": SIGNED_IN,
 };
