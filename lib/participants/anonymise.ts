@@ -1,4 +1,5 @@
 import "server-only";
+import { accountKey } from "@/lib/auth/sign-in-throttle";
 import { randomBytes } from "node:crypto";
 import type { PrismaClient, Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -87,7 +88,7 @@ async function endAccount(tx: Tx, user: { id: string; username: string }, now: D
       volunteerId: null,
     },
   });
-  await tx.signInThrottle.deleteMany({ where: { username: user.username } });
+  await tx.signInThrottle.deleteMany({ where: { key: accountKey(user.username) } });
 }
 
 /** A code no record and no merge has ever had. */

@@ -228,7 +228,7 @@ export const RECORD_MAP: RecordMap = {
     link: "indirect",
     merge: { do: "survivor", how: "Not touched by a merge." },
     retention: "Emptied for the person's account name with the anonymisation.",
-    columns: { username: { anonymise: { do: "replace", how: "the row of the account's old name is deleted" }, export: [] } },
+    columns: { key: { anonymise: { do: "replace", how: "the row of the account's old name (user:<name>) is deleted" }, export: [] } },
   },
 };
 

@@ -280,10 +280,10 @@ describe("a person's whole record", () => {
     expect(code.startsWith(MARKER)).toBe(true);
     await prisma.user.update({ where: { id: peer.id }, data: { username: `${MARKER.toLowerCase()}-peer`, displayName: `${MARKER} Peer` } });
     await expect(attemptSignIn({ username: `${MARKER.toLowerCase()}-peer`, password: "not the password at all" })).rejects.toThrow();
-    expect(await prisma.signInThrottle.count({ where: { username: `${MARKER.toLowerCase()}-peer` } })).toBe(1);
+    expect(await prisma.signInThrottle.count({ where: { key: `user:${MARKER.toLowerCase()}-peer` } })).toBe(1);
     await prisma.submission.create({ data: { id: crypto.randomUUID(), action: "participants.create", result: { data: { participantId: personId, code }, messageKey: null } } });
     await prisma.user.update({ where: { id: peer.id }, data: { passwordHash: `${MARKER}-hash` } });
-    planted += 5; // User.username, User.displayName, User.passwordHash, SignInThrottle.username, Submission.result
+    planted += 5; // User.username, User.displayName, User.passwordHash, SignInThrottle.key, Submission.result
     const peerSession = await openStaffSession(peer.id);
     expect(await resolveStaffSession(peerSession)).not.toBeNull();
 
