@@ -3,6 +3,7 @@
 import { MigrationError } from "../db/apply-migrations.ts";
 import { prepareDatabase } from "../db/prepare-database.ts";
 import { PortInUseError, startEmbeddedPostgres } from "../db/embedded-postgres.ts";
+import type { PGlite } from "@electric-sql/pglite";
 import type { DemoSignIn } from "../../prisma/seed/demo-users.ts";
 import { ExpectedFailure } from "./expected-failure.ts";
 import { portTakenMessage } from "./ports.ts";
@@ -14,11 +15,15 @@ export type PreparedDatabase = {
   /** Demo accounts that still sign in with their published password (embedded mode only). */
   signIns: readonly DemoSignIn[];
   seeded: boolean;
+  /** The embedded instance (backups dump it while it serves). */
+  pglite?: PGlite;
   /** Stops the embedded database, which checkpoints it to disk; nothing for an external one. */
   stop: () => Promise<void>;
 };
 
 type Log = (line: string) => void;
+/** Runs once the database answers, before migrations (scripts/start/backups.ts). */
+type BeforeMigrate = (databaseUrl: string, pglite?: PGlite) => Promise<void>;
 
 /** start.ts prints it once the embedded database is closed; the bench looks for it. */
 export const DATABASE_STOPPED_LINE = "Embedded database saved and stopped / Base intégrée enregistrée et arrêtée";
@@ -39,6 +44,7 @@ export async function prepareEmbeddedDatabase(options: {
   pgliteDir: string;
   port: number;
   log: Log;
+  beforeMigrate?: BeforeMigrate;
 }): Promise<PreparedDatabase> {
   const started = Date.now();
   let db;
@@ -51,6 +57,7 @@ export async function prepareEmbeddedDatabase(options: {
     throw error;
   }
   try {
+    await options.beforeMigrate?.(db.url, db.db);
     const applied = await migrate(db.url, options.log);
     if (applied.length > 0) options.log(`Applied ${applied.length} migration(s) / ${applied.length} migration(s) appliquée(s)`);
 
@@ -63,7 +70,7 @@ export async function prepareEmbeddedDatabase(options: {
       if (seed.created) options.log("Demo data created / Données de démonstration créées");
       const signIns = await workingDemoSignIns(prisma, seed.signIns);
       options.log(`Embedded database ready in ${((Date.now() - started) / 1000).toFixed(1)} s / Base intégrée prête`);
-      return { url: db.url, embedded: true, signIns, seeded: seed.created, stop: db.stop };
+      return { url: db.url, embedded: true, signIns, seeded: seed.created, pglite: db.db, stop: db.stop };
     } finally {
       // The socket server takes 2 connections in all; the app needs one of them.
       await prisma.$disconnect();
@@ -74,7 +81,8 @@ export async function prepareEmbeddedDatabase(options: {
   }
 }
 
-export async function prepareExternalDatabase(options: { databaseUrl: string; log: Log }): Promise<PreparedDatabase> {
+export async function prepareExternalDatabase(options: { databaseUrl: string; log: Log; beforeMigrate?: BeforeMigrate }): Promise<PreparedDatabase> {
+  await options.beforeMigrate?.(options.databaseUrl);
   const applied = await migrate(options.databaseUrl, options.log);
   options.log(
     applied.length > 0
