@@ -1,5 +1,10 @@
-// Which nightly backups rotation keeps (14 nightly, 12 monthly) and when the nightly one is due.
+// Which nightly backups rotation keeps (14 nightly, 12 monthly), when the nightly one is due, and
+// what the settings page is told about the last one.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { backupFreshness, readBackupStatus, recordBackupOutcome } from "../../lib/backup/backup-status.ts";
 import { backupFileName, nightlyToDelete, parseBackupName, type BackupFile } from "../../scripts/backup/backup-files.ts";
 import { latestSlot, nightlyDue } from "../../scripts/backup/nightly.ts";
 
@@ -68,5 +73,35 @@ describe("when the nightly backup is due", () => {
   it("places the slot at the latest set hour not after now", () => {
     expect(latestSlot(at("2026-12-03T10:59:00"), hour).getTime()).toBe(at("2026-12-02T11:00:00").getTime());
     expect(latestSlot(at("2026-12-03T11:00:00"), hour).getTime()).toBe(at("2026-12-03T11:00:00").getTime());
+  });
+});
+
+describe("what the settings page says about the last backup", () => {
+  const status = (lastSuccessAt: string | null) => ({ lastSuccessAt, lastFile: null, lastFailureAt: null, lastFailure: null });
+  const now = new Date("2026-12-03T15:00:00Z");
+
+  it("warns past 2 days, and when there has never been one", () => {
+    expect(backupFreshness(status(null), now).kind).toBe("never");
+    expect(backupFreshness(status("2026-12-01T15:00:00Z"), now).kind).toBe("fresh");
+    expect(backupFreshness(status("2026-12-01T14:59:00Z"), now).kind).toBe("stale");
+  });
+
+  it("reads what the backups recorded, and survives a missing or broken status file", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "halte-status-"));
+    try {
+      expect(readBackupStatus(dir).lastSuccessAt).toBeNull();
+      recordBackupOutcome(dir, { at: now, file: "/b/halte-nightly.hbk" });
+      recordBackupOutcome(dir, { at: new Date("2026-12-04T15:00:00Z"), failure: "pg_dump failed / pg_dump a échoué:\nsecond line" });
+      expect(readBackupStatus(dir)).toEqual({
+        lastSuccessAt: now.toISOString(),
+        lastFile: "/b/halte-nightly.hbk",
+        lastFailureAt: "2026-12-04T15:00:00.000Z",
+        lastFailure: "pg_dump failed / pg_dump a échoué:",
+      });
+      writeFileSync(path.join(dir, "backup-status.json"), "{ not json");
+      expect(readBackupStatus(dir).lastSuccessAt).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,6 +3,10 @@ import { requirePagePermission } from "@/lib/auth/page-guards";
 import { listSites } from "@/lib/sites/sites";
 import { PageTitle } from "@/components/ui/page-title";
 import { ScheduleForm } from "@/components/settings/schedule-form";
+import { BackupStatusPanel } from "@/components/settings/backup-status-panel";
+import { configuredBackupDir, readBackupStatus } from "@/lib/backup/backup-status";
+import { now } from "@/lib/clock";
+import { centreTimeZone } from "@/lib/nights/today";
 import { updateSchedule } from "./actions";
 
 export async function generateMetadata() {
@@ -24,6 +28,7 @@ export default async function SettingsPage() {
           </section>
         ))}
       </div>
+      <BackupStatusPanel status={readBackupStatus(configuredBackupDir())} now={now()} timeZone={centreTimeZone()} />
     </>
   );
 }
