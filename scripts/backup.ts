@@ -8,6 +8,7 @@ import { isEmbeddedUrl } from "../lib/database-url.ts";
 import { openDurablePGlite } from "./db/durable-nodefs.ts";
 import { ExpectedFailure, runCli } from "./start/expected-failure.ts";
 import { readStartConfig } from "./start/config.ts";
+import { AUTH_SECRET_FILE } from "./start/auth-secret.ts";
 import { backupDirectory } from "./backup/backup-files.ts";
 import { backupKeyFile, loadOrCreateBackupKey, newKeyNotice } from "./backup/backup-key.ts";
 import { askRunningHalte, claimControlSocket } from "./backup/control-socket.ts";
@@ -45,7 +46,7 @@ runCli(async () => {
     const key = loadKey();
     const db = await openDurablePGlite(pgliteDir);
     try {
-      const taken = await backupEmbedded(db, { dir, key, reason: "manual" });
+      const taken = await backupEmbedded(db, { dir, key, reason: "manual", secretFile: path.join(config.dataDir, AUTH_SECRET_FILE) });
       report(taken.file, taken.bytes);
     } finally {
       await db.close();

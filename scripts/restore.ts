@@ -39,6 +39,7 @@ runCli(async () => {
     const result = await restoreEmbedded(file, { dataDir: config.dataDir, key, replace });
     process.stdout.write(`Restored ${result.tables} tables into ${result.pgliteDir} / ${result.tables} tables restaurées dans ${result.pgliteDir}\n`);
     if (result.keptAs) process.stdout.write(`The previous database is kept as ${result.keptAs} / L'ancienne base est gardée sous ${result.keptAs}\n`);
+    if (result.secretRestored) process.stdout.write("The session secret of the backup was restored with it / Le secret de session de la sauvegarde a été restauré\n");
     return 0;
   }
 

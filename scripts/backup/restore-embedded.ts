@@ -5,7 +5,7 @@
 // as pglite.before-restore-<time>. Refused while anything holds the data directory (a running
 // Halte): the control socket is the lock (control-socket.ts).
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { clockNow } from "../../lib/test-clock-setting.ts";
 import { openDurablePGlite } from "../db/durable-nodefs.ts";
@@ -14,8 +14,10 @@ import { decryptToFile } from "./backup-crypto.ts";
 import type { BackupKey } from "./backup-key.ts";
 import { backupTimestamp } from "./backup-files.ts";
 import { claimControlSocket } from "./control-socket.ts";
+import { readEmbeddedPayload, type EmbeddedExtras } from "./take-backup.ts";
+import { AUTH_SECRET_FILE } from "../start/auth-secret.ts";
 
-export type EmbeddedRestore = { pgliteDir: string; tables: number; migrations: number; keptAs: string | null };
+export type EmbeddedRestore = { pgliteDir: string; tables: number; migrations: number; keptAs: string | null; secretRestored: boolean };
 
 function holdsDatabase(dir: string): boolean {
   return existsSync(path.join(dir, "PG_VERSION"));
@@ -39,8 +41,11 @@ export async function restoreEmbedded(file: string, options: { dataDir: string; 
     await decryptToFile(file, tarball, options.key);
     let tables = 0;
     let migrations = 0;
+    let extras: EmbeddedExtras = { authSecret: null };
     try {
-      const db = await openDurablePGlite(staging, { loadDataDir: new Blob([readFileSync(tarball)]) });
+      const payload = readEmbeddedPayload(readFileSync(tarball));
+      extras = payload.extras;
+      const db = await openDurablePGlite(staging, { loadDataDir: new Blob([new Uint8Array(payload.tar)]) });
       try {
         tables = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`)).rows[0]!.n;
         migrations = (
@@ -66,10 +71,23 @@ export async function restoreEmbedded(file: string, options: { dataDir: string; 
       renameSync(target, keptAs);
     }
     renameSync(staging, target);
-    return { pgliteDir: target, tables, migrations, keptAs };
+    const secretRestored = extras.authSecret !== null && restoreSecret(dataDir, extras.authSecret);
+    return { pgliteDir: target, tables, migrations, keptAs, secretRestored };
   } finally {
     rmSync(tarball, { force: true });
     rmSync(staging, { recursive: true, force: true });
     await lock.close();
   }
+}
+
+/** The backup's session secret goes with its data; a different one already there is kept aside. */
+function restoreSecret(dataDir: string, secret: string): boolean {
+  const file = path.join(dataDir, AUTH_SECRET_FILE);
+  if (existsSync(file)) {
+    if (readFileSync(file, "utf8").trim() === secret) return false;
+    renameSync(file, `${file}.before-restore-${backupTimestamp(clockNow())}`);
+  }
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return true;
 }

@@ -1,7 +1,7 @@
 // Taking one backup, either kind, into the backup directory: encrypted (backup-crypto.ts),
 // recorded in the status file the settings page reads, nightly ones rotated.
 import { spawn } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import type { PGlite } from "@electric-sql/pglite";
@@ -15,6 +15,8 @@ import { backupFileName, rotateBackups, type BackupReason } from "./backup-files
 
 export type TakenBackup = { file: string; bytes: number; rotated: string[] };
 type Options = { dir: string; key: BackupKey; reason: BackupReason };
+/** Embedded only: the data directory's session secret file, carried along (see embeddedPayload). */
+type EmbeddedOptions = Options & { secretFile: string };
 
 async function finish(options: Options, at: Date, write: (file: string) => Promise<number>): Promise<TakenBackup> {
   mkdirSync(options.dir, { recursive: true, mode: 0o700 });
@@ -36,12 +38,36 @@ async function finish(options: Options, at: Date, write: (file: string) => Promi
  * state between two messages (a crash-consistent snapshot: an open transaction is rolled back
  * when the copy is opened, committed ones are all there). Gzipped in memory, then encrypted.
  */
-export async function backupEmbedded(db: PGlite, options: Options): Promise<TakenBackup> {
+export async function backupEmbedded(db: PGlite, options: EmbeddedOptions): Promise<TakenBackup> {
   const at = clockNow();
   return await finish(options, at, async (file) => {
-    const tar = await db.dumpDataDir("gzip");
-    return await encryptToFile(Readable.from(Buffer.from(await tar.arrayBuffer())), file, "pglite", options.key);
+    const tar = Buffer.from(await (await db.dumpDataDir("gzip")).arrayBuffer());
+    const authSecret = existsSync(options.secretFile) ? readFileSync(options.secretFile, "utf8").trim() : null;
+    return await encryptToFile(Readable.from(embeddedPayload({ authSecret }, tar)), file, "pglite", options.key);
   });
+}
+
+/**
+ * What an embedded backup holds once decrypted: a 4-byte length, that many bytes of JSON (the
+ * session secret, from which the keyed hashes of bad-date reports derive: a restore on a new
+ * machine without it could no longer match them), then the data directory's tar.gz.
+ */
+export type EmbeddedExtras = { authSecret: string | null };
+
+export function* embeddedPayload(extras: EmbeddedExtras, tar: Buffer): Generator<Buffer> {
+  const json = Buffer.from(JSON.stringify(extras), "utf8");
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(json.length);
+  yield length;
+  yield json;
+  yield tar;
+}
+
+export function readEmbeddedPayload(payload: Buffer): { extras: EmbeddedExtras; tar: Buffer } {
+  const length = payload.length >= 4 ? payload.readUInt32BE(0) : Number.MAX_SAFE_INTEGER;
+  if (length > 64 * 1024 || 4 + length > payload.length) throw new Error("no extras block");
+  const parsed = JSON.parse(payload.subarray(4, 4 + length).toString("utf8")) as Partial<EmbeddedExtras>;
+  return { extras: { authSecret: typeof parsed.authSecret === "string" ? parsed.authSecret : null }, tar: payload.subarray(4 + length) };
 }
 
 /** A PostgreSQL server: pg_dump's custom format, streamed through the cipher. */

@@ -6,6 +6,7 @@
 //   operator says one was taken (PostgreSQL); always a refusal when the database has
 //   migrations this code does not (it was upgraded by a newer Halte);
 // - the nightly backup (scripts/backup/nightly.ts).
+import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { backupDirectory } from "../backup/backup-files.ts";
 import { backupKeyFile, loadOrCreateBackupKey, newKeyNotice, type BackupKey } from "../backup/backup-key.ts";
@@ -15,6 +16,7 @@ import { backupEmbedded, backupPostgres } from "../backup/take-backup.ts";
 import { readMigrationPlan } from "../db/migration-plan.ts";
 import type { StartConfig } from "./config.ts";
 import { ExpectedFailure } from "./expected-failure.ts";
+import { AUTH_SECRET_FILE } from "./auth-secret.ts";
 
 type Log = (line: string) => void;
 export const UPGRADE_CONFIRMED_VARIABLE = "HALTE_UPGRADE_BACKED_UP";
@@ -48,6 +50,7 @@ export async function prepareBackups(config: StartConfig, env: NodeJS.ProcessEnv
     throw error;
   }
   let nightly: { stop: () => Promise<void> } | undefined;
+  const secretFile = path.join(config.dataDir, AUTH_SECRET_FILE);
 
   return {
     dir,
@@ -65,7 +68,7 @@ export async function prepareBackups(config: StartConfig, env: NodeJS.ProcessEnv
       if (plan.applied.length === 0 || plan.pending.length === 0) return;
       if (pglite) {
         log(`${plan.pending.length} new migration(s): backing up first / nouvelle(s) migration(s) : sauvegarde d'abord`);
-        const taken = await backupEmbedded(pglite, { dir, key, reason: "upgrade" });
+        const taken = await backupEmbedded(pglite, { dir, key, reason: "upgrade", secretFile });
         log(`Backup before upgrade / Sauvegarde avant mise à jour: ${taken.file}`);
       } else if (env[UPGRADE_CONFIRMED_VARIABLE] !== "1") {
         throw new ExpectedFailure(
@@ -78,13 +81,13 @@ export async function prepareBackups(config: StartConfig, env: NodeJS.ProcessEnv
     },
     serve: (database) => {
       const pglite = database.pglite;
-      if (control && pglite) control.serve(async (request) => ({ ok: true, ...(await backupEmbedded(pglite, { dir: request.dir, key, reason: "manual" })) }));
+      if (control && pglite) control.serve(async (request) => ({ ok: true, ...(await backupEmbedded(pglite, { dir: request.dir, key, reason: "manual", secretFile })) }));
       nightly = scheduleNightly({
         databaseUrl: database.url,
         dir,
         hour,
         log,
-        take: () => (pglite ? backupEmbedded(pglite, { dir, key, reason: "nightly" }) : backupPostgres(database.url, { dir, key, reason: "nightly" })),
+        take: () => (pglite ? backupEmbedded(pglite, { dir, key, reason: "nightly", secretFile }) : backupPostgres(database.url, { dir, key, reason: "nightly" })),
       });
     },
     stop: async () => {

@@ -81,8 +81,12 @@ describe("backups of the embedded database while Halte runs", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(await countsIn(path.join(restoredDir, "pglite"))).toEqual(countsAtBackup);
-    // Nothing left of the staging directory or the decrypted tarball.
-    expect(readdirSync(restoredDir).sort()).toEqual(["pglite"]);
+    // Nothing left of the staging directory or the decrypted tarball; the session secret came
+    // along (the keyed hashes of bad-date reports derive from it), owner-only.
+    expect(readdirSync(restoredDir).sort()).toEqual(["auth-secret", "pglite"]);
+    expect(readFileSync(path.join(restoredDir, "auth-secret"), "utf8")).toBe(readFileSync(path.join(dataDir, "auth-secret"), "utf8"));
+    expect(statSync(path.join(restoredDir, "auth-secret")).mode & 0o777).toBe(0o600);
+    expect(run.stdout).toContain("session secret of the backup was restored");
   });
 
   it("refuses to restore onto the running Halte, changing nothing", async () => {
@@ -121,7 +125,7 @@ describe("backups of the embedded database while Halte runs", () => {
       expect(run.code, run.stdout + run.stderr).toBe(1);
       expect(run.stderr).toContain(message);
       noStack(run.stderr);
-      expect(readdirSync(restoredDir).sort()).toEqual(["pglite"]);
+      expect(readdirSync(restoredDir).sort()).toEqual(["auth-secret", "pglite"]);
       expect(await countsIn(path.join(restoredDir, "pglite"))).toEqual(before);
     }
   });
@@ -134,8 +138,8 @@ describe("backups of the embedded database while Halte runs", () => {
     expect(replaced.stderr).toBe("");
     expect(replaced.code).toBe(0);
     const names = readdirSync(restoredDir).sort();
-    expect(names).toHaveLength(2);
-    expect(names[1]).toMatch(/^pglite\.before-restore-/);
+    expect(names).toHaveLength(3);
+    expect(names[2]).toMatch(/^pglite\.before-restore-/);
     expect(await countsIn(path.join(restoredDir, "pglite"))).toEqual(countsAtBackup);
   });
 });

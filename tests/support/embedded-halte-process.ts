@@ -12,6 +12,8 @@ function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const merged: NodeJS.ProcessEnv = { ...process.env, ...env };
   // The integration setup points DATABASE_URL at the test server: that would be external mode.
   if (!("DATABASE_URL" in env)) delete merged.DATABASE_URL;
+  // Nor the test secret: a first start generates its own into the data directory.
+  if (!("NEXTAUTH_SECRET" in env)) delete merged.NEXTAUTH_SECRET;
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete merged[key];
   return merged;
 }

@@ -5,15 +5,17 @@
 // Prints "READY <database url>" once it serves; stops cleanly on SIGTERM.
 import { readStartConfig } from "../../scripts/start/config.ts";
 import { ensureDataDir } from "../../scripts/start/data-dir.ts";
+import { loadOrCreateAuthSecret } from "../../scripts/start/auth-secret.ts";
 import { prepareBackups } from "../../scripts/start/backups.ts";
 import { prepareEmbeddedDatabase } from "../../scripts/start/database.ts";
 import { ExpectedFailure } from "../../scripts/start/expected-failure.ts";
 
 const log = (line: string) => process.stdout.write(`[halte] ${line}\n`);
 const config = readStartConfig(process.env, []);
-process.env.NEXTAUTH_SECRET ??= "embedded-halte-test-secret-at-least-32-characters";
 try {
   const { pgliteDir } = ensureDataDir(config.dataDir);
+  // As a first `npm start`: the session secret generated into the data directory.
+  process.env.NEXTAUTH_SECRET = loadOrCreateAuthSecret(config.dataDir, process.env.NEXTAUTH_SECRET).secret;
   const backups = await prepareBackups(config, process.env, log);
   const database = await prepareEmbeddedDatabase({ pgliteDir, port: config.databasePort, log, beforeMigrate: backups.beforeMigrate }).catch(
     async (error: unknown) => {
