@@ -4,7 +4,7 @@
 // terminal: the coordinator keeps it off the machine, or a stolen disk's backups cannot be read
 // but neither can a lost disk's backups be restored.
 import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ExpectedFailure } from "../start/expected-failure.ts";
 
@@ -36,9 +36,25 @@ export function parseKey(text: string, file: string): BackupKey {
   return { key, id: keyId(key), file };
 }
 
+/**
+ * A key file someone else could read, or could have put there (a shared parent such as /tmp),
+ * is refused: a planted key would let its author read every backup.
+ */
+function checkOwnerOnly(file: string): void {
+  const stat = statSync(file);
+  const ownedByUs = typeof process.getuid !== "function" || stat.uid === process.getuid();
+  if (!ownedByUs || (stat.mode & 0o077) !== 0) {
+    throw new ExpectedFailure(
+      `${file} must belong to this account and be readable by it only (chmod 600 ${file}) / ` +
+        `${file} doit appartenir à ce compte et n'être lisible que par lui (chmod 600)`,
+    );
+  }
+}
+
 export function readBackupKey(file: string): BackupKey {
   let text: string;
   try {
+    checkOwnerOnly(file);
     text = readFileSync(file, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") {
@@ -55,6 +71,7 @@ export function readBackupKey(file: string): BackupKey {
 /** The key, created (owner-only) when the file does not exist yet; `created` says to show it. */
 export function loadOrCreateBackupKey(file: string): BackupKey & { created: boolean; text: string } {
   try {
+    checkOwnerOnly(file);
     const text = readFileSync(file, "utf8").trim();
     return { ...parseKey(text, file), created: false, text };
   } catch (error) {

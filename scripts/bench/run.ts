@@ -167,7 +167,15 @@ async function main(): Promise<number> {
   let databasePort = await claimPort(0);
   while (databasePort === port) databasePort = await claimPort(0);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, HALTE_DATA_DIR: dataDir, PORT: String(port), DATABASE_PORT: String(databasePort) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HALTE_DATA_DIR: dataDir,
+    PORT: String(port),
+    DATABASE_PORT: String(databasePort),
+    // Not beside the data directory (the shared temp directory): inside it, removed with it.
+    HALTE_BACKUP_DIR: path.join(dataDir, "backups"),
+    HALTE_BACKUP_KEY_FILE: path.join(dataDir, "backup.key"),
+  };
   // The bench measures the embedded default, whatever this shell is configured for.
   for (const name of ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "HOST"]) delete env[name];
 

@@ -1,12 +1,12 @@
 // The backup file format: AES-256-GCM round trip, and every damage or wrong key refused.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { decryptToFile, encryptToFile } from "../../scripts/backup/backup-crypto.ts";
-import { loadOrCreateBackupKey, parseKey, type BackupKey } from "../../scripts/backup/backup-key.ts";
+import { loadOrCreateBackupKey, parseKey, readBackupKey, type BackupKey } from "../../scripts/backup/backup-key.ts";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "halte-crypto-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,5 +55,15 @@ describe("backup encryption", () => {
   it("keeps the key it created, and refuses a file that is not a key", () => {
     expect(loadOrCreateBackupKey(path.join(dir, "key")).created).toBe(false);
     expect(() => parseKey("too short", "f")).toThrow(/does not hold a Halte backup key/);
+  });
+
+  it("refuses a key file others can read or write (one planted in a shared folder)", () => {
+    const loose = path.join(dir, "loose.key");
+    writeFileSync(loose, randomBytes(32).toString("base64url") + "\n", { mode: 0o644 });
+    chmodSync(loose, 0o644);
+    expect(() => loadOrCreateBackupKey(loose)).toThrow(/readable by it only \(chmod 600/);
+    expect(() => readBackupKey(loose)).toThrow(/readable by it only/);
+    chmodSync(loose, 0o600);
+    expect(readBackupKey(loose).key.length).toBe(32);
   });
 });
