@@ -36,9 +36,17 @@ export class DurableNodeFS extends NodeFS {
   }
 }
 
-/** PGlite's own start parameters without `-F`, WAL flushed with fsync(). */
+/**
+ * PGlite's own start parameters without `-F`, WAL flushed with fsync(). PGlite runs PostgreSQL
+ * single-user, without a checkpointer: a checkpoint happens only when the WAL outgrows
+ * max_wal_size (1 GB by default). 64 MB bounds what a restart after a crash replays and what
+ * each backup carries (every backup holds the WAL too, in memory while it is taken).
+ */
 export function durableStartParams(): string[] {
-  return [...PGlite.defaultStartParams.filter((param) => param !== "-F"), "-c", "fsync=on", "-c", "wal_sync_method=fsync"];
+  return [
+    ...PGlite.defaultStartParams.filter((param) => param !== "-F"),
+    ...["-c", "fsync=on", "-c", "wal_sync_method=fsync", "-c", "max_wal_size=64MB", "-c", "min_wal_size=32MB"],
+  ];
 }
 
 /** `loadDataDir`: a tarball of a data directory (a backup) unpacked into `dataDir` first. */
