@@ -2,16 +2,20 @@
 // (backups/ by default). The reason tells rotation which files it may delete: only nightly ones.
 import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { REPO_ROOT } from "../start/config.ts";
 
 export const BACKUP_REASONS = ["nightly", "manual", "upgrade"] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 export const KEEP_NIGHTLY = 14;
 export const KEEP_MONTHLY = 12;
 
-/** HALTE_BACKUP_DIR, or backups/ beside the data directory (the repository's backups/ by default). */
+/**
+ * HALTE_BACKUP_DIR (a relative one from the repository, as every other path setting), or
+ * backups/ beside the data directory: the repository's backups/ with the default .data/.
+ */
 export function backupDirectory(env: NodeJS.ProcessEnv, dataDir: string): string {
   const configured = env.HALTE_BACKUP_DIR?.trim();
-  return configured ? path.resolve(path.dirname(dataDir), configured) : path.join(path.dirname(dataDir), "backups");
+  return configured ? path.resolve(REPO_ROOT, configured) : path.join(path.dirname(dataDir), "backups");
 }
 
 /** `2026-11-26T143205Z`: sortable, no colon (safe in every file system). */
