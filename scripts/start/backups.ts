@@ -56,7 +56,11 @@ export async function prepareBackups(config: StartConfig, env: NodeJS.ProcessEnv
     dir,
     key,
     beforeMigrate: async (databaseUrl, pglite) => {
-      const plan = await readMigrationPlan(databaseUrl);
+      const plan = await readMigrationPlan(databaseUrl).catch((error: unknown) => {
+        // A database that does not answer is the operator's to fix: one line, no stack trace.
+        const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+        throw new ExpectedFailure(`Cannot connect to the database / Connexion à la base impossible : ${reason}`);
+      });
       if (plan.unknown.length > 0) {
         throw new ExpectedFailure(
           `The database is newer than this Halte: it has migration(s) ${plan.unknown.join(", ")} that this code does not. ` +
