@@ -29,6 +29,7 @@ import { formatBanner } from "./start/print-banner.ts";
 import { listenForShutdown } from "./start/shutdown-signals.ts";
 import { Aborted } from "./start/child-process.ts";
 import { printSetupCode } from "../lib/setup/print-setup-code.ts";
+import { prepareBackups, type StartBackups } from "./start/backups.ts";
 
 const log = (line: string) => process.stdout.write(`[halte] ${line}\n`);
 
@@ -48,6 +49,7 @@ async function main(): Promise<number> {
   const shutdown = listenForShutdown(log);
   let database: PreparedDatabase | undefined;
   let server: NextServer | undefined;
+  let backups: StartBackups | undefined;
   try {
     // A production setup missing its secret is told so before anything else happens.
     if (!embedded) requireAuthSecretFromEnv(process.env.NEXTAUTH_SECRET);
@@ -62,18 +64,21 @@ async function main(): Promise<number> {
     let secret: AuthSecret;
     if (config.databaseUrl === undefined) {
       const { pgliteDir } = ensureDataDir(config.dataDir);
+      backups = await prepareBackups(config, process.env, log);
       secret = loadOrCreateAuthSecret(config.dataDir, process.env.NEXTAUTH_SECRET);
       // The demo seed hashes its violence reports' plates with a key derived from this secret.
       process.env.NEXTAUTH_SECRET = secret.secret;
       if (secret.source === "created") log(`Session secret created in ${config.dataDir} / Secret de session créé`);
       await generatePrismaClientIfNeeded(config.rootDir, { env: process.env, signal: shutdown.signal, log });
       log(`Starting the embedded database on port ${config.databasePort} / Démarrage de la base intégrée`);
-      database = await prepareEmbeddedDatabase({ pgliteDir, port: config.databasePort, log, demo: config.demoAtFirstRun });
+      database = await prepareEmbeddedDatabase({ pgliteDir, port: config.databasePort, log, demo: config.demoAtFirstRun, beforeMigrate: backups.beforeMigrate });
     } else {
       secret = requireAuthSecretFromEnv(process.env.NEXTAUTH_SECRET);
       await generatePrismaClientIfNeeded(config.rootDir, { env: process.env, signal: shutdown.signal, log });
-      database = await prepareExternalDatabase({ databaseUrl: config.databaseUrl, log });
+      backups = await prepareBackups(config, process.env, log);
+      database = await prepareExternalDatabase({ databaseUrl: config.databaseUrl, log, beforeMigrate: backups.beforeMigrate });
     }
+    backups.serve(database);
     if (shutdown.signal.aborted) return 0;
 
     if (!config.dev) await buildIfStale(config.rootDir, { env: process.env, signal: shutdown.signal, log });
@@ -141,6 +146,7 @@ async function main(): Promise<number> {
     throw error;
   } finally {
     if (server) await server.stop();
+    await backups?.stop();
     if (database?.embedded) {
       await database.stop();
       log(DATABASE_STOPPED_LINE);

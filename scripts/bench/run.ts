@@ -167,8 +167,17 @@ async function main(): Promise<number> {
   let databasePort = await claimPort(0);
   while (databasePort === port) databasePort = await claimPort(0);
   const baseUrl = `http://127.0.0.1:${port}`;
-  // HALTE_FIRST_RUN=demo: the demo centre at once, without the first page's choice.
-  const env: NodeJS.ProcessEnv = { ...process.env, HALTE_DATA_DIR: dataDir, PORT: String(port), DATABASE_PORT: String(databasePort), HALTE_FIRST_RUN: "demo" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HALTE_DATA_DIR: dataDir,
+    PORT: String(port),
+    DATABASE_PORT: String(databasePort),
+    // Not beside the data directory (the shared temp directory): inside it, removed with it.
+    HALTE_BACKUP_DIR: path.join(dataDir, "backups"),
+    HALTE_BACKUP_KEY_FILE: path.join(dataDir, "backup.key"),
+    // The demo centre at once, without the first page's choice.
+    HALTE_FIRST_RUN: "demo",
+  };
   // The bench measures the embedded default, whatever this shell is configured for.
   for (const name of ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "HOST"]) delete env[name];
 

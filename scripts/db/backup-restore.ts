@@ -1,8 +1,6 @@
-// Backups and restores of a PostgreSQL server's Halte database (DATABASE_URL), with Debian's
-// pg_dump and pg_restore (the client must be at least the server's major version).
-//
-// Backup: pg_dump's custom format into HALTE_BACKUP_DIR (backups/ by default), a timestamped
-// file written under a temporary name and renamed once complete, readable by its owner only.
+// Restores of a PostgreSQL server's Halte database (DATABASE_URL) from a pg_dump custom archive
+// (scripts/backup/take-backup.ts makes them, encrypted; scripts/restore.ts decrypts first), with
+// Debian's pg_restore (the client must be at least the server's major version).
 //
 // Restore never leaves a half-restored database: the dump goes into a new temporary database
 // with `pg_restore --exit-on-error --single-transaction` (the first error stops it and rolls
@@ -11,14 +9,11 @@
 // under `<name>_before_restore_<time>` and replaced only when `--replace` is given; without it
 // the restore refuses and nothing changes. Renaming needs no one connected: stop Halte first.
 import { spawn } from "node:child_process";
-import { chmodSync, closeSync, mkdirSync, openSync, renameSync, rmSync, statSync } from "node:fs";
-import path from "node:path";
+import { statSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { connectionStringFor, isEmbeddedUrl } from "../../lib/database-url.ts";
 import { ExpectedFailure } from "../start/expected-failure.ts";
-
-export const DEFAULT_BACKUP_DIR = "backups";
 
 /** `2026-11-26T143205Z`: sortable, no colon (safe in every file system). */
 export function backupTimestamp(now = new Date()): string {
@@ -80,42 +75,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<R
 function refuseEmbedded(databaseUrl: string | undefined): string {
   if (!databaseUrl || isEmbeddedUrl(databaseUrl)) {
     throw new ExpectedFailure(
-      "DATABASE_URL is not set. The embedded database of npm start (PGlite) cannot be read by pg_dump: stop Halte " +
-        "and copy the whole data directory (HALTE_DATA_DIR, .data/ by default, with its session secret), see the README / " +
-        "DATABASE_URL n'est pas définie. La base intégrée de npm start ne se sauvegarde pas avec pg_dump : arrêtez Halte " +
-        "et copiez tout le dossier de données (HALTE_DATA_DIR, .data/ par défaut), voir le README",
+      "This backup is of a PostgreSQL server: set DATABASE_URL to the database to restore it into / " +
+        "Cette sauvegarde vient d'un serveur PostgreSQL : définissez DATABASE_URL vers la base où la restaurer",
     );
   }
   return databaseUrl;
-}
-
-export type BackupResult = { file: string; bytes: number };
-
-export async function backupDatabase(
-  databaseUrl: string | undefined,
-  { dir = DEFAULT_BACKUP_DIR, now = new Date() }: { dir?: string; now?: Date } = {},
-): Promise<BackupResult> {
-  const source = clientTarget(refuseEmbedded(databaseUrl));
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const file = path.resolve(dir, `halte-${backupTimestamp(now)}.dump`);
-  try {
-    statSync(file);
-    throw new ExpectedFailure(`${file} already exists / existe déjà`);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-  }
-  // Created here, owner-only, before pg_dump opens it (it keeps the mode of an existing file):
-  // the dump is never readable by anyone else, not even while it is written.
-  const partial = `${file}.partial-${randomBytes(4).toString("hex")}`;
-  closeSync(openSync(partial, "wx", 0o600));
-  const result = await run("pg_dump", ["--format=custom", "--no-password", `--file=${partial}`, `--dbname=${source.url}`], source.env);
-  if (result.code !== 0) {
-    rmSync(partial, { force: true });
-    throw new ExpectedFailure(`pg_dump failed / pg_dump a échoué:\n${result.stderr.trim()}`);
-  }
-  chmodSync(partial, 0o600);
-  renameSync(partial, file);
-  return { file, bytes: statSync(file).size };
 }
 
 async function withClient<T>(databaseUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {

@@ -10,10 +10,13 @@ import net from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { markEmbedded } from "../../lib/database-url.ts";
+import { openDurablePGlite } from "./durable-nodefs.ts";
 
 export type EmbeddedPostgres = {
   url: string;
   port: number;
+  /** The instance itself: backups dump it while it serves (scripts/backup/embedded-backup.ts). */
+  db: PGlite;
   stop: () => Promise<void>;
 };
 
@@ -52,7 +55,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const port = await claimPort(options.port ?? 0, host);
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
 
-  const db = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
+  // On disk: fsync on (durable-nodefs.ts), so a commit is on the disk when it is acknowledged.
+  const db = options.dataDir ? await openDurablePGlite(options.dataDir) : await PGlite.create();
   const server = new PGLiteSocketServer({ db, host, port, maxConnections: 2 });
   try {
     await server.start();
@@ -64,6 +68,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   let stopped = false;
   return {
     port,
+    db,
     // The mark tells every pool in front of it to keep one connection (lib/database-url.ts).
     url: markEmbedded(`postgresql://postgres@${host}:${port}/postgres?sslmode=disable`),
     stop: async () => {

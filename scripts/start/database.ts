@@ -8,6 +8,7 @@ import { prepareDatabase } from "../db/prepare-database.ts";
 import { PortInUseError, startEmbeddedPostgres } from "../db/embedded-postgres.ts";
 import { DEMO_SIGN_INS, type DemoSignIn } from "../../prisma/seed/demo-users.ts";
 import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
+import type { PGlite } from "@electric-sql/pglite";
 import { ExpectedFailure } from "./expected-failure.ts";
 import { portTakenMessage } from "./ports.ts";
 import { workingDemoSignIns } from "./demo-sign-ins.ts";
@@ -22,11 +23,15 @@ export type PreparedDatabase = {
   setupCode: string | null;
   /** The time zone chosen at set-up (Setting "centre.timeZone"), if any. */
   timeZone: string | null;
+  /** The embedded instance (backups dump it while it serves). */
+  pglite?: PGlite;
   /** Stops the embedded database, which checkpoints it to disk; nothing for an external one. */
   stop: () => Promise<void>;
 };
 
 type Log = (line: string) => void;
+/** Runs once the database answers, before migrations (scripts/start/backups.ts). */
+type BeforeMigrate = (databaseUrl: string, pglite?: PGlite) => Promise<void>;
 
 /** start.ts prints it once the embedded database is closed; the bench looks for it. */
 export const DATABASE_STOPPED_LINE = "Embedded database saved and stopped / Base intégrée enregistrée et arrêtée";
@@ -72,6 +77,7 @@ export async function prepareEmbeddedDatabase(options: {
   log: Log;
   /** HALTE_FIRST_RUN=demo: the demo centre at once on an empty database, no first-run choice. */
   demo?: boolean;
+  beforeMigrate?: BeforeMigrate;
 }): Promise<PreparedDatabase> {
   const started = Date.now();
   let db;
@@ -84,6 +90,7 @@ export async function prepareEmbeddedDatabase(options: {
     throw error;
   }
   try {
+    await options.beforeMigrate?.(db.url, db.db);
     const applied = await migrate(db.url, options.log);
     if (applied.length > 0) options.log(`Applied ${applied.length} migration(s) / ${applied.length} migration(s) appliquée(s)`);
 
@@ -97,7 +104,7 @@ export async function prepareEmbeddedDatabase(options: {
       const setupCode = await settleFirstRun(prisma);
       const signIns = setupCode ? [] : await workingDemoSignIns(prisma, seed.signIns);
       options.log(`Embedded database ready in ${((Date.now() - started) / 1000).toFixed(1)} s / Base intégrée prête`);
-      return { url: db.url, embedded: true, signIns, seeded: seed.created, setupCode, timeZone: await storedTimeZone(prisma), stop: db.stop };
+      return { url: db.url, embedded: true, signIns, seeded: seed.created, setupCode, timeZone: await storedTimeZone(prisma), pglite: db.db, stop: db.stop };
     } finally {
       // The socket server takes 2 connections in all; the app needs one of them.
       await prisma.$disconnect();
@@ -108,7 +115,8 @@ export async function prepareEmbeddedDatabase(options: {
   }
 }
 
-export async function prepareExternalDatabase(options: { databaseUrl: string; log: Log }): Promise<PreparedDatabase> {
+export async function prepareExternalDatabase(options: { databaseUrl: string; log: Log; beforeMigrate?: BeforeMigrate }): Promise<PreparedDatabase> {
+  await options.beforeMigrate?.(options.databaseUrl);
   const applied = await migrate(options.databaseUrl, options.log);
   options.log(
     applied.length > 0

@@ -5,6 +5,10 @@ import { PageTitle } from "@/components/ui/page-title";
 import { ScheduleForm } from "@/components/settings/schedule-form";
 import { WipeDemoForm } from "@/components/setup/wipe-demo-form";
 import { centreMode } from "@/lib/setup/queries";
+import { BackupStatusPanel } from "@/components/settings/backup-status-panel";
+import { configuredBackupDir, readBackupStatus } from "@/lib/backup/backup-status";
+import { now } from "@/lib/clock";
+import { centreTimeZone } from "@/lib/nights/today";
 import { updateSchedule, wipeDemo } from "./actions";
 
 export async function generateMetadata() {
@@ -33,6 +37,7 @@ export default async function SettingsPage() {
           <WipeDemoForm wipe={wipeDemo} />
         </section>
       ) : null}
+      <BackupStatusPanel status={readBackupStatus(configuredBackupDir())} now={now()} timeZone={centreTimeZone()} />
     </>
   );
 }
