@@ -17,7 +17,7 @@ try {
   // As a first `npm start`: the session secret generated into the data directory.
   process.env.NEXTAUTH_SECRET = loadOrCreateAuthSecret(config.dataDir, process.env.NEXTAUTH_SECRET).secret;
   const backups = await prepareBackups(config, process.env, log);
-  const database = await prepareEmbeddedDatabase({ pgliteDir, port: config.databasePort, log, beforeMigrate: backups.beforeMigrate }).catch(
+  const database = await prepareEmbeddedDatabase({ pgliteDir, port: config.databasePort, log, demo: true, beforeMigrate: backups.beforeMigrate }).catch(
     async (error: unknown) => {
       await backups.stop();
       throw error;
