@@ -36,18 +36,22 @@ export function wallClockReads(file: string, source: string): string[] {
 }
 
 describe("tests never read the wall clock for a date or an hour", () => {
-  it("finds no new Date() and no Date.now() but for names and durations under tests/", () => {
+  it("finds no read of the machine's clock under tests/ but for unique names and durations", () => {
     const reads = filesUnder(testsDir)
-      .filter((file) => !file.endsWith(CLOCK_MODULE) && !file.endsWith("no-wall-clock-in-tests.test.ts"))
+      .filter((file) => !file.endsWith(CLOCK_MODULE))
       .flatMap((file) => wallClockReads(file, readFileSync(file, "utf8")));
     expect(reads).toEqual([]);
   });
 
   it("would catch the reads that broke the suite after midnight", () => {
     const file = path.join(testsDir, "e2e", "example.spec.ts");
-    expect(wallClockReads(file, `const today = new Date().toISOString().slice(0, 10);`)).toHaveLength(1);
-    expect(wallClockReads(file, `const hour = new Date(Date.now()).getHours();`)).toHaveLength(1);
-    expect(wallClockReads(file, `const day = Math.floor(Date.now() / 86_400_000);`)).toHaveLength(1);
+    // Source text fed to the guard, never run: assembled from parts so that this file holds no
+    // wall-clock read itself, not even inside a string.
+    const nowDate = ["new", " Date", "()"].join("");
+    const nowMs = ["Date", ".now", "()"].join("");
+    expect(wallClockReads(file, `const today = ${nowDate}.toISOString().slice(0, 10);`)).toHaveLength(1);
+    expect(wallClockReads(file, `const hour = ${nowDate.replace("()", `(${nowMs})`)}.getHours();`)).toHaveLength(1);
+    expect(wallClockReads(file, `const day = Math.floor(${nowMs} / 86_400_000);`)).toHaveLength(1);
     expect(wallClockReads(file, `const name = \`Refuge \${Date.now().toString(36)}\`;`)).toEqual([]);
     expect(wallClockReads(file, `expect(Date.now() - started).toBeLessThan(60_000);`)).toEqual([]);
   });
