@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { clinicHistoryOf } from "@/lib/clinic/queries";
+import type { ClinicEncounterEntry, MedicalReferral } from "@/lib/participants/profile-sections";
+import type { DueItem } from "@/lib/clinic/queries";
 import { EncounterList } from "@/components/clinic/encounter-list";
 import { OwedList } from "@/components/clinic/owed-list";
-import { medicalReferralsOf } from "@/lib/referrals/queries";
 import type { ReferralStatus } from "@/lib/referrals/schemas";
 import { UpdateReferralForm } from "@/components/referrals/update-referral-form";
 import { updateMedicalReferral } from "@/app/(staff)/clinic/actions";
@@ -11,8 +10,9 @@ import { updateMedicalReferral } from "@/app/(staff)/clinic/actions";
 const FINAL = new Set(["CONNECTED", "DECLINED"]);
 
 /** A participant's clinic history on their profile: rendered for HEALTH only, and an audited read. */
-export async function ClinicHistorySection({ session, participantId, today }: { session: SessionUser; participantId: string; today: string }) {
-  const [history, referrals, t] = await Promise.all([clinicHistoryOf(session, participantId, today), medicalReferralsOf(session, participantId), getTranslations()]);
+/** The data are the profile's own sections (lib/participants/profile-sections.ts), what the export holds too. */
+export async function ClinicHistorySection({ person, history, referrals, recordsResults }: { person: { id: string; alias: string; code: string }; history: { encounters: ClinicEncounterEntry[]; owed: DueItem[] }; referrals: MedicalReferral[]; recordsResults: boolean }) {
+  const t = await getTranslations();
   return (
     <section id="clinic" aria-labelledby="clinic-heading" className="rounded-lg border border-stone-300 bg-white p-4 lg:col-span-2">
       <h2 id="clinic-heading" className="mb-3 text-lg font-semibold">{t("clinic.history")}</h2>
@@ -22,7 +22,7 @@ export async function ClinicHistorySection({ session, participantId, today }: { 
           <OwedList owed={history.owed} />
         </div>
       ) : null}
-      {history.encounters.length === 0 ? <p>{t("clinic.noHistory")}</p> : <EncounterList encounters={history.encounters} recordsResults={history.recordsResults} showPerson={false} showDate />}
+      {history.encounters.length === 0 ? <p>{t("clinic.noHistory")}</p> : <EncounterList encounters={history.encounters.map((encounter) => ({ ...encounter, participant: person }))} recordsResults={recordsResults} showPerson={false} showDate />}
       {referrals.length > 0 ? (
         <div className="mt-4">
           <h3 className="mb-2 font-semibold">{t("clinic.medicalReferrals")}</h3>
@@ -33,11 +33,14 @@ export async function ClinicHistorySection({ session, participantId, today }: { 
                   {referral.referredOn} · {t(`enums.referralDomain.${referral.domain}` as never)}
                   {referral.partner ? ` · ${referral.partner}` : ""} · <strong>{t(`referrals.statuses.${referral.status}` as never)}</strong>
                 </p>
+                <p className="text-sm text-stone-700">
+                  {referral.followUpOn ? `${t("referrals.followUpOn")} ${referral.followUpOn} · ` : ""}{t("referrals.accompaniment")} : {t(`referrals.accompaniments.${referral.accompaniment}` as never)}
+                </p>
                 {referral.note ? <p className="text-sm italic">{referral.note}</p> : null}
                 {!FINAL.has(referral.status) ? (
                   <details className="mt-1">
                     <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("referrals.save")}</summary>
-                    <UpdateReferralForm referral={{ ...referral, status: referral.status as ReferralStatus }} update={updateMedicalReferral} />
+                    <UpdateReferralForm referral={{ ...referral, employmentOutcome: null, status: referral.status as ReferralStatus }} update={updateMedicalReferral} />
                   </details>
                 ) : null}
               </li>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { referralsOf } from "@/lib/referrals/queries";
+import type { CaseReferral } from "@/lib/participants/profile-sections";
 import { searchDirectory } from "@/lib/directory/partners";
 import type { ReferralStatus } from "@/lib/referrals/schemas";
 import { NewReferralForm } from "@/components/referrals/new-referral-form";
@@ -11,8 +11,9 @@ const FINAL = new Set(["CONNECTED", "DECLINED"]);
 
 /** A participant's referrals on their profile: each open one can move along its workflow. */
 /** `anonymised`: the record is final, so no new referral is offered (the server refuses one too). */
-export async function ReferralsSection({ session, participantId, today, anonymised = false }: { session: SessionUser; participantId: string; today: string; anonymised?: boolean }) {
-  const [referrals, partners, t] = await Promise.all([referralsOf(session, participantId), searchDirectory(session, {}), getTranslations()]);
+/** `referrals`: the profile's own section (lib/participants/profile-sections.ts), what the export holds too. */
+export async function ReferralsSection({ session, participantId, referrals, today, anonymised = false }: { session: SessionUser; participantId: string; referrals: CaseReferral[]; today: string; anonymised?: boolean }) {
+  const [partners, t] = await Promise.all([searchDirectory(session, {}), getTranslations()]);
   return (
     <section id="referrals" aria-labelledby="referrals-heading" className="rounded-lg border border-stone-300 bg-white p-4 lg:col-span-2">
       <h2 id="referrals-heading" className="mb-3 text-lg font-semibold">{t("referrals.section")}</h2>

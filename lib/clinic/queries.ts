@@ -224,10 +224,11 @@ export async function sessionDetail(session: SessionUser, sessionId: string, tod
 export type ClinicHistory = { encounters: EncounterRow[]; owed: DueItem[]; recordsResults: boolean };
 
 /** A participant's clinic history on their profile (HEALTH only). An audited read. */
-export async function clinicHistoryOf(session: SessionUser, participantId: string, today: string): Promise<ClinicHistory> {
+/** `limit`: the page shows the most recent encounters (100 by default); the export passes none. */
+export async function clinicHistoryOf(session: SessionUser, participantId: string, today: string, options: { limit?: number } = { limit: 100 }): Promise<ClinicHistory> {
   requireRead(session);
   const [encounters, vaccines, recording] = await Promise.all([
-    prisma.clinicEncounter.findMany({ where: { participantId }, select: encounterSelect, orderBy: { occurredAt: "desc" }, take: 100 }),
+    prisma.clinicEncounter.findMany({ where: { participantId }, select: encounterSelect, orderBy: { occurredAt: "desc" }, take: options.limit }),
     vaccinesOf(prisma, { activeOnly: true }),
     recordsResults(prisma),
   ]);

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { AccessDeniedError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { isoDate } from "@/lib/nights/local-date";
+import { profileSections, type ProfileSections, type SectionDisplay } from "@/lib/participants/profile-sections";
 
 export type ProfileVisit = {
   id: string;
@@ -12,7 +13,8 @@ export type ProfileVisit = {
   checkedInAt: Date;
   checkedOutAt: Date | null;
   services: string[];
-  items: { nameFr: string; nameEn: string; size: string | null; quantity: number }[];
+  /** `overrideReason`: why a limit was passed, for the roles that read needs (absent for HEALTH). */
+  items: { nameFr: string; nameEn: string; size: string | null; quantity: number; overrideReason?: string | null }[];
 };
 
 /** What every role allowed to open a profile sees (HEALTH: this and nothing more). */
@@ -48,22 +50,28 @@ export type ProfileDetails = {
     note: string | null;
   }[];
   restrictions: { id: string; startsOn: string; endsOn: string | null; reason: string; active: boolean }[];
-  merges: { id: string; mergedCode: string; mergedAlias: string; visitsMoved: number; intakesMoved: number; mergedAt: Date }[];
+  /** The records merged into this one: for those who may merge (null otherwise). */
+  merges: { id: string; mergedCode: string; mergedAlias: string; visitsMoved: number; intakesMoved: number; mergedAt: Date }[] | null;
 };
 
-export type Profile = ProfileBase & { details: ProfileDetails | null };
+export type Profile = ProfileBase & { details: ProfileDetails | null } & ProfileSections & { display: SectionDisplay };
+
+/** How the record is read: for the page (recent rows, a "read" audit row) or for an export (every row, an "export" row). */
+export type ProfileRead = { purpose: "page" } | { purpose: "export"; how: "json" | "page" };
 
 /**
- * One participant's record, shaped by role (DESIGN.md §3): HEALTH gets code, alias and visits;
- * STAFF and COORDINATOR also get the fields, intakes, restriction reasons and merges. The read
- * and its audit row commit together.
+ * One participant's record, shaped by role (DESIGN.md §3): HEALTH gets code, alias, visits and
+ * the clinic; STAFF and COORDINATOR also get the fields, intakes, restriction reasons, merges,
+ * referrals and programs. Every section is the one its own domain loads (profile-sections.ts).
+ * The read and its audit row commit together; an export reads the same record, whole.
  */
-export async function participantProfile(session: SessionUser, participantId: string, today: string): Promise<Profile | null> {
+export async function participantProfile(session: SessionUser, participantId: string, today: string, read: ProfileRead = { purpose: "page" }): Promise<Profile | null> {
   if (!can(session.role, "participants:profile")) throw new AccessDeniedError("participants:profile");
   if (!/^[0-9a-f-]{36}$/i.test(participantId)) return null;
   const full = can(session.role, "intake:read");
+  const whole = read.purpose === "export";
 
-  return prisma.$transaction(async (tx) => {
+  const own = await prisma.$transaction(async (tx): Promise<Omit<Profile, keyof ProfileSections | "display"> | null> => {
     const participant = await tx.participant.findUnique({
       where: { id: participantId },
       select: {
@@ -83,14 +91,14 @@ export async function participantProfile(session: SessionUser, participantId: st
         _count: { select: { visits: true } },
         visits: {
           orderBy: { checkedInAt: "desc" },
-          take: 100,
+          take: whole ? undefined : 100,
           select: {
             id: true,
             checkedInAt: true,
             checkedOutAt: true,
             night: { select: { date: true } },
             services: { select: { kind: true } },
-            distributions: { select: { size: true, quantity: true, item: { select: { nameFr: true, nameEn: true } } } },
+            distributions: { select: { size: true, quantity: true, overrideReason: full, item: { select: { nameFr: true, nameEn: true } } } },
           },
         },
         // HEALTH learns only whether a restriction is active: the reason is selected for staff alone.
@@ -101,10 +109,11 @@ export async function participantProfile(session: SessionUser, participantId: st
     await recordAudit(tx, {
       actorId: session.userId,
       actorRole: session.role,
-      action: "participant.read",
+      action: read.purpose === "export" ? "participants.export" : "participant.read",
       entity: "Participant",
       entityId: participant.id,
       outcome: "SUCCESS",
+      ...(read.purpose === "export" ? { detail: read.how } : {}),
     });
 
     const todayDate = new Date(`${today}T00:00:00Z`);
@@ -129,7 +138,12 @@ export async function participantProfile(session: SessionUser, participantId: st
         checkedInAt: visit.checkedInAt,
         checkedOutAt: visit.checkedOutAt,
         services: visit.services.map((service) => service.kind).sort(),
-        items: visit.distributions.map((distribution) => ({ ...distribution.item, size: distribution.size, quantity: distribution.quantity })),
+        items: visit.distributions.map((distribution) => ({
+          ...distribution.item,
+          size: distribution.size,
+          quantity: distribution.quantity,
+          ...(full ? { overrideReason: distribution.overrideReason ?? null } : {}),
+        })),
       })),
     };
     if (!full) return { ...base, details: null };
@@ -140,11 +154,13 @@ export async function participantProfile(session: SessionUser, participantId: st
         orderBy: { recordedAt: "desc" },
         select: { id: true, recordedAt: true, consentScope: true, consentDate: true, immediateNeeds: true, longTermNeeds: true, housing: true, note: true },
       }),
-      tx.participantMerge.findMany({
-        where: { survivorId: participantId },
-        orderBy: { mergedAt: "desc" },
-        select: { id: true, mergedCode: true, mergedAlias: true, visitsMoved: true, intakesMoved: true, mergedAt: true },
-      }),
+      can(session.role, "participants:merge")
+        ? tx.participantMerge.findMany({
+            where: { survivorId: participantId },
+            orderBy: { mergedAt: "desc" },
+            select: { id: true, mergedCode: true, mergedAlias: true, visitsMoved: true, intakesMoved: true, mergedAt: true },
+          })
+        : null,
     ]);
     return {
       ...base,
@@ -164,4 +180,7 @@ export async function participantProfile(session: SessionUser, participantId: st
       },
     };
   });
+  if (!own) return null;
+  const { sections, display } = await profileSections(session, participantId, { today, whole });
+  return { ...own, ...sections, display };
 }

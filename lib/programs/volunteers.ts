@@ -187,8 +187,8 @@ export type VolunteerDetail = Omit<VolunteerRow, "minutes" | "honorariumCents" |
   shifts: ShiftRow[];
 };
 
-/** One volunteer with tiers, trainings and shifts; the read is an audit row. */
-export async function volunteerDetail(db: Db, session: SessionUser, volunteerId: string): Promise<VolunteerDetail> {
+/** One volunteer with tiers, trainings and shifts; the read is an audit row. `shifts`: how many of the latest (all: undefined). */
+export async function volunteerDetail(db: Db, session: SessionUser, volunteerId: string, options: { shifts?: number } = { shifts: 200 }): Promise<VolunteerDetail> {
   requirePermission(session, "programs:read");
   const volunteer = await db.volunteer.findUnique({
     where: { id: volunteerId },
@@ -201,7 +201,7 @@ export async function volunteerDetail(db: Db, session: SessionUser, volunteerId:
       user: { select: { id: true, displayName: true } },
       tierChanges: { select: { id: true, tier: true, changedOn: true, note: true }, orderBy: [{ changedOn: "desc" }, { createdAt: "desc" }] },
       trainings: { select: { id: true, kind: true, label: true, takenOn: true, expiresOn: true }, orderBy: { takenOn: "desc" } },
-      shifts: { select: shiftSelect(session), orderBy: [{ date: "desc" }, { createdAt: "desc" }], take: 200 },
+      shifts: { select: shiftSelect(session), orderBy: [{ date: "desc" }, { createdAt: "desc" }], take: options.shifts },
     },
   });
   if (!volunteer) throw new NotFoundError();

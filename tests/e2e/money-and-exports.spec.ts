@@ -22,7 +22,7 @@ const MARKERS = [UNIT_COST, RECEIPT, HONORARIUM].map(amountPattern);
 /** A visible dollar figure in French or English ("12,50 $", "$12.50"). */
 const DOLLAR_FIGURE = /\d[\u00a0\u202f ]?\$|\$\s?\d/;
 
-async function enterMarkers(page: Page): Promise<{ itemPath: string; volunteerPath: string }> {
+async function enterMarkers(page: Page): Promise<{ itemPath: string; volunteerPath: string; personPath: string }> {
   await signIn(page, DEMO.COORDINATOR);
   const name = `Article repère ${Date.now().toString(36)}`;
   await page.goto("/stock/items/new");
@@ -46,6 +46,7 @@ async function enterMarkers(page: Page): Promise<{ itemPath: string; volunteerPa
   await page.locator("#field-alias").fill(alias);
   await page.getByRole("button", { name: t("participants.create"), exact: true }).click();
   await page.waitForURL(/\/participants\/[0-9a-f-]{36}$/);
+  const personPath = new URL(page.url()).pathname;
   await page.goto(`/participants?q=${encodeURIComponent(alias)}`);
   const code = (await page.getByRole("row").filter({ hasText: alias }).getByRole("cell").nth(1).innerText()).trim();
   await page.goto("/volunteers");
@@ -58,18 +59,21 @@ async function enterMarkers(page: Page): Promise<{ itemPath: string; volunteerPa
   await page.locator("#shift-honorarium").fill(HONORARIUM);
   await page.getByRole("button", { name: t("volunteers.recordShift"), exact: true }).click();
   await expect(page.getByText(/87[\s\u00a0\u202f]?654,32/).first()).toBeVisible();
-  return { itemPath, volunteerPath };
+  return { itemPath, volunteerPath, personPath };
 }
 
 test("no dollar figure reaches a STAFF, HEALTH or PEER page or React payload; the coordinator still sees the amounts", async ({ page, newContext }) => {
   test.setTimeout(600_000);
-  const { itemPath, volunteerPath } = await enterMarkers(page);
+  const { itemPath, volunteerPath, personPath } = await enterMarkers(page);
 
   // The coordinator's own pages show the amounts.
   await page.goto(itemPath);
   await expect(page.locator("#field-unitCost")).toHaveValue(UNIT_COST);
   expect(await page.locator("main").innerText()).toMatch(amountPattern(RECEIPT));
   await page.goto(volunteerPath);
+  expect(await page.locator("main").innerText()).toMatch(amountPattern(HONORARIUM));
+  // The person's profile shows their volunteer file, amounts included, to the coordinator alone.
+  await page.goto(personPath);
   expect(await page.locator("main").innerText()).toMatch(amountPattern(HONORARIUM));
   await page.goto("/stock/ledger");
   expect(await page.locator("main").innerText()).toMatch(amountPattern(RECEIPT));
@@ -82,6 +86,7 @@ test("no dollar figure reaches a STAFF, HEALTH or PEER page or React payload; th
       .filter(([route, reach]) => !route.includes("[") && reach !== "public" && reach.includes(role))
       .map(([route]) => route.replace(/\/\([^)]+\)/g, "") || "/");
     if (role === "STAFF") pages.push(itemPath, volunteerPath);
+    if (role !== "PEER") pages.push(personPath);
     const leaks: string[] = [];
     for (const path of pages) {
       const response = await other.goto(path);

@@ -17,6 +17,10 @@ import { AnonymiseForm } from "@/components/rights/anonymise-form";
 import { anonymiseParticipant } from "../../privacy/actions";
 import { addRestriction, endRestriction, mergeParticipants, recordIntake, updateParticipant } from "../actions";
 import { ExportButton } from "@/components/ui/export-button";
+import { VolunteerFileSection } from "@/components/participants/volunteer-file-section";
+import { WorkshopsAttendedSection } from "@/components/participants/workshops-attended-section";
+import { ViolenceReportsSection } from "@/components/participants/violence-reports-section";
+import { day } from "@/components/programs/format";
 
 const card = "rounded-lg border border-stone-300 bg-white p-4";
 
@@ -39,6 +43,11 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
       </PageTitle>
       {profile.restricted ? <p className="mb-4 rounded-md bg-red-100 p-3 font-medium text-red-900">{t("tonight.restricted")}</p> : null}
       {!details ? <p className="mb-4 text-sm text-stone-700">{t("participants.healthView")}</p> : null}
+      {details ? (
+        <p className="mb-4 text-sm text-stone-700">
+          {t("participants.firstAndLastVisit", { first: details.firstVisitDate ? day(format, details.firstVisitDate) : "—", last: details.lastVisitDate ? day(format, details.lastVisitDate) : "—" })}
+        </p>
+      ) : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
         {details ? (
@@ -93,8 +102,8 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
               )}
               {profile.anonymised ? null : <AddRestrictionForm participantId={profile.id} today={today} add={addRestriction} />}
             </section>
-            {can(session.role, "referrals:read") ? <ReferralsSection session={session} participantId={profile.id} today={today} anonymised={profile.anonymised} /> : null}
-            {can(session.role, "participants:merge") ? (
+            {profile.referrals ? <ReferralsSection session={session} participantId={profile.id} referrals={profile.referrals} today={today} anonymised={profile.anonymised} /> : null}
+            {details.merges ? (
               <section aria-labelledby="merge-heading" className={card}>
                 <h2 id="merge-heading" className="mb-3 text-lg font-semibold">{t("participants.merge")}</h2>
                 {profile.anonymised ? null : <MergeForm survivorId={profile.id} merge={mergeParticipants} />}
@@ -104,7 +113,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
                     <ul>
                       {details.merges.map((merge) => (
                         <li key={merge.id}>
-                          {t("participants.mergeRow", { date: format.dateTime(merge.mergedAt, { dateStyle: "medium" }), code: formatCode(merge.mergedCode), alias: merge.mergedAlias, visits: merge.visitsMoved })}
+                          {t("participants.mergeRow", { date: format.dateTime(merge.mergedAt, { dateStyle: "medium" }), code: formatCode(merge.mergedCode), alias: merge.mergedAlias, visits: merge.visitsMoved, intakes: merge.intakesMoved })}
                         </li>
                       ))}
                     </ul>
@@ -115,7 +124,10 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
           </>
         ) : null}
 
-        {can(session.role, "clinic:read") ? <ClinicHistorySection session={session} participantId={profile.id} today={today} /> : null}
+        {profile.clinic ? <ClinicHistorySection person={{ id: profile.id, alias: profile.alias, code: profile.code }} history={profile.clinic} referrals={profile.medicalReferrals ?? []} recordsResults={profile.display.clinicRecordsResults} /> : null}
+        {profile.volunteer?.[0] ? <VolunteerFileSection file={profile.volunteer[0]} volunteerId={profile.display.volunteerId} /> : null}
+        {profile.workshops ? <WorkshopsAttendedSection workshops={profile.workshops} /> : null}
+        {profile.violenceReports ? <ViolenceReportsSection reports={profile.violenceReports} /> : null}
 
         {can(session.role, "participants:export") ? (
           <section aria-labelledby="rights-heading" className={card}>
@@ -136,12 +148,13 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
               {profile.visits.map((visit) => (
                 <li key={visit.id} className="rounded-md border border-stone-200 p-2">
                   <p className="font-medium">
-                    {format.dateTime(new Date(`${visit.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" })} · {format.dateTime(visit.checkedInAt, { timeStyle: "short" })}
+                    {day(format, visit.date, "full")} · {format.dateTime(visit.checkedInAt, { timeStyle: "short" })}
+                    {visit.checkedOutAt ? ` → ${format.dateTime(visit.checkedOutAt, { timeStyle: "short" })}` : ""}
                   </p>
                   {visit.services.length > 0 ? <p>{visit.services.map((kind) => enumLabel("service", kind)).join(", ")}</p> : null}
                   {visit.items.length > 0 ? (
                     <p className="text-sm text-stone-700">
-                      {visit.items.map((item) => `${item.quantity} × ${locale === "en" ? item.nameEn : item.nameFr}${item.size ? ` (${item.size})` : ""}`).join(", ")}
+                      {visit.items.map((item) => `${item.quantity} × ${locale === "en" ? item.nameEn : item.nameFr}${item.size ? ` (${item.size})` : ""}${item.overrideReason ? ` · ${t("participants.overrideReason", { reason: item.overrideReason })}` : ""}`).join(", ")}
                     </p>
                   ) : null}
                 </li>

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { participantRecord } from "@/lib/participants/record-export";
+import { centreToday } from "@/lib/nights/today";
 import { NotFoundError } from "@/lib/errors";
 import { refuseForeignExport } from "@/lib/security/refuse-foreign-export";
 import { PageTitle } from "@/components/ui/page-title";
@@ -32,7 +33,7 @@ export default async function ParticipantRecordPage({ params }: { params: Promis
       </>
     );
   }
-  const record = await participantRecord(session, id.data, { how: "page" }).catch((error: unknown) => {
+  const record = await participantRecord(session, id.data, { how: "page", today: centreToday() }).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
