@@ -5,6 +5,9 @@ import { navItemsFor } from "@/lib/navigation";
 import { PageTitle } from "@/components/ui/page-title";
 import { HealthAccessList } from "@/components/users/health-access-list";
 import { latestHealthAccessChanges } from "@/lib/users/health-access-log";
+import { pendingBackupKey } from "@/lib/backup/backup-key-notice";
+import { BackupKeyPanel } from "@/components/settings/backup-key-panel";
+import { acknowledgeBackupKey } from "./settings/actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("home");
@@ -17,12 +20,15 @@ export default async function HomePage() {
   const sections = navItemsFor(session.role).filter((item) => item.href !== "/");
   // The health team sees every account change that opened their records to someone.
   const healthAccess = session.role === "HEALTH" ? await latestHealthAccessChanges(session) : null;
+  // A new centre's coordinator: the backup key, until they say it is stored.
+  const backupKey = await pendingBackupKey(session);
 
   return (
     <>
       <PageTitle lead={t(`home.roleLead.${session.role}` as never)}>
         {t("home.welcome", { name: session.displayName })}
       </PageTitle>
+      {backupKey ? <BackupKeyPanel notice={backupKey} acknowledge={acknowledgeBackupKey} /> : null}
       {healthAccess ? <HealthAccessList changes={healthAccess} /> : null}
       <section aria-labelledby="sections-heading" className="rounded-lg border border-stone-300 bg-white p-4">
         <h2 id="sections-heading" className="mb-3 text-lg font-semibold">

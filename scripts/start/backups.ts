@@ -45,6 +45,8 @@ export async function prepareBackups(config: StartConfig, env: NodeJS.ProcessEnv
     const loaded = loadOrCreateBackupKey(backupKeyFile(env, config.dataDir));
     if (loaded.created) for (const line of newKeyNotice(loaded.file, loaded.text)) log(line);
     key = loaded;
+    // The app shows it once to a new centre's coordinator (lib/backup/backup-key-notice.ts).
+    env.HALTE_BACKUP_KEY_FILE = loaded.file;
   } catch (error) {
     await control?.close();
     throw error;

@@ -3,7 +3,7 @@
 // the real set-up (with the code printed in the terminal) leaves no demo row and no demo account.
 // This spec starts its own Halte (scripts/start.ts) on a data directory of its own, beside the
 // suite's server, on other ports.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -18,6 +18,7 @@ const DATABASE_PORT = APP_PORT + 2300;
 const origin = `http://localhost:${APP_PORT}`;
 
 let dataDir: string;
+let keyDir: string;
 let halte: StartProcess;
 
 /** The last set-up code the server printed in its terminal. */
@@ -45,7 +46,15 @@ async function databaseRows(sql: string): Promise<Record<string, unknown>[]> {
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   dataDir = mkdtempSync(path.join(os.tmpdir(), "halte-first-run-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, HALTE_DATA_DIR: dataDir, PORT: String(APP_PORT), DATABASE_PORT: String(DATABASE_PORT), NEXTAUTH_URL: origin };
+  keyDir = mkdtempSync(path.join(os.tmpdir(), "halte-first-run-key-"));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HALTE_DATA_DIR: dataDir,
+    HALTE_BACKUP_KEY_FILE: path.join(keyDir, "halte-backup.key"),
+    PORT: String(APP_PORT),
+    DATABASE_PORT: String(DATABASE_PORT),
+    NEXTAUTH_URL: origin,
+  };
   for (const name of ["DATABASE_URL", "NEXTAUTH_SECRET", "HALTE_FIRST_RUN"]) delete env[name];
   halte = spawnStart(path.resolve(import.meta.dirname, "../.."), env);
   const ready = await waitFor200(`${origin}/welcome`, { since: performance.now(), timeoutMs: 150_000, exited: halte.exited });
@@ -55,6 +64,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await halte?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  if (keyDir) rmSync(keyDir, { recursive: true, force: true });
 });
 
 async function fillSetUp(page: Page, code: string) {
@@ -88,6 +98,8 @@ test("a fresh data directory: the demo in one click and marked, wiped by its coo
   await submitSignIn(page, coordo.username, coordo.password);
   await page.waitForURL(`${origin}/`);
   await expect(page.getByTestId("demo-banner")).toBeVisible();
+  // A demo has no key of its own to keep: the panel is for a real centre's coordinator.
+  await expect(page.getByTestId("backup-key-panel")).toHaveCount(0);
   // The old code cannot set a centre up over the demo: the first page is gone.
   await page.goto(`${origin}/welcome`);
   await expect(page).toHaveURL(/\/(sign-in)?$/);
@@ -118,6 +130,21 @@ test("a fresh data directory: the demo in one click and marked, wiped by its coo
   await page.waitForURL(`${origin}/`);
   await expect(page.getByTestId("signed-in-as")).toContainText("Nadia");
   await expect(page.getByTestId("demo-banner")).toHaveCount(0);
+
+  // The backup key npm start created, shown once to the new coordinator until it is stored.
+  const key = readFileSync(path.join(keyDir, "halte-backup.key"), "utf8").trim();
+  await expect(page.getByTestId("backup-key")).toHaveText(key);
+  await page.getByRole("button", { name: t("settings.backupKey.storedButton") }).click();
+  await expect(page.getByText(t("settings.errors.backupKeyNotStored"))).toBeVisible();
+  await expect(page.getByTestId("backup-key")).toHaveText(key);
+  await page.getByRole("checkbox", { name: t("settings.backupKey.storedCheckbox") }).check();
+  await page.getByRole("button", { name: t("settings.backupKey.storedButton") }).click();
+  await expect(page.getByTestId("backup-key-panel")).toHaveCount(0);
+  for (const path of ["/", "/settings"]) {
+    await page.goto(`${origin}${path}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await page.content()).not.toContain(key);
+  }
 
   // No demo row and no demo account, proven by a query; the chosen lists are the active ones.
   const [counts] = await databaseRows(`SELECT

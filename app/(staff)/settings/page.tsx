@@ -9,7 +9,9 @@ import { BackupStatusPanel } from "@/components/settings/backup-status-panel";
 import { configuredBackupDir, readBackupStatus } from "@/lib/backup/backup-status";
 import { now } from "@/lib/clock";
 import { centreTimeZone } from "@/lib/nights/today";
-import { updateSchedule, wipeDemo } from "./actions";
+import { acknowledgeBackupKey, updateSchedule, wipeDemo } from "./actions";
+import { pendingBackupKey } from "@/lib/backup/backup-key-notice";
+import { BackupKeyPanel } from "@/components/settings/backup-key-panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings");
@@ -18,10 +20,11 @@ export async function generateMetadata() {
 
 export default async function SettingsPage() {
   const session = await requirePagePermission("settings:manage", "settings");
-  const [sites, t, ts, mode] = await Promise.all([listSites(session), getTranslations("settings"), getTranslations("setup"), centreMode()]);
+  const [sites, t, ts, mode, backupKey] = await Promise.all([listSites(session), getTranslations("settings"), getTranslations("setup"), centreMode(), pendingBackupKey(session)]);
   return (
     <>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
+      {backupKey ? <BackupKeyPanel notice={backupKey} acknowledge={acknowledgeBackupKey} /> : null}
       <div className="grid gap-6 md:grid-cols-2">
         {sites.map((site) => (
           <section key={site.id} aria-labelledby={`site-${site.id}`} className="rounded-lg border border-stone-300 bg-white p-4">

@@ -118,6 +118,7 @@ export const ACTION_ACCESS: Record<string, Reach> = {
   "app/(staff)/privacy/actions.ts#applyRetention": ["COORDINATOR"],
   "app/(staff)/settings/actions.ts#updateSchedule": ["COORDINATOR"],
   "app/(staff)/settings/actions.ts#wipeDemo": ["COORDINATOR"],
+  "app/(staff)/settings/actions.ts#acknowledgeBackupKey": ["COORDINATOR"],
   "app/(staff)/stock/actions.ts#countStock": ["COORDINATOR", "STAFF"],
   "app/(staff)/stock/actions.ts#discardStock": ["COORDINATOR", "STAFF"],
   "app/(staff)/stock/actions.ts#receiveStock": ["COORDINATOR", "STAFF"],
