@@ -2,9 +2,9 @@
 
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ActionResult, Answered } from "@/lib/actions/action-result";
+import type { TonightState } from "@/lib/visits/tonight-state";
 import type { SearchHit } from "@/lib/participants/queries";
 import { formatCode } from "@/lib/participants/code-format";
 import { Button } from "@/components/ui/button";
@@ -18,14 +18,15 @@ const QuickIntake = dynamic<QuickIntakeProps>(() => import("@/components/tonight
 type Props = {
   nightId: string;
   mayRegister: boolean;
-  checkIn: (input: unknown) => Promise<ActionResult<{ visitId: string; alreadyIn: boolean }>>;
-  countAnonymousVisit: (input: unknown) => Promise<ActionResult<{ visitId: string }>>;
+  checkIn: (input: unknown) => Promise<ActionResult<Answered<{ visitId: string; alreadyIn: boolean }, TonightState>>>;
+  countAnonymousVisit: (input: unknown) => Promise<ActionResult<Answered<{ visitId: string }, TonightState>>>;
   registerAndCheckIn: QuickIntakeProps["register"];
+  /** Tonight's list as the action answered it: the board shows it without rendering the page again. */
+  onAnswer: (state: TonightState) => void;
 };
 
-export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisit, registerAndCheckIn }: Props) {
+export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisit, registerAndCheckIn, onAnswer }: Props) {
   const t = useTranslations("tonight");
-  const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
   const [results, setHits] = useState<SearchHit[]>([]);
@@ -63,11 +64,11 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisi
     };
   }, [query, nightId, t]);
 
-  const done = (success: string) => {
+  const done = (success: string, answer?: TonightState) => {
     setMessage({ success });
     setQuery("");
     setHits([]);
-    router.refresh();
+    if (answer) onAnswer(answer);
     input.current?.focus();
   };
 
@@ -75,14 +76,14 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisi
     startTransition(async () => {
       setNewCode(null);
       const result = await checkIn({ nightId, participantId: hit.id });
-      if (result.ok) done(`${result.message ?? ""} ${hit.alias} (${formatCode(hit.code)})`);
+      if (result.ok) done(`${result.message ?? ""} ${hit.alias} (${formatCode(hit.code)})`, result.data.answer);
       else setMessage({ error: result.error });
     });
 
   const countAnonymous = () =>
     startTransition(async () => {
       const result = await countAnonymousVisit({ nightId });
-      if (result.ok) done(result.message ?? "");
+      if (result.ok) done(result.message ?? "", result.data.answer);
       else setMessage({ error: result.error });
     });
 
@@ -192,9 +193,9 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisi
           nightId={nightId}
           initialAlias={query.trim()}
           register={registerAndCheckIn}
-          onDone={(success, code) => {
+          onDone={(success, code, _participantId, answer) => {
             setIntakeOpen(false);
-            done(success);
+            done(success, answer);
             setNewCode(code);
           }}
           onPickExisting={(match) => {

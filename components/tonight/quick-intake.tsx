@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { newParticipantSchema } from "@/lib/participants/schemas";
 import type { ActionResult } from "@/lib/actions/action-result";
+import type { TonightState } from "@/lib/visits/tonight-state";
 import type { PossibleMatch } from "@/lib/participants/queries";
 import { formatCode } from "@/lib/participants/code-format";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -17,8 +18,9 @@ import { TextField } from "@/components/ui/text-field";
 export type QuickIntakeProps = {
   nightId: string | null;
   initialAlias: string;
-  register: (input: unknown) => Promise<ActionResult<{ participantId: string; code: string; visitId: string | null }>>;
-  onDone: (message: string, code: string, participantId: string) => void;
+  /** `answer`: tonight's list after the check-in, when the action answers with it. */
+  register: (input: unknown) => Promise<ActionResult<{ participantId: string; code: string; visitId: string | null; answer?: TonightState }>>;
+  onDone: (message: string, code: string, participantId: string, answer?: TonightState) => void;
   onAnonymous?: () => void;
   onPickExisting?: (match: PossibleMatch) => void;
   onCancel?: () => void;
@@ -36,7 +38,7 @@ export function QuickIntake({ nightId, initialAlias, register, onDone, onAnonymo
       checkInNightId: nightId ?? "",
       intake: { consentScope: "NEEDS", immediateNeeds: [], longTermNeeds: [], housing: "", note: "" },
     },
-    onSuccess: (data) => onDone(`${t("participants.created")} ${t("participants.codeToRemember")} : ${formatCode(data.code)}`, data.code, data.participantId),
+    onSuccess: (data) => onDone(`${t("participants.created")} ${t("participants.codeToRemember")} : ${formatCode(data.code)}`, data.code, data.participantId, data.answer),
   });
   const alias = form.watch("alias");
   const [found, setMatches] = useState<PossibleMatch[]>([]);

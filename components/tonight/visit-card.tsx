@@ -1,16 +1,17 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ActionResult, Answered } from "@/lib/actions/action-result";
+import type { TonightState } from "@/lib/visits/tonight-state";
 import type { BoardVisit, CatalogueEntry } from "@/lib/visits/queries";
 import { SERVICE_KINDS } from "@/lib/visits/service-kinds";
 import { formatCode } from "@/lib/participants/code-format";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
-type Action<R = undefined> = (input: unknown) => Promise<ActionResult<R>>;
+/** Each action answers with tonight's list (app/(staff)/tonight/actions.ts). */
+type Action<R = undefined> = (input: unknown) => Promise<ActionResult<Answered<R, TonightState>>>;
 export type VisitActions = {
   setService: Action;
   addDistribution: Action<{ distributionId: string }>;
@@ -18,13 +19,12 @@ export type VisitActions = {
   checkOut: Action;
 };
 
-type Props = { visit: BoardVisit; catalogue: CatalogueEntry[]; actions: VisitActions; mayOverride: boolean };
+type Props = { visit: BoardVisit; catalogue: CatalogueEntry[]; actions: VisitActions; mayOverride: boolean; onAnswer: (state: TonightState) => void };
 
-export function VisitCard({ visit, catalogue, actions, mayOverride }: Props) {
+export function VisitCard({ visit, catalogue, actions, mayOverride, onAnswer }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const format = useFormatter();
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [itemId, setItemId] = useState(catalogue[0]?.id ?? "");
@@ -42,7 +42,7 @@ export function VisitCard({ visit, catalogue, actions, mayOverride }: Props) {
   };
   const name = visit.participant ? visit.participant.alias : t("tonight.anonymousVisitor");
 
-  const run = (action: () => Promise<ActionResult<unknown>>) =>
+  const run = (action: () => Promise<ActionResult<{ answer: TonightState }>>) =>
     startTransition(async () => {
       setError(null);
       const result = await action();
@@ -50,7 +50,7 @@ export function VisitCard({ visit, catalogue, actions, mayOverride }: Props) {
         setSubmissionId(crypto.randomUUID());
         setLimitWarning(null);
         setOverrideReason("");
-        router.refresh();
+        onAnswer(result.data.answer);
       } else if (mayOverride && result.fieldErrors.overrideReason) {
         setLimitWarning(result.fieldErrors.overrideReason);
       } else {

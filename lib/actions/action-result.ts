@@ -2,3 +2,6 @@
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
   | { ok: false; error: string; fieldErrors: Record<string, string> };
+
+/** An action's data with the screen's next state beside it (an action without data: the answer alone). */
+export type Answered<R, A> = (R extends object ? R : unknown) & { answer: A };

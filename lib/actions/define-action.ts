@@ -3,10 +3,12 @@ import type { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { prisma } from "@/lib/db";
 import { getSession } from "@/lib/auth/session";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { SessionUser } from "@/lib/auth/staff-sessions";
+import type { ActionResult, Answered } from "@/lib/actions/action-result";
 import { executeAction, type ActionDefinition } from "@/lib/actions/execute-action";
 
 type AfterSuccess<R> = (data: R) => void | Promise<void>;
+
 
 /**
  * Binds an action definition (lib/<domain>/actions.ts) to the request: the session from the
@@ -16,18 +18,38 @@ type AfterSuccess<R> = (data: R) => void | Promise<void>;
  */
 export function defineAction<S extends z.ZodType, R>(definition: ActionDefinition<S, R>, afterSuccess?: AfterSuccess<R>) {
   return async function action(input: unknown): Promise<ActionResult<R>> {
-    const [session, locale, translate] = await Promise.all([getSession(), getLocale(), getTranslations()]);
-    const result = await executeAction(
-      definition,
-      {
-        db: prisma,
-        session,
-        locale: locale === "en" ? "en" : "fr",
-        t: (key, values) => translate(key as never, values as never),
-      },
-      input,
-    );
+    const { result } = await run(definition, input);
     if (result.ok && afterSuccess) await afterSuccess(result.data);
     return result;
   };
+}
+
+/**
+ * An action whose answer carries what the screen shows next, read after the commit in the
+ * signed-in person's name (e.g. tonight's list after a check-in): the page updates from the
+ * action's own answer instead of rendering itself again (no revalidatePath, no router.refresh).
+ */
+export function defineAnsweringAction<S extends z.ZodType, R, A>(definition: ActionDefinition<S, R>, answer: (session: SessionUser) => Promise<A>) {
+  return async function action(input: unknown): Promise<ActionResult<Answered<R, A>>> {
+    const { result, session } = await run(definition, input);
+    if (!result.ok) return result;
+    // A successful action always had a session (public actions are not answered this way).
+    const data = { ...(typeof result.data === "object" ? result.data : {}), answer: await answer(session!) } as Answered<R, A>;
+    return { ...result, data };
+  };
+}
+
+async function run<S extends z.ZodType, R>(definition: ActionDefinition<S, R>, input: unknown) {
+  const [session, locale, translate] = await Promise.all([getSession(), getLocale(), getTranslations()]);
+  const result = await executeAction(
+    definition,
+    {
+      db: prisma,
+      session,
+      locale: locale === "en" ? "en" : "fr",
+      t: (key, values) => translate(key as never, values as never),
+    },
+    input,
+  );
+  return { result, session };
 }

@@ -1,4 +1,4 @@
-// checkin_page_js_kb: the check-in page's first-load JavaScript, from the production build.
+// checkin_page_own_js_kb (and its total): the check-in page's first-load JavaScript, from the production build.
 // `ensureBuild` runs buildIfStale in a child (build-app.ts) so `next build`'s output stays
 // off the bench's stdout; `checkAgainstBrowser` compares the manifest list with what Chromium
 // actually requests when it opens the page on a running server.

@@ -15,8 +15,11 @@
 // embedded PGlite unless BENCH_DATABASE_URL names a server; network scale (100,000 people,
 // 4,000,000 visits) needs a PostgreSQL server: BENCH_DATABASE_URL, default DEFAULT_BENCH_SERVER.
 // The bench creates a database of its own there and drops it at the end.
-// checkin_page_js_kb: first-load JavaScript of /tonight from the production build, gzip
-// (page-js.ts); the centre run also checks the list against what Chromium loads.
+// checkin_page_own_js_kb: first-load JavaScript of /tonight from the production build, gzip,
+// less Next's and React's runtime that every page loads (page-js.ts); the centre run also
+// checks the list against what Chromium loads.
+// door_checkin_p95: in Chromium, Enter in tonight's search box to the person in the list, over
+// 40 check-ins of the demo centre on the embedded database (door-checkin.ts).
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -37,6 +40,7 @@ import type { ScaleName } from "./front-desk-scale.ts";
 import { BuildFailed, checkAgainstBrowser, checkInPageJs, ensureBuild, PageJsMismatch } from "./page-js-figure.ts";
 import { PageJsUnavailable, type PageJs } from "./page-js.ts";
 import { runStockBench } from "./stock-figures.ts";
+import { DOOR_CHECK_INS, doorCheckIns } from "./door-checkin.ts";
 
 const SIGN_INS = 30;
 const FIRST_START_TIMEOUT_MS = 15 * 60_000; // may include `next build` on a 2-core machine
@@ -49,7 +53,10 @@ const TARGETS = {
   sign_in_round_trip_p95: { op: "<=", value: 300 },
   checkin_search_p95: { op: "<=", value: 25 },
   checkin_action_p95: { op: "<=", value: 50 },
-  checkin_page_js_kb: { op: "<=", value: 130 },
+  // The page's own JavaScript above Next's and React's runtime (about 129 kB on every page).
+  checkin_page_own_js_kb: { op: "<=", value: 25 },
+  // Issue 16: Enter in tonight's search box to the person in tonight's list, in Chromium.
+  door_checkin_p95: { op: "<=", value: 100 },
   network_dataset_build_s: { op: "<=", value: 1800 },
   network_run_s: { op: "<=", value: 1800 },
   stock_distribute_p95: { op: "<=", value: 50 },
@@ -120,7 +127,7 @@ function frontDeskFigures(result: FrontDeskResult, pageJs: PageJs): Figure[] {
   return [
     { name: "checkin_search_p95", value: result.timings.search.p95, unit: "ms" },
     { name: "checkin_action_p95", value: result.timings.checkIn.p95, unit: "ms" },
-    { name: "checkin_page_js_kb", value: pageJs.gzipBytes / 1000, unit: "kB" },
+    { name: "checkin_page_own_js_kb", value: (pageJs.gzipBytes - pageJs.frameworkGzipBytes) / 1000, unit: "kB" },
   ];
 }
 
@@ -249,6 +256,12 @@ async function main(): Promise<number> {
     describePageJs(pageJs);
     await crossCheckInBrowser(pageJs, baseUrl, coordinator);
 
+    note(`door: ${DOOR_CHECK_INS} check-ins in Chromium, Enter to listed`);
+    const door = await doorCheckIns(baseUrl, databasePort, coordinator).catch((error: unknown) => {
+      throw new BenchFailure(`door check-ins: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    });
+    note(`door check-ins (ms, ${door.people} people): median ${percentile(door.samples, 50).toFixed(0)}, max ${Math.max(...door.samples).toFixed(0)}`);
+
     await stopRunning("second start");
 
     const result = await frontDesk("centre");
@@ -264,6 +277,7 @@ async function main(): Promise<number> {
     printFigures([
       { name: "start_to_first_200", value: startSeconds, unit: "s" },
       { name: "sign_in_round_trip_p95", value: p95, unit: "ms" },
+      { name: "door_checkin_p95", value: percentile(door.samples, 95), unit: "ms" },
       ...frontDeskFigures(result, pageJs),
       { name: "report_year_site_ms", value: result.report.ms, unit: "ms" },
       { name: "report_vs_naive_ratio", value: result.report.naiveMs! / result.report.ms, unit: "x" },

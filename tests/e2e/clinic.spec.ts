@@ -116,6 +116,8 @@ async function fetchBoth(request: APIRequestContext, path: string): Promise<{ st
 }
 
 test("no health data reaches STAFF, PEER or COORDINATOR (HTML, RSC payloads, action answers); the neutral flag does", async ({ page, newContext, baseURL }) => {
+  // Three roles walk about fifty pages and payloads: more than the default minute on a busy 2-core machine.
+  test.setTimeout(180_000);
   const origin = baseURL!;
   const alias = `Témoin ${suffix()}`;
   const note = `NOTE-CLINIQUE-${suffix()}`;

@@ -5,10 +5,9 @@ import { tonight } from "@/lib/nights/queries";
 import { activeCatalogue, nightBoard } from "@/lib/visits/queries";
 import { centreToday } from "@/lib/nights/today";
 import { PageTitle } from "@/components/ui/page-title";
-import { CheckInPanel } from "@/components/tonight/check-in-panel";
 import { CloseNightForm } from "@/components/tonight/close-night-form";
 import { OpenNightButton } from "@/components/tonight/open-night-button";
-import { VisitCard } from "@/components/tonight/visit-card";
+import { TonightBoard } from "@/components/tonight/tonight-board";
 import { ShiftEditor } from "@/components/tonight/shift-editor";
 import { shiftCandidates } from "@/lib/users/queries";
 import { UpcomingWorkshops } from "./upcoming-workshops";
@@ -64,54 +63,33 @@ export default async function TonightPage() {
       <PageTitle lead={`${site.name} · ${t("tonight.staffOnShift", { names: night.staff.map((member) => member.displayName).join(", ") })}`}>
         {t("tonight.title")} — {dateLabel}
       </PageTitle>
-      <p className="mb-4 text-lg font-medium" data-testid="tonight-counts" aria-live="polite">
-        {t("tonight.counts", board.counts)}
-      </p>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-        <div className="flex flex-col gap-6">
-          <CheckInPanel
-            nightId={night.id}
-            mayRegister={can(session.role, "participants:write")}
-            checkIn={checkIn}
-            countAnonymousVisit={countAnonymousVisit}
-            registerAndCheckIn={registerAndCheckIn}
-          />
-          <UpcomingWorkshops session={session} />
-          {mayManage ? (
-            <section aria-labelledby="team-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-              <h2 id="team-heading" className="mb-2 text-lg font-semibold">
-                {t("tonight.team")}
-              </h2>
-              <ShiftEditor nightId={night.id} onShift={night.staff} candidates={candidates} add={addToShift} remove={removeFromShift} />
-            </section>
-          ) : null}
-          {mayManage ? (
-            <section aria-labelledby="close-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-              <h2 id="close-heading" className="mb-2 text-lg font-semibold">
-                {t("tonight.closeNight")}
-              </h2>
-              <CloseNightForm nightId={night.id} closeNight={closeNight} />
-            </section>
-          ) : null}
-        </div>
-        <section aria-labelledby="in-tonight-heading">
-          <h2 id="in-tonight-heading" className="mb-2 text-lg font-semibold">
-            {t("tonight.inTonight")}
-          </h2>
-          {board.visits.length === 0 ? <p className="text-stone-700">{t("tonight.emptyList")}</p> : null}
-          <ul className="flex flex-col gap-3" data-testid="visit-list">
-            {board.visits.map((visit) => (
-              <VisitCard
-                key={visit.id}
-                visit={visit}
-                catalogue={catalogue}
-                actions={{ setService, addDistribution, removeDistribution, checkOut }}
-                mayOverride={can(session.role, "stock:override-limit")}
-              />
-            ))}
-          </ul>
-        </section>
-      </div>
+      <TonightBoard
+        initial={{ nightId: night.id, board, catalogue }}
+        mayRegister={can(session.role, "participants:write")}
+        mayOverride={can(session.role, "stock:override-limit")}
+        actions={{ checkIn, countAnonymousVisit, registerAndCheckIn, setService, addDistribution, removeDistribution, checkOut }}
+        aside={
+          <>
+            <UpcomingWorkshops session={session} />
+            {mayManage ? (
+              <section aria-labelledby="team-heading" className="rounded-lg border border-stone-300 bg-white p-4">
+                <h2 id="team-heading" className="mb-2 text-lg font-semibold">
+                  {t("tonight.team")}
+                </h2>
+                <ShiftEditor nightId={night.id} onShift={night.staff} candidates={candidates} add={addToShift} remove={removeFromShift} />
+              </section>
+            ) : null}
+            {mayManage ? (
+              <section aria-labelledby="close-heading" className="rounded-lg border border-stone-300 bg-white p-4">
+                <h2 id="close-heading" className="mb-2 text-lg font-semibold">
+                  {t("tonight.closeNight")}
+                </h2>
+                <CloseNightForm nightId={night.id} closeNight={closeNight} />
+              </section>
+            ) : null}
+          </>
+        }
+      />
     </>
   );
 }
