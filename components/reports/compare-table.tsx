@@ -3,11 +3,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 export type CompareRow = { label: string; current: number | null; previous: number | null; money?: boolean };
 
 /** A figure beside the period before and the change, as a person reads a report. */
-export async function CompareTable({ caption, rows, formatMoney }: { caption: string; rows: CompareRow[]; formatMoney: (cents: number) => string }) {
+/** `comparable`: false when the year before holds too few nights for a change to mean anything (lib/reports/comparable.ts). */
+export async function CompareTable({ caption, rows, formatMoney, comparable = true }: { caption: string; rows: CompareRow[]; formatMoney: (cents: number) => string; comparable?: boolean }) {
   const [t, format] = await Promise.all([getTranslations("reports"), getFormatter()]);
   const show = (row: CompareRow, value: number | null) => (value === null ? "—" : row.money ? formatMoney(value) : format.number(value));
   const change = (row: CompareRow) => {
-    if (row.current === null || row.previous === null || row.previous === 0) return "—";
+    if (!comparable || row.current === null || row.previous === null || row.previous === 0) return "—";
     const ratio = (row.current - row.previous) / row.previous;
     return format.number(ratio, { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" });
   };

@@ -12,6 +12,7 @@ import { PeriodPicker } from "@/components/reports/period-picker";
 import { PrintButton } from "@/components/reports/print-button";
 import { BarChart } from "@/components/reports/bar-chart";
 import { ExportButton } from "@/components/ui/export-button";
+import { comparesWithPrevious } from "@/lib/reports/comparable";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports");
@@ -34,6 +35,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const monthName = (month: string) => format.dateTime(new Date(`${month}-15T12:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" });
   const exportQuery = `kind=${period.kind}&year=${period.year}`;
   const desk = report.frontDesk;
+  // Too few nights the year before (Halte started late in it): the change column says nothing.
+  const comparable = desk ? comparesWithPrevious({ current: desk.current.nights, previous: desk.previous.nights }) : true;
 
   return (
     <>
@@ -54,11 +57,15 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       </div>
 
       {report.empty ? <p role="status" className="mb-6 rounded-md border border-stone-300 bg-white p-4 text-lg">{t("reports.empty")}</p> : null}
+      {desk && !report.empty && !comparable ? (
+        <p className="mb-6 rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="not-comparable">{t("reports.notComparable", { nights: desk.previous.nights })}</p>
+      ) : null}
 
       {desk ? (
         <section aria-labelledby="desk-heading">
           <h2 id="desk-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.frontDesk")}</h2>
           <CompareTable
+            comparable={comparable}
             caption={t("reports.tables.headline")}
             formatMoney={money}
             rows={(["nights", "visits", "anonymousVisits", "uniqueParticipants", "newParticipants", "averagePerNight"] as const).map((key) => ({
@@ -80,6 +87,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             bars={desk.current.byMonth.map((row) => ({ label: monthName(row.month), value: row.visits, valueText: format.number(row.visits) }))}
           />
           <CompareTable
+            comparable={comparable}
             caption={t("reports.visitsByWeekday")}
             formatMoney={money}
             rows={desk.current.byWeekday.map((row) => ({
@@ -89,6 +97,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             }))}
           />
           <CompareTable
+            comparable={comparable}
             caption={t("reports.sections.services")}
             formatMoney={money}
             rows={[...new Set([...desk.current.services, ...desk.previous.services].map((row) => row.kind))].map((kind) => ({
@@ -104,6 +113,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="supplies-heading">
           <h2 id="supplies-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.supplies")}</h2>
           <CompareTable
+            comparable={comparable}
             caption={t("reports.units")}
             formatMoney={money}
             rows={[...new Set([...report.supplies.current.byCategory, ...report.supplies.previous.byCategory].map((row) => row.category))].map((category) => ({
@@ -115,6 +125,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           {/* Values reach the coordinator only: lib/reports/annual-report.ts leaves them null for others. */}
           {report.supplies.current.valueCents === null ? null : (
             <CompareTable
+              comparable={comparable}
               caption={t("reports.value")}
               formatMoney={money}
               rows={[
@@ -131,6 +142,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="referrals-heading">
           <h2 id="referrals-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.referrals")}</h2>
           <CompareTable
+            comparable={comparable}
             caption={t("reports.tables.referralsByDomain")}
             formatMoney={money}
             rows={[...new Set([...report.referrals.current.byDomain, ...report.referrals.previous.byDomain].map((row) => row.domain))].map((domain) => ({
@@ -140,6 +152,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             }))}
           />
           <CompareTable
+            comparable={comparable}
             caption={t("reports.tables.referralsByStatus")}
             formatMoney={money}
             rows={[...new Set([...report.referrals.current.byStatus, ...report.referrals.previous.byStatus].map((row) => row.status))].map((status) => ({
@@ -155,6 +168,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="clinic-heading">
           <h2 id="clinic-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.clinic")}</h2>
           <CompareTable
+            comparable={comparable}
             caption={t("reports.tables.clinicHeadline")}
             formatMoney={money}
             rows={(["sessions", "encounters", "anonymous", "participants", "tests", "vaccinations", "referrals"] as const).map((key) => ({
@@ -164,6 +178,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             }))}
           />
           <CompareTable
+            comparable={comparable}
             caption={t("reports.tables.testsByKind")}
             formatMoney={money}
             rows={[...new Set([...report.clinic.current.testsByKind, ...report.clinic.previous.testsByKind].map((row) => row.kind))].map((kind) => ({
@@ -173,6 +188,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             }))}
           />
           <CompareTable
+            comparable={comparable}
             caption={t("reports.tables.vaccinationsByVaccine")}
             formatMoney={money}
             rows={[...new Map([...report.clinic.current.vaccinationsByVaccine, ...report.clinic.previous.vaccinationsByVaccine].map((row) => [row.key, row])).values()].map((vaccine) => ({
@@ -188,6 +204,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="programs-heading">
           <h2 id="programs-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.programs")}</h2>
           <CompareTable
+            comparable={comparable}
             caption={t("reports.tables.workshopsByTopic")}
             formatMoney={money}
             rows={[
@@ -203,6 +220,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             ]}
           />
           <CompareTable
+            comparable={comparable}
             caption={t("reports.tables.volunteersByTier")}
             formatMoney={money}
             rows={[
@@ -220,6 +238,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             ]}
           />
           <CompareTable
+            comparable={comparable}
             caption={t("reports.tables.outreach")}
             formatMoney={money}
             rows={[
@@ -243,6 +262,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="costs-heading">
           <h2 id="costs-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.costs")}</h2>
           <CompareTable
+            comparable={comparable}
             caption={t("reports.totalExpenses")}
             formatMoney={money}
             rows={[
