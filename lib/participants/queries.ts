@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { AccessDeniedError } from "@/lib/errors";
 import { isValidCode, normalizeCodeInput } from "@/lib/participants/code";
 import { codeTerm, likePrefix, normalizeText, searchPrefixes } from "@/lib/participants/search-terms";
-import { dateOnly, isoDate } from "@/lib/nights/local-date";
+import { addDays, dateOnly, isoDate } from "@/lib/nights/local-date";
 import { centreToday } from "@/lib/nights/today";
 
 export type SearchHit = {
@@ -19,6 +19,11 @@ export type SearchHit = {
   restrictionReason: string | null;
   checkedInTonight: boolean;
 };
+
+/** "Often" is counted over this many weeks: a season's regulars, not last year's. */
+const REGULAR_WEEKS = 8;
+/** The most recent visitors a prefix finds, re-ranked by how often they came. */
+const CANDIDATES = 40;
 
 type HitRow = { id: string; code: string; alias: string; lastVisitDate: Date | null; restricted: boolean; reason: string | null; checkedIn: boolean };
 
@@ -52,26 +57,38 @@ export async function searchParticipants(
 
   // The reason leaves the database only for roles that may read it.
   const mayReadReason = can(session.role, "restrictions:manage");
+  // Regulars first (issue 16): among the most recent visitors the prefix finds, the person
+  // already in tonight goes last, then who came most often in the last eight weeks, then the
+  // most recent. The eight-week count reads the visit index for a few dozen candidates only.
+  const since = addDays(options.today, -REGULAR_WEEKS * 7);
   const rows = await prisma.$queryRaw<HitRow[]>`
-    WITH ranked AS (
-      SELECT t."participantId" AS "id"
+    WITH candidates AS (
+      SELECT t."participantId" AS "id", bool_or(t."term" = ${exactCode ? codeTerm(exactCode) : ""}) AS "exact",
+        max(t."lastVisitDate") AS "last", min(t."aliasSearch") AS "sortAlias"
       FROM "ParticipantSearchTerm" t
       WHERE ${anyTerm}
       GROUP BY t."participantId"
       HAVING (${everyWord}) OR (${codeMatches})
-      ORDER BY bool_or(t."term" = ${exactCode ? codeTerm(exactCode) : ""}) DESC, max(t."lastVisitDate") DESC NULLS LAST, min(t."aliasSearch") ASC
+      ORDER BY 2 DESC, 3 DESC NULLS LAST, 4 ASC
+      LIMIT ${CANDIDATES}
+    ), ranked AS (
+      SELECT c."id", c."exact", c."last", c."sortAlias",
+        EXISTS (SELECT 1 FROM "Visit" v WHERE v."nightId" = ${nightId}::uuid AND v."participantId" = c."id") AS "checkedIn",
+        (SELECT count(*) FROM "Visit" v WHERE v."participantId" = c."id" AND v."checkedInAt" >= ${dateOnly(since)}::date) AS "recent"
+      FROM candidates c
+      ORDER BY c."exact" DESC, 5 ASC, 6 DESC, c."last" DESC NULLS LAST, c."sortAlias" ASC
       LIMIT ${limit}
     )
     SELECT p."id", p."code", p."alias", p."lastVisitDate",
       r."id" IS NOT NULL AS "restricted", CASE WHEN ${mayReadReason} THEN r."reason" END AS "reason",
-      EXISTS (SELECT 1 FROM "Visit" v WHERE v."nightId" = ${nightId}::uuid AND v."participantId" = p."id") AS "checkedIn"
+      ranked."checkedIn"
     FROM ranked JOIN "Participant" p ON p."id" = ranked."id"
     LEFT JOIN LATERAL (
       SELECT "id", "reason" FROM "Restriction"
       WHERE "participantId" = p."id" AND "startsOn" <= ${today}::date AND ("endsOn" IS NULL OR "endsOn" >= ${today}::date)
       ORDER BY "startsOn" DESC LIMIT 1
     ) r ON TRUE
-    ORDER BY (p."code" = ${exactCode}) DESC, p."lastVisitDate" DESC NULLS LAST, p."aliasSearch" ASC`;
+    ORDER BY ranked."exact" DESC, ranked."checkedIn" ASC, ranked."recent" DESC, ranked."last" DESC NULLS LAST, ranked."sortAlias" ASC`;
 
   return rows.map((row) => ({
     id: row.id,

@@ -56,6 +56,33 @@ describe("participant records and the night's set-up", () => {
     expect((await prisma.participantSearchTerm.findFirstOrThrow({ where: { participantId: regular } })).aliasSearch).toBe("aaron renaud");
   });
 
+  it("ranks regulars first: who came most often lately, then the most recent; who is already in tonight goes last", async () => {
+    const often = await register("Marie Souvent");
+    const once = await register("Marise Hier");
+    const inside = await register("Maria Dedans");
+    const site = await prisma.site.findFirstOrThrow({ select: { id: true } });
+    // Five past nights for the regular; the one-off came last night, more recently than any of them.
+    const pastNight = async (date: string) =>
+      (await prisma.night.create({ data: { siteId: site.id, date: new Date(`${date}T00:00:00Z`), openedAt: new Date(`${date}T23:00:00Z`), closedAt: new Date(`${date}T23:30:00Z`) } })).id;
+    for (const date of ["2026-10-22", "2026-10-29", "2026-11-05", "2026-11-12", "2026-11-19"]) {
+      await prisma.visit.create({ data: { nightId: await pastNight(date), participantId: often, checkedInAt: new Date(`${date}T23:10:00Z`) } });
+    }
+    await prisma.participant.update({ where: { id: often }, data: { lastVisitDate: new Date("2026-11-19T00:00:00Z") } });
+    await prisma.visit.create({ data: { nightId: await pastNight("2026-11-25"), participantId: once, checkedInAt: new Date("2026-11-25T23:10:00Z") } });
+    await prisma.participant.update({ where: { id: once }, data: { lastVisitDate: new Date("2026-11-25T00:00:00Z") } });
+    const opened = await runAs(prisma, openNightAction, staff, {}, { now: evening });
+    const nightId = opened.ok ? opened.data.nightId : "";
+    const { checkInAction } = await import("@/lib/visits/actions");
+    expect((await runAs(prisma, checkInAction, staff, { nightId, participantId: inside }, { now: evening })).ok).toBe(true);
+
+    const hits = await searchParticipants(staff, "mar", { nightId, today: TODAY });
+    expect(hits.map((hit) => hit.alias)).toEqual(["Marie Souvent", "Marise Hier", "Maria Dedans"]);
+    expect(hits.at(-1)!.checkedInTonight).toBe(true);
+    // A typed code still finds its one person first, whoever else matches.
+    const code = (await prisma.participant.findUniqueOrThrow({ where: { id: inside } })).code;
+    expect((await searchParticipants(staff, code, { nightId, today: TODAY }))[0]!.id).toBe(inside);
+  });
+
   it("keeps every intake: a new assessment adds to the history", async () => {
     const id = await register("History");
     const second = await runAs(prisma, recordIntakeAction, staff, { participantId: id, consentScope: "NEEDS", immediateNeeds: ["CLOTHING"], longTermNeeds: [], housing: "STREET" }, { now: new Date(evening.getTime() + 60_000) });
