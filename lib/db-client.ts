@@ -20,10 +20,39 @@ export type ClientPool = { pool: pg.Pool; embedded: boolean };
 
 const POOL = Symbol.for("halte.clientPool");
 
-export function createPrismaClient(databaseUrl: string, options: { max?: number } = {}): PrismaClient {
+/**
+ * How long a request waits for a connection, a new one or a free one, before it fails. On
+ * PostgreSQL a stopped or unreachable server must fail requests within seconds (the health check
+ * and the "database down" page depend on it), not hang them on a dead host; a queue of 50 desks
+ * at the evening's peak waits milliseconds. The embedded database is our own child process
+ * behind one connection: when it is gone the app has gone with it, so only a wide safety net.
+ */
+export function connectionTimeoutFor(databaseUrl: string): number {
+  return isEmbedded(databaseUrl) ? 30_000 : 5_000;
+}
+
+export type ClientOptions = {
+  max?: number;
+  /** An idle connection died (the server restarted): node-postgres has already dropped it. */
+  onConnectionLost?: (error: Error) => void;
+};
+
+export function createPrismaClient(databaseUrl: string, options: ClientOptions = {}): PrismaClient {
   // We make the pool (rather than let the adapter make it) so that the busiest statement can run
   // on the very same connections, under the same size rule, as a prepared statement.
-  const pool = new pg.Pool({ connectionString: connectionStringFor(databaseUrl), max: poolSizeFor(databaseUrl, options.max) });
+  // Recovery after a restart is the pool's own: a connection that errors is destroyed, not
+  // returned, and the next request opens a new one (tests/integration/database-recovery.test.ts).
+  const pool = new pg.Pool({
+    connectionString: connectionStringFor(databaseUrl),
+    max: poolSizeFor(databaseUrl, options.max),
+    connectionTimeoutMillis: connectionTimeoutFor(databaseUrl),
+    // A connection a firewall or a dead host silently dropped is found by the kernel, not by
+    // the next request's timeout.
+    keepAlive: true,
+  });
+  // Without a listener an idle connection's error would be an uncaught 'error' event that ends
+  // the process; the adapter adds its own only once Prisma first connects.
+  pool.on("error", (error) => options.onConnectionLost?.(error));
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   const clientPool: ClientPool = { pool, embedded: isEmbedded(databaseUrl) };
   Object.defineProperty(client, POOL, { value: clientPool });
