@@ -8,6 +8,7 @@ import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { zodLocaleErrors } from "@/lib/actions/execute-action";
 import { refuseForeignExport } from "@/lib/security/refuse-foreign-export";
+import { logError } from "@/lib/logging/logger";
 
 type RouteDefinition<S extends z.ZodType, R> = {
   name: string;
@@ -81,7 +82,7 @@ export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<
       });
     } catch (error) {
       const reference = randomUUID().slice(0, 8);
-      console.error(`[route ${definition.name}] unexpected failure ${reference}:`, error instanceof Error ? error.message : error);
+      logError("route.failed", error, { route: definition.name, reference });
       return json(500, { error: t("errors.unexpected", { reference }) });
     }
   };

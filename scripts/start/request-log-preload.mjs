@@ -1,0 +1,54 @@
+// Preloaded into `next start` / `next dev` (NODE_OPTIONS=--import, see serve-next.ts) beside
+// peer-address.mjs: the JSON request log (lib/logging/request-log.mjs) around every request the
+// process serves. Routes come from the build's manifest, read again when a build (or `next dev`)
+// rewrites it.
+import http from "node:http";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import pino from "pino";
+import { logOptions } from "../../lib/logging/log-options.mjs";
+import { installRequestLog } from "../../lib/logging/request-log.mjs";
+import { routeMatchers } from "../../lib/logging/route-name.mjs";
+
+const root = process.cwd();
+const MANIFESTS = [path.join(root, ".next", "app-path-routes-manifest.json"), path.join(root, ".next", "dev", "app-path-routes-manifest.json")];
+
+/** public/'s files, served at their own path. */
+function publicFiles(dir, prefix = "") {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? publicFiles(path.join(dir, entry.name), `${prefix}/${entry.name}`) : [`${prefix}/${entry.name}`],
+    );
+  } catch {
+    return [];
+  }
+}
+
+let matchers = [];
+let seen = "";
+let checkedAt = 0;
+function routes() {
+  const now = performance.now();
+  if (now - checkedAt < 2_000) return matchers;
+  checkedAt = now;
+  for (const file of MANIFESTS) {
+    try {
+      const stamp = `${file}:${statSync(file).mtimeMs}`;
+      if (stamp !== seen) {
+        matchers = routeMatchers(JSON.parse(readFileSync(file, "utf8")));
+        seen = stamp;
+      }
+      return matchers;
+    } catch {
+      // Not built yet, or being rewritten: try the next one, keep the last good list.
+    }
+  }
+  return matchers;
+}
+
+installRequestLog(http.Server.prototype, {
+  logger: pino(logOptions(process.env.LOG_LEVEL), pino.destination({ dest: 1, sync: true })),
+  trustProxy: process.env.TRUST_PROXY === "1",
+  routes,
+  staticFiles: new Set([...publicFiles(path.join(root, "public")), "/favicon.ico"]),
+});
