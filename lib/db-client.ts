@@ -4,6 +4,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { connectionStringFor, isEmbeddedUrl } from "@/lib/database-url";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 
 /** The embedded PGlite server serves one session: a pool in front of it must keep one connection. */
 export function poolSizeFor(databaseUrl: string, requested?: number): number {
@@ -35,7 +36,30 @@ export type ClientOptions = {
   max?: number;
   /** An idle connection died (the server restarted): node-postgres has already dropped it. */
   onConnectionLost?: (error: Error) => void;
+  /**
+   * A query or a connection failed because the database is away. Called in the caller's async
+   * context (the request being served), so the app can tell which request it failed.
+   */
+  onUnavailable?: (error: unknown) => void;
 };
+
+/**
+ * Watches the pool's promise entry points (what the adapter, queryNamed and the health check
+ * call) for "the database is away" without changing what they return or throw. The callback
+ * forms, which pool.query uses internally, pass through untouched.
+ */
+function observeUnavailable(pool: pg.Pool, onUnavailable: (error: unknown) => void): void {
+  const watch = <T>(result: T): T => {
+    if (result instanceof Promise) result.then(undefined, (error: unknown) => void (isDatabaseUnavailable(error) && onUnavailable(error)));
+    return result;
+  };
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  const connect = pool.connect.bind(pool) as (...args: unknown[]) => unknown;
+  Object.assign(pool, {
+    query: (...args: unknown[]) => (typeof args.at(-1) === "function" ? query(...args) : watch(query(...args))),
+    connect: (...args: unknown[]) => (args.length > 0 ? connect(...args) : watch(connect())),
+  });
+}
 
 export function createPrismaClient(databaseUrl: string, options: ClientOptions = {}): PrismaClient {
   // We make the pool (rather than let the adapter make it) so that the busiest statement can run
@@ -53,6 +77,7 @@ export function createPrismaClient(databaseUrl: string, options: ClientOptions =
   // Without a listener an idle connection's error would be an uncaught 'error' event that ends
   // the process; the adapter adds its own only once Prisma first connects.
   pool.on("error", (error) => options.onConnectionLost?.(error));
+  if (options.onUnavailable) observeUnavailable(pool, options.onUnavailable);
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   const clientPool: ClientPool = { pool, embedded: isEmbedded(databaseUrl) };
   Object.defineProperty(client, POOL, { value: clientPool });

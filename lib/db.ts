@@ -2,7 +2,7 @@ import "server-only";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import { env } from "@/lib/env";
 import { errorFields } from "@/lib/logging/log-options.mjs";
-import { logger } from "@/lib/logging/logger";
+import { logger, markDatabaseDown } from "@/lib/logging/logger";
 
 // One client per process, created on first use (so `next build` needs no database URL). In
 // development Next re-evaluates modules on every change, so the client lives on globalThis.
@@ -12,6 +12,8 @@ function client(): PrismaClient {
   globalForPrisma.halteprisma ??= createPrismaClient(env().DATABASE_URL, {
     // The pool has dropped the dead connection already; the next request opens a new one.
     onConnectionLost: (error) => logger.warn({ event: "database.connection-lost", error: errorFields(error) }, "database.connection-lost"),
+    // The request it failed gets the "database is not answering" page (lib/health/database-down-page.mjs).
+    onUnavailable: markDatabaseDown,
   });
   return globalForPrisma.halteprisma;
 }

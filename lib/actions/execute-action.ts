@@ -11,6 +11,7 @@ import { translateIssue, type Translate } from "@/lib/actions/translate-issues";
 import type { StatementStamp } from "@/lib/actions/statement-stamp";
 import { now as clockNow } from "@/lib/clock";
 import { logError, logger } from "@/lib/logging/logger";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 
 /** `locale` lets a command name things (items, sizes) in the language its refusal is shown in. */
 export type ActionContext<I> = { tx: Tx; session: SessionUser; input: I; now: Date; locale: "fr" | "en" };
@@ -157,6 +158,8 @@ export async function executeAction<S extends z.ZodType, R>(
     // Unexpected: the log gets a reference, the person gets a generic message and the same reference.
     const reference = randomUUID().slice(0, 8);
     logError("action.failed", error, { action: definition.name, reference });
+    // The database is away: say so (nothing was saved), and do not try to audit into it.
+    if (isDatabaseUnavailable(error)) return failure(t("errors.databaseDownAction"));
     await recordAudit(db, { ...base, ...actor, outcome: "FAILURE", detail: `unexpected:${reference}` }).catch(() => {});
     return failure(t("errors.unexpected", { reference }));
   }

@@ -1,7 +1,8 @@
 // Preloaded into `next start` / `next dev` (NODE_OPTIONS=--import, see serve-next.ts) beside
 // peer-address.mjs: the JSON request log (lib/logging/request-log.mjs) around every request the
-// process serves. Routes come from the build's manifest, read again when a build (or `next dev`)
-// rewrites it.
+// process serves, and the "database is not answering" page in place of a page that failed for
+// that reason (lib/health/database-down-page.mjs). Routes come from the build's manifest, read
+// again when a build (or `next dev`) rewrites it.
 import http from "node:http";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -9,6 +10,7 @@ import pino from "pino";
 import { logOptions } from "../../lib/logging/log-options.mjs";
 import { installRequestLog } from "../../lib/logging/request-log.mjs";
 import { routeMatchers } from "../../lib/logging/route-name.mjs";
+import { databaseDownPage, replaceWithDatabaseDownPage } from "../../lib/health/database-down-page.mjs";
 
 const root = process.cwd();
 const MANIFESTS = [path.join(root, ".next", "app-path-routes-manifest.json"), path.join(root, ".next", "dev", "app-path-routes-manifest.json")];
@@ -46,9 +48,13 @@ function routes() {
   return matchers;
 }
 
+const messages = (lang) => JSON.parse(readFileSync(path.join(root, "messages", `${lang}.json`), "utf8"));
+const downPage = databaseDownPage(messages("fr"), messages("en"));
+
 installRequestLog(http.Server.prototype, {
   logger: pino(logOptions(process.env.LOG_LEVEL), pino.destination({ dest: 1, sync: true })),
   trustProxy: process.env.TRUST_PROXY === "1",
   routes,
   staticFiles: new Set([...publicFiles(path.join(root, "public")), "/favicon.ico"]),
+  onResponse: (request, response, context) => replaceWithDatabaseDownPage(request, response, context, downPage),
 });
