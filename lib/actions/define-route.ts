@@ -1,7 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import { createTranslator } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getSession, type SessionUser } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/permissions";
@@ -11,8 +10,7 @@ import { zodLocaleErrors } from "@/lib/actions/execute-action";
 import { refuseForeignExport } from "@/lib/security/refuse-foreign-export";
 import { logError } from "@/lib/logging/logger";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
+import { databaseDownMessage } from "@/lib/actions/database-down-message";
 
 type RouteDefinition<S extends z.ZodType, R> = {
   name: string;
@@ -50,8 +48,7 @@ export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<
       // Before the session is known (it lives in the database), so in both languages.
       if (!isDatabaseUnavailable(error)) throw error;
       logError("route.failed", error, { route: definition.name });
-      const both = `${createTranslator({ locale: "fr", messages: fr })("errors.databaseDownAction")} / ${createTranslator({ locale: "en", messages: en })("errors.databaseDownAction")}`;
-      return new Response(JSON.stringify({ error: both }), { status: 503, headers: { ...NO_STORE, "Retry-After": "5" } });
+      return new Response(JSON.stringify({ error: databaseDownMessage() }), { status: 503, headers: { ...NO_STORE, "Retry-After": "5" } });
     }
   };
 }

@@ -10,7 +10,8 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { DEMO, expect, expectNoStackTrace, signIn, t, test } from "./support/fixtures.ts";
+import { readFileSync } from "node:fs";
+import { DEMO, expect, expectNoStackTrace, postServerAction, signIn, t, test } from "./support/fixtures.ts";
 import { startOwnPostgres, type OwnPostgres } from "../support/own-postgres.ts";
 import { prepareDatabase } from "../../scripts/db/prepare-database.ts";
 import { claimPort } from "../../scripts/db/embedded-postgres.ts";
@@ -22,6 +23,14 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 const ALIAS = "Mistinguette";
 const CODE = "K7QM-3XPA";
+
+/** The build's id of a server action, as the access matrix finds it. */
+function actionId(key: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { filename: string; exportedName?: string }> };
+  const found = Object.entries(manifest.node).find(([, entry]) => `${entry.filename}#${entry.exportedName}` === key);
+  if (!found) throw new Error(`no server action ${key} in the build`);
+  return found[0];
+}
 
 type Halte = { child: ChildProcess; output: () => string; exited: Promise<void> };
 
@@ -116,6 +125,14 @@ test("a PostgreSQL restart: health says down then up, a page says so in both lan
   const search = await page.request.get(`/api/participants/search?q=${encodeURIComponent(ALIAS)}`);
   expect(search.status()).toBe(503);
   expectNoStackTrace(await search.text());
+
+  // A form's action: "nothing was saved", in both languages, and no failure of the page.
+  const action = await postServerAction(page.request, { path: "/tonight", actionId: actionId("app/(staff)/tonight/actions.ts#countAnonymousVisit"), args: [{}], origin: url });
+  const actionBody = await action.text();
+  expect(action.status()).toBeLessThan(500);
+  expect(actionBody).toContain(t("errors.databaseDownAction", "fr"));
+  expect(actionBody).toContain(t("errors.databaseDownAction", "en"));
+  expectNoStackTrace(actionBody);
 
   // Back: pg_ctl -w returns once the server accepts connections; the next request must succeed.
   await postgres.start();
