@@ -4,7 +4,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { connectionStringFor, isEmbeddedUrl } from "@/lib/database-url";
-import { isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable.mjs";
 
 /** The embedded PGlite server serves one session: a pool in front of it must keep one connection. */
 export function poolSizeFor(databaseUrl: string, requested?: number): number {

@@ -6,7 +6,7 @@ import { getSession } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { executeAction, type ActionDefinition } from "@/lib/actions/execute-action";
 import { databaseDownMessage } from "@/lib/actions/database-down-message";
-import { isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable.mjs";
 import { logError } from "@/lib/logging/logger";
 
 type AfterSuccess<R> = (data: R) => void | Promise<void>;

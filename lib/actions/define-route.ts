@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { zodLocaleErrors } from "@/lib/actions/execute-action";
 import { refuseForeignExport } from "@/lib/security/refuse-foreign-export";
 import { logError } from "@/lib/logging/logger";
-import { isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable.mjs";
 import { databaseDownMessage } from "@/lib/actions/database-down-message";
 
 type RouteDefinition<S extends z.ZodType, R> = {

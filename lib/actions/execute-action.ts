@@ -11,7 +11,7 @@ import { translateIssue, type Translate } from "@/lib/actions/translate-issues";
 import type { StatementStamp } from "@/lib/actions/statement-stamp";
 import { now as clockNow } from "@/lib/clock";
 import { logError, logger } from "@/lib/logging/logger";
-import { isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable.mjs";
 
 /** `locale` lets a command name things (items, sizes) in the language its refusal is shown in. */
 export type ActionContext<I> = { tx: Tx; session: SessionUser; input: I; now: Date; locale: "fr" | "en" };

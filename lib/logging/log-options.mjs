@@ -52,10 +52,13 @@ export function errorFields(error) {
   if (!(error instanceof Error)) return { name: typeof error };
   const record = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (error));
   const code = typeof record.code === "string" ? record.code : undefined;
+  // Next's digest is the reference its error page shows the person (app/error.tsx).
+  const digest = typeof record.digest === "string" ? record.digest : undefined;
   const prisma = error.name.startsWith("PrismaClient");
   return {
     name: error.name,
     ...(code ? { code } : {}),
+    ...(digest ? { digest } : {}),
     ...(prisma ? {} : { message: error.message.split("\n")[0]?.slice(0, 300) ?? "" }),
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import pino from "pino";
 import { errorFields, logOptions, requestContextStorage } from "@/lib/logging/log-options.mjs";
-import { isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable.mjs";
 
 // The app's own log (pino is one of Next's default server external packages: it is loaded from
 // node_modules, not bundled). Same line format as the request log (log-options.mjs), so one

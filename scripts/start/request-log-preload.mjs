@@ -7,7 +7,8 @@ import http from "node:http";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import pino from "pino";
-import { logOptions } from "../../lib/logging/log-options.mjs";
+import { errorFields, logOptions, requestContextStorage } from "../../lib/logging/log-options.mjs";
+import { isDatabaseUnavailable } from "../../lib/database-unavailable.mjs";
 import { installRequestLog } from "../../lib/logging/request-log.mjs";
 import { routeMatchers } from "../../lib/logging/route-name.mjs";
 import { databaseDownPage, replaceWithDatabaseDownPage } from "../../lib/health/database-down-page.mjs";
@@ -51,8 +52,27 @@ function routes() {
 const messages = (lang) => JSON.parse(readFileSync(path.join(root, "messages", `${lang}.json`), "utf8"));
 const downPage = databaseDownPage(messages("fr"), messages("en"));
 
+const logger = pino(logOptions(process.env.LOG_LEVEL), pino.destination({ dest: 1, sync: true }));
+
+// Next prints an error a page or a route did not catch with console.error, message and stack
+// included: a Prisma validation error's message quotes the query's arguments, an alias among
+// them. In production it becomes a JSON line like the others, with the error's name, code and
+// digest (the reference the person was shown) only; such a failure because the database is
+// away also marks the request, for the database-down page. `next dev` keeps its stack traces.
+if (process.argv[2] !== "dev") {
+  const consoleError = console.error.bind(console);
+  console.error = (...args) => {
+    const error = args.find((arg) => arg instanceof Error);
+    if (!error) return consoleError(...args);
+    const unavailable = isDatabaseUnavailable(error);
+    const context = requestContextStorage().getStore();
+    if (unavailable && context) context.databaseDown = true;
+    logger.error({ event: "server.error", error: errorFields(error), ...(unavailable ? { database: "down" } : {}) }, "server.error");
+  };
+}
+
 installRequestLog(http.Server.prototype, {
-  logger: pino(logOptions(process.env.LOG_LEVEL), pino.destination({ dest: 1, sync: true })),
+  logger,
   trustProxy: process.env.TRUST_PROXY === "1",
   routes,
   staticFiles: new Set([...publicFiles(path.join(root, "public")), "/favicon.ico"]),

@@ -161,4 +161,11 @@ test("a PostgreSQL restart: health says down then up, a page says so in both lan
   expect(requests.find((line) => line.route === "/api/health" && line.status === 503)).toMatchObject({ level: "error", database: "down" });
   expect(requests.some((line) => line.route === "/api/auth/[...nextauth]" && line.method === "POST")).toBe(true);
   for (const secret of [ALIAS, CODE, encodeURIComponent(CODE), DEMO.COORDINATOR.password]) expect(output).not.toContain(secret);
+  // Next's print of the page's uncaught failure is a JSON line too: no message, no stack trace.
+  expect(output).not.toMatch(/^\s+at /m);
+  expect(output).not.toContain("Invalid `prisma");
+  const logged = output.split("\n").filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>);
+  expect(logged.find((line) => line.event === "server.error")).toMatchObject({ level: "error", database: "down", error: { name: "PrismaClientKnownRequestError", code: "P1001" } });
+  // A dead idle connection is the pool's, logged under no request's id.
+  expect(logged.find((line) => line.event === "database.connection-lost")).not.toHaveProperty("requestId");
 });

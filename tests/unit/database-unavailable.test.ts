@@ -1,7 +1,7 @@
 // The one rule that tells "the database is not answering" from any other failure: the errors
 // Prisma, its pg adapter, node-postgres and PostgreSQL itself raise when the server is away.
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable.mjs";
 
 const withProps = (message: string, props: Record<string, unknown>) => Object.assign(new Error(message), props);
 

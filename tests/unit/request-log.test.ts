@@ -144,13 +144,17 @@ describe("route names", () => {
 });
 
 describe("inside a server started the way npm start starts Next", () => {
-  it("serveEnv's NODE_OPTIONS installs the request log: one JSON line on stdout, no query string", async () => {
+  it("serveEnv's NODE_OPTIONS installs the request log: JSON lines on stdout, no query string, no error message", async () => {
     const { execFileSync } = await import("node:child_process");
     const { serveEnv } = await import("@/scripts/start/serve-next");
     const env = serveEnv({ PATH: process.env.PATH, NODE_ENV: "test" }, { databaseUrl: "postgresql://x", authSecret: "x".repeat(32), publicUrl: "http://localhost:3000", embedded: false, host: "127.0.0.1", port: 3000 });
     const child = `
 import http from "node:http";
-const server = http.createServer((request, response) => response.end("ok"));
+const server = http.createServer((request, response) => {
+  // As Next prints an error a page did not catch: a Prisma validation error quotes its arguments.
+  console.error(" ⨯", Object.assign(new Error('Invalid invocation: { alias: "${ALIAS}" }'), { name: "PrismaClientValidationError", digest: "2205628570" }));
+  response.end("ok");
+});
 server.listen(0, "127.0.0.1", async () => {
   const { port } = server.address();
   await (await fetch("http://127.0.0.1:" + port + "/?q=${ALIAS}")).text();
@@ -158,9 +162,19 @@ server.listen(0, "127.0.0.1", async () => {
 });`;
     const output = execFileSync(process.execPath, ["--input-type=module", "-e", child], { env, encoding: "utf8", timeout: 20_000 });
     const requests = output.split("\n").filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Line);
-    expect(requests).toHaveLength(1);
-    expect(requests[0]).toMatchObject({ level: "info", msg: "request", method: "GET", status: 200 });
-    expect(["/", "(unmatched)"]).toContain(requests[0]!.route);
+    expect(requests.filter((line) => line.msg === "request")).toHaveLength(1);
+    const request = requests.find((line) => line.msg === "request")!;
+    expect(request).toMatchObject({ level: "info", method: "GET", status: 200 });
+    expect(["/", "(unmatched)"]).toContain(request.route);
+    // Next's print of an uncaught error: a JSON line of the same request, without its message.
+    expect(requests.find((line) => line.event === "server.error")).toEqual({
+      level: "error",
+      time: expect.any(String),
+      requestId: request.requestId,
+      event: "server.error",
+      error: { name: "PrismaClientValidationError", digest: "2205628570" },
+      msg: "server.error",
+    });
     expect(output).not.toContain(ALIAS);
   });
 });

@@ -18,14 +18,16 @@ const SQLSTATE = /^(08[0-9A-Z]{3}|57P0[1-3])$/;
 /** node-postgres raises these as plain Errors, without a code. */
 const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)|Connection refused/i;
 
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  const queue: unknown[] = [error];
+/** @param {unknown} error */
+export function isDatabaseUnavailable(error) {
+  const seen = new Set();
+  /** @type {unknown[]} */
+  const queue = [error];
   while (queue.length > 0) {
     const current = queue.shift();
     if (current === null || typeof current !== "object" || seen.has(current)) continue;
     seen.add(current);
-    const record = current as Record<string, unknown>;
+    const record = /** @type {Record<string, unknown>} */ (current);
     const code = typeof record.code === "string" ? record.code : undefined;
     if (code && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || SQLSTATE.test(code))) return true;
     if (typeof record.kind === "string" && ADAPTER_KINDS.has(record.kind)) return true;
