@@ -2,6 +2,7 @@
 // its ids, and never the query string (a search carries part of an alias there). Taken from the
 // build's own list of routes (.next/app-path-routes-manifest.json); a path that matches none is
 // "(unmatched)", so a code typed into the address bar does not reach the log either.
+// Plain JavaScript without server-only: the server wrapper outside Next's bundle uses it.
 
 /**
  * @typedef {{ pattern: string, regex: RegExp, dynamic: number, catchAll: boolean }} RouteMatcher
