@@ -6,8 +6,9 @@ import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 // The proxy sets headers and redirects; it never decides who may see what. Every page, action
 // and route handler checks the session and the role itself (lib/auth).
 // "/welcome": the first run's page, on a database nobody can sign in to yet (it sends everyone
-// to /sign-in once a centre exists).
-const PUBLIC_PATHS = ["/sign-in", "/api/auth", "/welcome"];
+// to /sign-in once a centre exists). "/api/health": for a service manager or a proxy, which hold
+// no session; it answers only "ok"/"degraded" and whether the database is up.
+const PUBLIC_PATHS = ["/sign-in", "/api/auth", "/welcome", "/api/health"];
 
 export function proxy(request: NextRequest) {
   if (request.method === "POST" && !allowedPost(request)) {

@@ -6,9 +6,11 @@ import { getSession } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import type { ActionResult, Answered } from "@/lib/actions/action-result";
 import { executeAction, type ActionDefinition } from "@/lib/actions/execute-action";
+import { databaseDownMessage } from "@/lib/actions/database-down-message";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable.mjs";
+import { logError } from "@/lib/logging/logger";
 
 type AfterSuccess<R> = (data: R) => void | Promise<void>;
-
 
 /**
  * Binds an action definition (lib/<domain>/actions.ts) to the request: the session from the
@@ -39,8 +41,19 @@ export function defineAnsweringAction<S extends z.ZodType, R, A>(definition: Act
   };
 }
 
-async function run<S extends z.ZodType, R>(definition: ActionDefinition<S, R>, input: unknown) {
-  const [session, locale, translate] = await Promise.all([getSession(), getLocale(), getTranslations()]);
+const bind = () => Promise.all([getSession(), getLocale(), getTranslations()]);
+
+async function run<S extends z.ZodType, R>(definition: ActionDefinition<S, R>, input: unknown): Promise<{ result: ActionResult<R>; session: SessionUser | null }> {
+  let bound: Awaited<ReturnType<typeof bind>>;
+  try {
+    bound = await bind();
+  } catch (error) {
+    // The session lives in the database: when it is away, say so rather than fail the page.
+    if (!isDatabaseUnavailable(error)) throw error;
+    logError("action.failed", error, { action: definition.name });
+    return { result: { ok: false, error: databaseDownMessage(), fieldErrors: {} }, session: null };
+  }
+  const [session, locale, translate] = bound;
   const result = await executeAction(
     definition,
     {

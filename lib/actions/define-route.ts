@@ -8,6 +8,9 @@ import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { zodLocaleErrors } from "@/lib/actions/execute-action";
 import { refuseForeignExport } from "@/lib/security/refuse-foreign-export";
+import { logError } from "@/lib/logging/logger";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable.mjs";
+import { databaseDownMessage } from "@/lib/actions/database-down-message";
 
 type RouteDefinition<S extends z.ZodType, R> = {
   name: string;
@@ -37,7 +40,21 @@ const NO_STORE = { "Cache-Control": "no-store", "Content-Type": "application/jso
  * Session → role permission → zod parse → JSON; refusals in the user's language, no stack traces.
  */
 export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<S, R>) {
+  const handle = routeHandler(definition);
   return async function handler(request: Request): Promise<Response> {
+    try {
+      return await handle(request);
+    } catch (error) {
+      // Before the session is known (it lives in the database), so in both languages.
+      if (!isDatabaseUnavailable(error)) throw error;
+      logError("route.failed", error, { route: definition.name });
+      return new Response(JSON.stringify({ error: databaseDownMessage() }), { status: 503, headers: { ...NO_STORE, "Retry-After": "5" } });
+    }
+  };
+}
+
+function routeHandler<S extends z.ZodType, R>(definition: RouteDefinition<S, R>) {
+  return async function handle(request: Request): Promise<Response> {
     const [session, locale, t] = await Promise.all([getSession(), getLocale(), getTranslations()]);
     const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: NO_STORE });
 
@@ -81,7 +98,8 @@ export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<
       });
     } catch (error) {
       const reference = randomUUID().slice(0, 8);
-      console.error(`[route ${definition.name}] unexpected failure ${reference}:`, error instanceof Error ? error.message : error);
+      logError("route.failed", error, { route: definition.name, reference });
+      if (isDatabaseUnavailable(error)) return json(503, { error: t("errors.databaseDownAction") });
       return json(500, { error: t("errors.unexpected", { reference }) });
     }
   };

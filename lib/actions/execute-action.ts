@@ -10,6 +10,8 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { translateIssue, type Translate } from "@/lib/actions/translate-issues";
 import type { StatementStamp } from "@/lib/actions/statement-stamp";
 import { now as clockNow } from "@/lib/clock";
+import { logError, logger } from "@/lib/logging/logger";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable.mjs";
 
 /** `locale` lets a command name things (items, sizes) in the language its refusal is shown in. */
 export type ActionContext<I> = { tx: Tx; session: SessionUser; input: I; now: Date; locale: "fr" | "en" };
@@ -155,7 +157,9 @@ export async function executeAction<S extends z.ZodType, R>(
     }
     // Unexpected: the log gets a reference, the person gets a generic message and the same reference.
     const reference = randomUUID().slice(0, 8);
-    console.error(`[action ${definition.name}] unexpected failure ${reference}:`, error instanceof Error ? error.message : error);
+    logError("action.failed", error, { action: definition.name, reference });
+    // The database is away: say so (nothing was saved), and do not try to audit into it.
+    if (isDatabaseUnavailable(error)) return failure(t("errors.databaseDownAction"));
     await recordAudit(db, { ...base, ...actor, outcome: "FAILURE", detail: `unexpected:${reference}` }).catch(() => {});
     return failure(t("errors.unexpected", { reference }));
   }
@@ -174,7 +178,7 @@ async function runStatement<I, R>(
   if (stamp.submissionId && !result.claimed) throw new Error("a statement wrote without claiming its submission key");
   if (!result.audited) {
     // Written but not audited is a bug in the command; the row must exist all the same.
-    console.error(`[action ${stamp.action}] the statement wrote no audit row; recorded after it`);
+    logger.error({ event: "action.unaudited", action: stamp.action }, "the statement wrote no audit row; recorded after it");
     await recordAudit(context.db, { ...stamp, entityId: result.outcome.entityId ?? null, outcome: "SUCCESS", detail: "audited-after" });
   }
   return result.outcome;

@@ -6,6 +6,7 @@ import { attemptSignIn, SignInError } from "@/lib/auth/sign-in";
 import { clientAddressOf } from "@/lib/auth/client-address";
 import { endStaffSession, openStaffSession, SESSION_ABSOLUTE_MS } from "@/lib/auth/staff-sessions";
 import { sessionCookieName, usesSecureCookies } from "@/lib/auth/session-cookie";
+import { logError } from "@/lib/logging/logger";
 
 /**
  * next-auth (v4) handles the credentials POST, its CSRF token and the encrypted cookie. The
@@ -38,7 +39,7 @@ export function authOptions(): NextAuthOptions {
           } catch (error) {
             // next-auth hands the message to the sign-in form as `error`: only our codes pass.
             if (error instanceof SignInError) throw new Error(error.code);
-            console.error("[auth] sign-in failed unexpectedly", error instanceof Error ? error.message : error);
+            logError("sign-in.failed", error);
             throw new Error("unavailable");
           }
         },

@@ -8,6 +8,7 @@ import { exitOf, stopChild, type ChildExit } from "./child-process.ts";
 
 // A file: URL (spaces and all percent-encoded), so NODE_OPTIONS needs no quoting.
 const PEER_ADDRESS_PRELOAD = new URL("./peer-address.mjs", import.meta.url).href;
+const REQUEST_LOG_PRELOAD = new URL("./request-log-preload.mjs", import.meta.url).href;
 
 export type NextServer = {
   child: ChildProcess;
@@ -34,8 +35,9 @@ export function serveEnv(base: NodeJS.ProcessEnv, settings: ServeSettings): Node
     PORT: String(settings.port),
     // Next's telemetry would send requests to a third party (DESIGN.md §4.7).
     NEXT_TELEMETRY_DISABLED: "1",
-    // The socket's address for the per-client sign-in limit (peer-address.mjs says why).
-    NODE_OPTIONS: [base.NODE_OPTIONS, `--import ${PEER_ADDRESS_PRELOAD}`].filter(Boolean).join(" "),
+    // The socket's address for the per-client sign-in limit (peer-address.mjs says why), and the
+    // JSON request log (request-log-preload.mjs).
+    NODE_OPTIONS: [base.NODE_OPTIONS, `--import ${PEER_ADDRESS_PRELOAD}`, `--import ${REQUEST_LOG_PRELOAD}`].filter(Boolean).join(" "),
   };
   if (settings.embedded) env.HALTE_EMBEDDED_DATABASE = "1";
   else delete env.HALTE_EMBEDDED_DATABASE;

@@ -111,7 +111,9 @@ describe("the server-action wrapper", () => {
     expect(text).not.toMatch(/secret_table|\/srv\/app|\.ts:/);
     const reference = /Référence : ([0-9a-f]{8})/.exec(text)?.[1];
     expect(reference).toBeDefined();
-    expect(logged).toHaveBeenCalledWith(expect.stringContaining(reference!), expect.anything());
+    // One JSON line (lib/logging/logger.ts): the reference and the error's name, not its message's path.
+    const line = JSON.parse(String(logged.mock.calls.find((call) => String(call[0]).includes(reference!))?.[0])) as Record<string, unknown>;
+    expect(line).toMatchObject({ level: "error", event: "action.failed", action: "test.explodes", reference, error: { name: "Error" } });
     expect(await prisma.auditEvent.findFirst({ where: { action: "test.explodes" } })).toMatchObject({ detail: `unexpected:${reference}` });
   });
 

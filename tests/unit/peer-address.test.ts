@@ -17,7 +17,9 @@ server.listen(0, "127.0.0.1", async () => {
 describe("the socket address preload", () => {
   it("replaces whatever peer address the client sent with the TCP peer's", () => {
     const env = serveEnv({ PATH: process.env.PATH, NODE_ENV: "test" }, { databaseUrl: "postgresql://x", authSecret: "x".repeat(32), publicUrl: "http://localhost:3000", embedded: false, host: "127.0.0.1", port: 3000 });
-    const seen = execFileSync(process.execPath, ["--input-type=module", "-e", server], { env, encoding: "utf8", timeout: 20_000 });
+    const output = execFileSync(process.execPath, ["--input-type=module", "-e", server], { env, encoding: "utf8", timeout: 20_000 });
+    // The request log's JSON line (request-log-preload.mjs) shares stdout: it is not the answer.
+    const seen = output.split("\n").filter((line) => !line.startsWith("{")).join("");
     expect(seen).toBe("127.0.0.1");
   });
 });

@@ -74,6 +74,8 @@ export const PAGE_ACCESS: Record<string, Reach> = {
 export const ROUTE_ACCESS: Record<string, Reach> = {
   "/api/audit/export": ["COORDINATOR"],
   "/api/auth/[...nextauth]": "public",
+  // Liveness and database readiness for a service manager or a proxy: no personal data.
+  "/api/health": "public",
   "/api/participants/export": ["COORDINATOR", "HEALTH"],
   "/api/participants/matches": ["COORDINATOR", "STAFF"],
   "/api/participants/search": SIGNED_IN,

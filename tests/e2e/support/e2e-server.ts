@@ -57,7 +57,9 @@ async function main(): Promise<number> {
     log(`database ready with demo data in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (stopping) return 0;
 
-    const env = serveEnv(process.env, {
+    // The request log at info is thousands of lines a run: Playwright's output shows failures
+    // (5xx lines, errors) unless LOG_LEVEL asks for more.
+    const env = serveEnv({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" }, {
       databaseUrl: database.url,
       // A new secret per run: no cookie from an earlier run is worth anything.
       authSecret: randomBytes(48).toString("base64url"),
