@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult, Answered } from "@/lib/actions/action-result";
-import type { TonightState } from "@/lib/visits/tonight-state";
+import type { TonightAnswer } from "@/lib/visits/tonight-state";
 import type { SearchHit } from "@/lib/participants/queries";
 import { formatCode } from "@/lib/participants/code-format";
 import { Button } from "@/components/ui/button";
@@ -18,11 +18,11 @@ const QuickIntake = dynamic<QuickIntakeProps>(() => import("@/components/tonight
 type Props = {
   nightId: string;
   mayRegister: boolean;
-  checkIn: (input: unknown) => Promise<ActionResult<Answered<{ visitId: string; alreadyIn: boolean }, TonightState>>>;
-  countAnonymousVisit: (input: unknown) => Promise<ActionResult<Answered<{ visitId: string }, TonightState>>>;
+  checkIn: (input: unknown) => Promise<ActionResult<Answered<{ visitId: string; alreadyIn: boolean }, TonightAnswer>>>;
+  countAnonymousVisit: (input: unknown) => Promise<ActionResult<Answered<{ visitId: string }, TonightAnswer>>>;
   registerAndCheckIn: QuickIntakeProps["register"];
   /** Tonight's list as the action answered it: the board shows it without rendering the page again. */
-  onAnswer: (state: TonightState) => void;
+  onAnswer: (state: TonightAnswer) => void;
 };
 
 export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisit, registerAndCheckIn, onAnswer }: Props) {
@@ -64,7 +64,7 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisi
     };
   }, [query, nightId, t]);
 
-  const done = (success: string, answer?: TonightState) => {
+  const done = (success: string, answer?: TonightAnswer) => {
     setMessage({ success });
     setQuery("");
     setHits([]);

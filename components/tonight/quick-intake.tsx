@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { newParticipantSchema } from "@/lib/participants/schemas";
 import type { ActionResult } from "@/lib/actions/action-result";
-import type { TonightState } from "@/lib/visits/tonight-state";
+import type { TonightAnswer } from "@/lib/visits/tonight-state";
 import type { PossibleMatch } from "@/lib/participants/queries";
 import { formatCode } from "@/lib/participants/code-format";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -19,8 +19,8 @@ export type QuickIntakeProps = {
   nightId: string | null;
   initialAlias: string;
   /** `answer`: tonight's list after the check-in, when the action answers with it. */
-  register: (input: unknown) => Promise<ActionResult<{ participantId: string; code: string; visitId: string | null; answer?: TonightState }>>;
-  onDone: (message: string, code: string, participantId: string, answer?: TonightState) => void;
+  register: (input: unknown) => Promise<ActionResult<{ participantId: string; code: string; visitId: string | null; answer?: TonightAnswer }>>;
+  onDone: (message: string, code: string, participantId: string, answer?: TonightAnswer) => void;
   onAnonymous?: () => void;
   onPickExisting?: (match: PossibleMatch) => void;
   onCancel?: () => void;

@@ -3,7 +3,8 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { TonightState } from "@/lib/visits/tonight-state";
+import type { TonightAnswer, TonightState } from "@/lib/visits/tonight-state";
+import { mergeAnswer, missesVisits } from "@/components/tonight/merge-answer";
 import { CheckInPanel } from "@/components/tonight/check-in-panel";
 import { VisitCard, type VisitActions } from "@/components/tonight/visit-card";
 
@@ -23,8 +24,10 @@ const IDLE_REFRESH_MS = 30_000;
 
 /**
  * Tonight's screen as one piece of client state: the search panel, the counts and the list.
- * Every desk action answers with tonight's list (lib/visits/tonight-state.ts), and the board
- * shows that answer: one round trip from Enter to the person listed, no second render.
+ * Every desk action answers with the visit it changed and the night's counts
+ * (lib/visits/tonight-state.ts), merged here: one round trip from Enter to the person listed,
+ * no second render. A visit another desk added shows the answer is behind: the whole list
+ * is fetched again in the background (and every 30 s on an idle screen).
  */
 export function TonightBoard({ initial, mayRegister, mayOverride, actions, aside }: Props) {
   const t = useTranslations("tonight");
@@ -36,10 +39,12 @@ export function TonightBoard({ initial, mayRegister, mayOverride, actions, aside
     setRendered(initial);
     setState(initial);
   }
-  const onAnswer = (next: TonightState) => {
+  const onAnswer = (answer: TonightAnswer) => {
     // Closed or reopened meanwhile (another desk): the page itself must change.
-    if (next.nightId !== initial.nightId) router.refresh();
-    else setState(next);
+    if (answer.nightId !== initial.nightId) return router.refresh();
+    setState((current) => mergeAnswer(current, answer));
+    // Someone checked in at another desk: the whole list comes after, in the background.
+    if (missesVisits(state, answer)) router.refresh();
   };
 
   useEffect(() => {

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ActionResult, Answered } from "@/lib/actions/action-result";
-import type { TonightState } from "@/lib/visits/tonight-state";
+import type { TonightAnswer } from "@/lib/visits/tonight-state";
 import type { BoardVisit, CatalogueEntry } from "@/lib/visits/queries";
 import { SERVICE_KINDS } from "@/lib/visits/service-kinds";
 import { formatCode } from "@/lib/participants/code-format";
@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
 /** Each action answers with tonight's list (app/(staff)/tonight/actions.ts). */
-type Action<R = undefined> = (input: unknown) => Promise<ActionResult<Answered<R, TonightState>>>;
+type Action<R = undefined> = (input: unknown) => Promise<ActionResult<Answered<R, TonightAnswer>>>;
 export type VisitActions = {
   setService: Action;
   addDistribution: Action<{ distributionId: string }>;
@@ -19,7 +19,7 @@ export type VisitActions = {
   checkOut: Action;
 };
 
-type Props = { visit: BoardVisit; catalogue: CatalogueEntry[]; actions: VisitActions; mayOverride: boolean; onAnswer: (state: TonightState) => void };
+type Props = { visit: BoardVisit; catalogue: CatalogueEntry[]; actions: VisitActions; mayOverride: boolean; onAnswer: (state: TonightAnswer) => void };
 
 export function VisitCard({ visit, catalogue, actions, mayOverride, onAnswer }: Props) {
   const t = useTranslations();
@@ -42,7 +42,7 @@ export function VisitCard({ visit, catalogue, actions, mayOverride, onAnswer }: 
   };
   const name = visit.participant ? visit.participant.alias : t("tonight.anonymousVisitor");
 
-  const run = (action: () => Promise<ActionResult<{ answer: TonightState }>>) =>
+  const run = (action: () => Promise<ActionResult<{ answer: TonightAnswer }>>) =>
     startTransition(async () => {
       setError(null);
       const result = await action();
@@ -119,7 +119,7 @@ export function VisitCard({ visit, catalogue, actions, mayOverride, onAnswer }: 
               <button
                 type="button"
                 disabled={pending}
-                onClick={() => run(() => actions.removeDistribution({ distributionId: distribution.id }))}
+                onClick={() => run(() => actions.removeDistribution({ distributionId: distribution.id, visitId: visit.id }))}
                 className="min-h-8 rounded-full px-2 text-stone-700 hover:bg-stone-200"
                 aria-label={`${t("tonight.remove")} ${itemName(distribution.itemId)}`}
               >

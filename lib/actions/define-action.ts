@@ -31,12 +31,13 @@ export function defineAction<S extends z.ZodType, R>(definition: ActionDefinitio
  * signed-in person's name (e.g. tonight's list after a check-in): the page updates from the
  * action's own answer instead of rendering itself again (no revalidatePath, no router.refresh).
  */
-export function defineAnsweringAction<S extends z.ZodType, R, A>(definition: ActionDefinition<S, R>, answer: (session: SessionUser) => Promise<A>) {
+/** `input` is the raw input: the answer validates whatever it reads from it. */
+export function defineAnsweringAction<S extends z.ZodType, R, A>(definition: ActionDefinition<S, R>, answer: (session: SessionUser, data: R, input: unknown) => Promise<A>) {
   return async function action(input: unknown): Promise<ActionResult<Answered<R, A>>> {
     const { result, session } = await run(definition, input);
     if (!result.ok) return result;
     // A successful action always had a session (public actions are not answered this way).
-    const data = { ...(typeof result.data === "object" ? result.data : {}), answer: await answer(session!) } as Answered<R, A>;
+    const data = { ...(typeof result.data === "object" ? result.data : {}), answer: await answer(session!, result.data, input) } as Answered<R, A>;
     return { ...result, data };
   };
 }

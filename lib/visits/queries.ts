@@ -25,16 +25,59 @@ export type BoardVisit = {
 
 export type Board = { visits: BoardVisit[]; counts: { visits: number; anonymous: number; newParticipants: number; present: number } };
 
+type Counts = Board["counts"];
+const NO_COUNTS: Counts = { visits: 0, anonymous: 0, newParticipants: 0, present: 0 };
+
 /** Tonight's list: who is in, with what each received. */
 export async function nightBoard(session: SessionUser, nightId: string, today: string): Promise<Board> {
+  if (!(await mayReadNight(session, nightId))) return { visits: [], counts: NO_COUNTS };
+  const visits = await boardVisits(session, { nightId }, today);
+  return {
+    visits,
+    counts: {
+      visits: visits.length,
+      anonymous: visits.filter((visit) => !visit.participant).length,
+      newParticipants: visits.filter((visit) => visit.firstVisit).length,
+      present: visits.filter((visit) => !visit.checkedOutAt).length,
+    },
+  };
+}
+
+/**
+ * One visit of a night as tonight's list shows it, with the night's counts: what a desk action
+ * answers (lib/visits/tonight-state.ts), two small queries instead of the whole list. Null when
+ * the visit is not on that night (or was just removed).
+ */
+export async function boardVisit(session: SessionUser, nightId: string, visitId: string, today: string): Promise<{ visit: BoardVisit | null; counts: Counts; visitIds: string[] }> {
+  if (!(await mayReadNight(session, nightId))) return { visit: null, counts: NO_COUNTS, visitIds: [] };
+  const [visits, { visitIds, ...counts }] = await Promise.all([boardVisits(session, { nightId, id: visitId }, today), nightCounts(nightId)]);
+  return { visit: visits[0] ?? null, counts, visitIds };
+}
+
+async function mayReadNight(session: SessionUser, nightId: string): Promise<boolean> {
   if (!can(session.role, "visits:record")) throw new AccessDeniedError("visits:record");
   const night = await prisma.night.findUnique({ where: { id: nightId }, select: { siteId: true } });
-  if (!night || (session.siteId && night.siteId !== session.siteId)) return { visits: [], counts: { visits: 0, anonymous: 0, newParticipants: 0, present: 0 } };
+  return Boolean(night) && !(session.siteId && night!.siteId !== session.siteId);
+}
+
+/** The counts, and every visit's id: a screen learns from them that another desk added someone. */
+async function nightCounts(nightId: string): Promise<Counts & { visitIds: string[] }> {
+  const [row] = await prisma.$queryRaw<(Counts & { visitIds: string[] | null })[]>`
+    SELECT count(*)::int AS "visits",
+      count(*) FILTER (WHERE "participantId" IS NULL)::int AS "anonymous",
+      count(*) FILTER (WHERE "firstVisit")::int AS "newParticipants",
+      count(*) FILTER (WHERE "checkedOutAt" IS NULL)::int AS "present",
+      array_agg("id"::text) AS "visitIds"
+    FROM "Visit" WHERE "nightId" = ${nightId}::uuid`;
+  return row ? { ...row, visitIds: row.visitIds ?? [] } : { ...NO_COUNTS, visitIds: [] };
+}
+
+async function boardVisits(session: SessionUser, where: { nightId: string; id?: string }, today: string): Promise<BoardVisit[]> {
   const todayDate = dateOnly(today);
   // The reason is selected only for roles that may read it; the others learn only that one exists.
   const mayReadReason = can(session.role, "restrictions:manage");
   const rows = await prisma.visit.findMany({
-    where: { nightId },
+    where,
     orderBy: { checkedInAt: "desc" },
     select: {
       id: true,
@@ -59,7 +102,7 @@ export async function nightBoard(session: SessionUser, nightId: string, today: s
   });
   const present = rows.flatMap((row) => (row.participant ? [row.participant.id] : []));
   const [due, clinic] = await Promise.all([followUpDueAmong(session, present, today), clinicFollowUpDueAmong(session, present, today)]);
-  const visits = rows.map((row) => ({
+  return rows.map((row) => ({
     id: row.id,
     participant: row.participant ? { id: row.participant.id, code: row.participant.code, alias: row.participant.alias } : null,
     firstVisit: row.firstVisit,
@@ -72,15 +115,6 @@ export async function nightBoard(session: SessionUser, nightId: string, today: s
     services: row.services.map((service) => service.kind).sort(),
     items: row.distributions,
   }));
-  return {
-    visits,
-    counts: {
-      visits: visits.length,
-      anonymous: visits.filter((visit) => !visit.participant).length,
-      newParticipants: visits.filter((visit) => visit.firstVisit).length,
-      present: visits.filter((visit) => !visit.checkedOutAt).length,
-    },
-  };
 }
 
 export type CatalogueEntry = {

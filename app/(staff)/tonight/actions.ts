@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction, defineAnsweringAction } from "@/lib/actions/define-action";
-import { tonightState } from "@/lib/visits/tonight-state";
+import { tonightAnswer } from "@/lib/visits/tonight-state";
 import { addToShiftAction, closeNightAction, openNightAction, removeFromShiftAction } from "@/lib/nights/actions";
 import {
   addDistributionAction,
@@ -15,18 +15,28 @@ import {
 import { createParticipantAction } from "@/lib/participants/actions";
 
 const refresh = () => revalidatePath("/tonight");
-// The desk's actions answer with tonight's list itself: the screen updates from that answer,
-// in one round trip and without rendering the page again (issue 16 part 4).
-const answer = tonightState;
+// The desk's actions answer with the visit they changed and the night's counts: the screen
+// updates from that answer, in one round trip, without rendering the page again (issue 16).
+const inputVisit = (input: unknown) => (typeof input === "object" && input !== null ? (input as { visitId?: unknown }).visitId : null);
+const visitOf = (session: Parameters<typeof tonightAnswer>[0], _data: unknown, input: unknown) => tonightAnswer(session, inputVisit(input), { catalogue: false });
+const itemsOf = (session: Parameters<typeof tonightAnswer>[0], _data: unknown, input: unknown) => tonightAnswer(session, inputVisit(input), { catalogue: true });
+const inputNight = (input: unknown) => {
+  const nightId = typeof input === "object" && input !== null ? (input as { nightId?: unknown }).nightId : undefined;
+  return typeof nightId === "string" && /^[0-9a-f-]{36}$/i.test(nightId) ? nightId : undefined;
+};
+// The check-in succeeded on the input's night, so that night is open.
+const created = (session: Parameters<typeof tonightAnswer>[0], data: { visitId: string | null }, input: unknown) =>
+  tonightAnswer(session, data.visitId, { catalogue: false, openNightId: inputNight(input) });
 
 export const openNight = defineAction(openNightAction, refresh);
 export const closeNight = defineAction(closeNightAction, refresh);
-export const checkIn = defineAnsweringAction(checkInAction, answer);
-export const countAnonymousVisit = defineAnsweringAction(anonymousVisitAction, answer);
-export const checkOut = defineAnsweringAction(checkOutAction, answer);
-export const setService = defineAnsweringAction(setServiceAction, answer);
-export const addDistribution = defineAnsweringAction(addDistributionAction, answer);
-export const removeDistribution = defineAnsweringAction(removeDistributionAction, answer);
-export const registerAndCheckIn = defineAnsweringAction(createParticipantAction, answer);
+export const checkIn = defineAnsweringAction(checkInAction, created);
+export const countAnonymousVisit = defineAnsweringAction(anonymousVisitAction, created);
+export const checkOut = defineAnsweringAction(checkOutAction, visitOf);
+export const setService = defineAnsweringAction(setServiceAction, visitOf);
+export const addDistribution = defineAnsweringAction(addDistributionAction, itemsOf);
+// The client names the visit in the input (the action itself needs only the distribution).
+export const removeDistribution = defineAnsweringAction(removeDistributionAction, itemsOf);
+export const registerAndCheckIn = defineAnsweringAction(createParticipantAction, created);
 export const addToShift = defineAction(addToShiftAction, refresh);
 export const removeFromShift = defineAction(removeFromShiftAction, refresh);

@@ -1,0 +1,23 @@
+// Client-safe: tonight's screen merges a desk action's answer into what it shows.
+import type { TonightAnswer, TonightState } from "@/lib/visits/tonight-state";
+
+/**
+ * The visit the action changed replaces its row, or comes first when it is new (the list is
+ * newest first); the counts are the night's own; the shelf is replaced when items moved.
+ */
+export function mergeAnswer(state: TonightState, answer: TonightAnswer): TonightState {
+  const { visit } = answer;
+  let visits = state.board.visits;
+  if (visit) {
+    visits = visits.some((row) => row.id === visit.id) ? visits.map((row) => (row.id === visit.id ? visit : row)) : [visit, ...visits];
+  } else if (answer.visitId) {
+    visits = visits.filter((row) => row.id !== answer.visitId);
+  }
+  return { nightId: answer.nightId, board: { visits, counts: answer.counts }, catalogue: answer.catalogue ?? state.catalogue };
+}
+
+/** Another desk added a visit this screen does not list: time to fetch the whole list again. */
+export function missesVisits(state: TonightState, answer: TonightAnswer): boolean {
+  const shown = new Set(state.board.visits.map((row) => row.id));
+  return answer.visitIds.some((id) => !shown.has(id) && id !== answer.visit?.id);
+}
