@@ -20,7 +20,7 @@ export async function participantRecord(session: SessionUser, participantId: str
     where: { id: participantId },
     select: {
       id: true, code: true, alias: true, birthYear: true, ageBand: true, genderIdentity: true, genderSelfDescribed: true,
-      pronouns: true, preferredLanguage: true, heardFrom: true, firstVisitDate: true, lastVisitDate: true, createdAt: true, anonymisedAt: true,
+      pronouns: true, preferredLanguage: true, heardFrom: true, formerCode: true, firstVisitDate: true, lastVisitDate: true, createdAt: true, anonymisedAt: true,
     },
   });
   if (!participant) throw new NotFoundError();
