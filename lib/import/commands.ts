@@ -113,13 +113,20 @@ export async function importParticipants(tx: Tx, input: z.output<typeof particip
     alias: row.alias,
     aliasSearch: normalizeText(row.alias).slice(0, 40),
     formerCode: row.formerCode,
-    importedAt: now,
   }));
-  await tx.participant.createMany({ data: records });
-  await tx.participantSearchTerm.createMany({
-    data: records.flatMap((record) => searchTermsFor(record.alias, record.code, record.formerCode).map((term) => ({ participantId: record.id, term }))),
-    skipDuplicates: true,
-  });
+  // One statement per table with arrays as parameters: the query builder's createMany takes about
+  // a second per thousand rows here, which a 500-row file would spend of the transaction's five.
+  const column = <K extends keyof (typeof records)[number]>(key: K) => records.map((record) => record[key]);
+  await tx.$executeRaw`
+    INSERT INTO "Participant" ("id", "code", "alias", "aliasSearch", "formerCode", "importedAt", "updatedAt")
+    SELECT id, code, alias, "aliasSearch", "formerCode", ${now}, ${now}
+    FROM unnest(${column("id")}::uuid[], ${column("code")}::text[], ${column("alias")}::text[], ${column("aliasSearch")}::text[], ${column("formerCode")}::text[])
+      AS t(id, code, alias, "aliasSearch", "formerCode")`;
+  const terms = records.flatMap((record) => searchTermsFor(record.alias, record.code, record.formerCode).map((term) => ({ participantId: record.id, term })));
+  await tx.$executeRaw`
+    INSERT INTO "ParticipantSearchTerm" ("participantId", "term")
+    SELECT * FROM unnest(${terms.map((row) => row.participantId)}::uuid[], ${terms.map((row) => row.term)}::text[])
+    ON CONFLICT DO NOTHING`;
   return { count: records.length, withFormerCode: records.filter((record) => record.formerCode !== null).length };
 }
 
@@ -181,18 +188,12 @@ export async function importTallies(tx: Tx, session: SessionUser, input: z.outpu
   if (problems.length > 0) throw new DomainError("import.file.rowsRefused", {}, { count: problems.length, line: problems[0]!.line });
   if (tallies.length === 0) throw new DomainError("import.file.empty");
   const batchId = randomUUID();
-  await tx.pastNightTally.createMany({
-    data: tallies.map((row) => ({
-      siteId: site.id,
-      date: dateOnly(row.date),
-      visits: row.visits,
-      anonymousVisits: row.anonymousVisits,
-      newPeople: row.newPeople,
-      meals: row.meals,
-      batchId,
-      importedAt: now,
-      importedById: session.userId,
-    })),
-  });
+  // One statement with arrays as parameters, as for the participants.
+  const numbers = (key: "visits" | "anonymousVisits" | "newPeople" | "meals") => tallies.map((row) => row[key]);
+  await tx.$executeRaw`
+    INSERT INTO "PastNightTally" ("id", "siteId", "date", "visits", "anonymousVisits", "newPeople", "meals", "batchId", "importedAt", "importedById")
+    SELECT gen_random_uuid(), ${site.id}::uuid, t.date, t.visits, t.anonymous, t.new, t.meals, ${batchId}::uuid, ${now}, ${session.userId}::uuid
+    FROM unnest(${tallies.map((row) => row.date)}::date[], ${numbers("visits")}::int[], ${numbers("anonymousVisits")}::int[], ${numbers("newPeople")}::int[], ${numbers("meals")}::int[])
+      AS t(date, visits, anonymous, new, meals)`;
   return { batchId, count: tallies.length };
 }
