@@ -6,6 +6,7 @@ import { anonymiseParticipantAction, createParticipantAction, mergeParticipantsA
 import { closeNightAction, openNightAction } from "@/lib/nights/actions";
 import { anonymousVisitAction, checkInAction } from "@/lib/visits/actions";
 import { searchParticipants } from "@/lib/participants/queries";
+import { recentNights } from "@/lib/nights/queries";
 import { annualReport } from "@/lib/reports/annual-report";
 import { releaseBase } from "@/lib/reports/release/base-data";
 import { MEASURES } from "@/lib/reports/release/measures";
@@ -130,6 +131,10 @@ describe("importing the centre's past", () => {
     const imported = await runAs(prisma, importTalliesAction, coordinator, { fileName: "soirs.csv", content: base64(file) }, { now: NOW });
     expect(imported).toMatchObject({ ok: true, data: { count: nights.length } });
     expect(nights.length).toBeGreaterThan(400);
+    // Listed with the nights, marked as imported (no page of their own).
+    const listed = await recentNights(coordinator);
+    expect(listed).toHaveLength(60);
+    expect(listed[0]).toMatchObject({ date: "2024-12-31", imported: true, closed: true, visits: nights.at(-1)!.visits, anonymous: nights.at(-1)!.anonymous });
 
     // The first year in Halte (2025) beside the year before: the file's 2024 sums, exactly.
     const y2024 = totals(nights, "2024-01-01", "2025-01-01");
