@@ -69,6 +69,10 @@ test("the coordinator imports 500 participants and two years of tallies, which t
   await expect(tallies.getByText(t("import.tallies.imported"), { exact: true })).toBeVisible();
   await expect(page.getByTestId("imported-years").getByRole("row")).toHaveCount(3);
 
+  // The imported nights are listed with the nights, marked as such.
+  await page.goto("/nights");
+  await expect(page.getByRole("cell", { name: t("nights.importedStatus"), exact: true }).first()).toBeVisible();
+
   // An old code finds the person at the front desk's search.
   await page.goto(`/participants?q=${encodeURIComponent(`${tag}-42`)}`);
   await expect(page.getByText(`Archive ${tag} 42`, { exact: true })).toBeVisible();
