@@ -16,7 +16,8 @@ import { isDatabaseUnavailable } from "@/lib/database-unavailable.mjs";
 /** `locale` lets a command name things (items, sizes) in the language its refusal is shown in. */
 export type ActionContext<I> = { tx: Tx; session: SessionUser; input: I; now: Date; locale: "fr" | "en" };
 export type PublicActionContext<I> = { tx: Tx; session: SessionUser | null; input: I; now: Date; locale: "fr" | "en" };
-export type ActionOutcome<R> = { data: R; entityId?: string | null; messageKey?: string };
+/** `auditDetail`: a short machine-written note for the audit row (counts, never typed text). */
+export type ActionOutcome<R> = { data: R; entityId?: string | null; messageKey?: string; auditDetail?: string };
 
 /** A single-statement command gets the pool-backed client instead of a transaction, and a stamp. */
 export type StatementContext<I> = { db: PrismaClient; session: SessionUser; input: I; now: Date; locale: "fr" | "en"; stamp: StatementStamp };
@@ -130,7 +131,7 @@ export async function executeAction<S extends z.ZodType, R>(
           // until this one commits (then finds it) or rolls back (then records in its place).
           if (submissionId && !(await claimSubmission(tx, submissionId, definition.name, session.userId))) throw new AlreadySubmitted();
           const result = await definition.run({ ...context, tx });
-          await recordAudit(tx, { ...base, ...actor, entityId: result.entityId ?? null, outcome: "SUCCESS" });
+          await recordAudit(tx, { ...base, ...actor, entityId: result.entityId ?? null, outcome: "SUCCESS", detail: result.auditDetail ?? null });
           if (submissionId) await tx.submission.update({ where: { id: submissionId }, data: { result: storedResult(result) } });
           return result;
         });

@@ -63,6 +63,8 @@ export const PERMISSIONS = {
   // administration
   "users:manage": ["COORDINATOR"],
   "settings:manage": ["COORDINATOR"],
+  /** Bringing the centre's past into Halte: its participants and its nights' tallies (lib/import). */
+  "import:run": ["COORDINATOR"],
   "audit:read": ["COORDINATOR"],
   /** The register of confidentiality incidents (Law 25): the person in charge of privacy. */
   "incidents:manage": ["COORDINATOR"],

@@ -104,7 +104,7 @@ export function distinctValues(table: CsvTable, column: number): string[] {
   return [...new Set(table.rows.map((row) => row.cells[column] ?? ""))].sort((a, b) => a.localeCompare(b));
 }
 
-function guessDateFormat(table: CsvTable, column: number): DateFormat {
+export function guessDateFormat(table: CsvTable, column: number): DateFormat {
   const values = table.rows.map((row) => row.cells[column] ?? "");
   if (values.some((value) => /^\d{4}[-/.]/.test(value))) return "YMD";
   // dd/mm as soon as one first part cannot be a month; mm/dd as soon as one second part cannot.

@@ -96,25 +96,44 @@ export async function nightSummary(session: SessionUser, nightId: string): Promi
   };
 }
 
-export type NightListRow = { id: string; date: string; closed: boolean; visits: number; anonymous: number; newParticipants: number };
+/** `imported`: a night from before Halte, a tally from the centre's spreadsheets (lib/import), with no page of its own. */
+export type NightListRow = { id: string; date: string; closed: boolean; visits: number; anonymous: number; newParticipants: number; imported: boolean };
 
 export async function recentNights(session: SessionUser, limit = 60): Promise<NightListRow[]> {
   if (!can(session.role, "nights:manage")) throw new AccessDeniedError("nights:manage");
   const site = await siteOf(session);
-  const nights = await prisma.night.findMany({
-    where: { siteId: site.id },
-    orderBy: { date: "desc" },
-    take: limit,
-    select: { id: true, date: true, closedAt: true },
-  });
-  if (nights.length === 0) return [];
+  const [nights, past] = await Promise.all([
+    prisma.night.findMany({
+      where: { siteId: site.id },
+      orderBy: { date: "desc" },
+      take: limit,
+      select: { id: true, date: true, closedAt: true },
+    }),
+    prisma.pastNightTally.findMany({
+      where: { siteId: site.id },
+      orderBy: { date: "desc" },
+      take: limit,
+      select: { id: true, date: true, visits: true, anonymousVisits: true, newPeople: true },
+    }),
+  ]);
+  // The centre's nights before Halte follow its nights in Halte, up to the same limit.
+  const imported = past.map((tally) => ({
+    id: tally.id,
+    date: isoDate(tally.date),
+    closed: true,
+    visits: tally.visits,
+    anonymous: tally.anonymousVisits,
+    newParticipants: tally.newPeople,
+    imported: true,
+  }));
+  if (nights.length === 0) return imported;
   const counts = await prisma.$queryRaw<{ nightId: string; visits: bigint; anonymous: bigint; first: bigint }[]>`
     SELECT "nightId", count(*) AS visits,
            count(*) FILTER (WHERE "participantId" IS NULL) AS anonymous,
            count(*) FILTER (WHERE "firstVisit") AS first
     FROM "Visit" WHERE "nightId" = ANY(${nights.map((night) => night.id)}::uuid[]) GROUP BY "nightId"`;
   const byNight = new Map(counts.map((row) => [row.nightId, row]));
-  return nights.map((night) => {
+  const inHalte = nights.map((night) => {
     const row = byNight.get(night.id);
     return {
       id: night.id,
@@ -123,6 +142,8 @@ export async function recentNights(session: SessionUser, limit = 60): Promise<Ni
       visits: Number(row?.visits ?? 0),
       anonymous: Number(row?.anonymous ?? 0),
       newParticipants: Number(row?.first ?? 0),
+      imported: false,
     };
   });
+  return [...inHalte, ...imported].sort((a, b) => b.date.localeCompare(a.date)).slice(0, limit);
 }

@@ -24,10 +24,10 @@ function fieldsData(fields: ParticipantFields) {
   };
 }
 
-async function writeSearchTerms(tx: Tx, participantId: string, alias: string, code: string) {
+async function writeSearchTerms(tx: Tx, participantId: string, alias: string, code: string, formerCode: string | null = null) {
   await tx.participantSearchTerm.deleteMany({ where: { participantId } });
   await tx.participantSearchTerm.createMany({
-    data: searchTermsFor(alias, code).map((term) => ({ participantId, term })),
+    data: searchTermsFor(alias, code, formerCode).map((term) => ({ participantId, term })),
     skipDuplicates: true,
   });
 }
@@ -74,10 +74,10 @@ export async function createParticipant(
 
 export async function updateParticipant(tx: Tx, participantId: string, fields: ParticipantFields) {
   await assertNotAnonymised(tx, participantId);
-  const participant = await tx.participant.findUnique({ where: { id: participantId }, select: { code: true } });
+  const participant = await tx.participant.findUnique({ where: { id: participantId }, select: { code: true, formerCode: true } });
   if (!participant) throw new NotFoundError();
   await tx.participant.update({ where: { id: participantId }, data: fieldsData(fields) });
-  await writeSearchTerms(tx, participantId, fields.alias, participant.code);
+  await writeSearchTerms(tx, participantId, fields.alias, participant.code, participant.formerCode);
 }
 
 export async function recordIntake(tx: Tx, session: SessionUser, participantId: string, intake: IntakeInput, now: Date, today: string) {

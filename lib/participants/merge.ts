@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { codeTerm } from "@/lib/participants/search-terms";
+import { codeTerm, formerCodeTerms } from "@/lib/participants/search-terms";
 import { movedRelations } from "@/lib/participants/record-map";
 
 /**
@@ -17,8 +17,8 @@ import { movedRelations } from "@/lib/participants/record-map";
 export async function mergeParticipants(tx: Tx, session: SessionUser, survivorId: string, mergedId: string) {
   if (survivorId === mergedId) throw new DomainError("errors.mergeIntoItself", { mergedId: "errors.mergeIntoItself" });
   // Both rows locked, in a fixed order so that two merges of the same pair cannot deadlock.
-  const rows = await tx.$queryRaw<{ id: string; code: string; alias: string; anonymised: boolean }[]>`
-    SELECT "id"::text AS "id", "code", "alias", "anonymisedAt" IS NOT NULL AS "anonymised"
+  const rows = await tx.$queryRaw<{ id: string; code: string; alias: string; formerCode: string | null; importedAt: Date | null; anonymised: boolean }[]>`
+    SELECT "id"::text AS "id", "code", "alias", "formerCode", "importedAt", "anonymisedAt" IS NOT NULL AS "anonymised"
     FROM "Participant" WHERE "id" IN (${survivorId}::uuid, ${mergedId}::uuid) ORDER BY "id" FOR UPDATE`;
   const survivor = rows.find((row) => row.id === survivorId);
   const merged = rows.find((row) => row.id === mergedId);
@@ -36,9 +36,11 @@ export async function mergeParticipants(tx: Tx, session: SessionUser, survivorId
   await combineVolunteerFiles(tx, survivorId, mergedId);
 
   // The person's first visit is now the earliest of both records; the dates follow (a record's
-  // stored dates count too: a first visit before the visits kept here stays the first).
+  // stored dates count too: a first visit before the visits kept here stays the first). A person
+  // imported from the centre's past (either record) was known before Halte: no visit is their first.
+  const imported = survivor.importedAt !== null || merged.importedAt !== null;
   await tx.$executeRaw`
-    UPDATE "Visit" v SET "firstVisit" = (v."id" = first."id")
+    UPDATE "Visit" v SET "firstVisit" = (v."id" = first."id" AND NOT ${imported}::boolean)
     FROM (SELECT "id" FROM "Visit" WHERE "participantId" = ${survivorId}::uuid ORDER BY "checkedInAt" ASC LIMIT 1) AS first
     WHERE v."participantId" = ${survivorId}::uuid`;
   await tx.$executeRaw`
@@ -52,7 +54,19 @@ export async function mergeParticipants(tx: Tx, session: SessionUser, survivorId
 
   // Restrict: fails (and rolls everything back) if any history still points at the merged record.
   await tx.participant.delete({ where: { id: mergedId } });
-  await tx.participantSearchTerm.createMany({ data: [{ participantId: survivorId, term: codeTerm(merged.code) }], skipDuplicates: true });
+  // The merged record's old codes still find the person: its Halte code and its former code.
+  await tx.participantSearchTerm.createMany({
+    data: [codeTerm(merged.code), ...formerCodeTerms(merged.formerCode)].map((term) => ({ participantId: survivorId, term })),
+    skipDuplicates: true,
+  });
+  // The former code moves to the survivor when it had none (a unique column: after the delete
+  // above); when both had one, the survivor's stays and the other remains a search term.
+  if (imported) {
+    await tx.participant.update({
+      where: { id: survivorId },
+      data: { importedAt: survivor.importedAt ?? merged.importedAt, ...(survivor.formerCode === null && merged.formerCode !== null ? { formerCode: merged.formerCode } : {}) },
+    });
+  }
   const record = await tx.participantMerge.create({
     data: { survivorId, mergedCode: merged.code, mergedAlias: merged.alias, visitsMoved, intakesMoved, mergedById: session.userId },
     select: { id: true },

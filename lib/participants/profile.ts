@@ -22,6 +22,8 @@ export type ProfileBase = {
   id: string;
   code: string;
   alias: string;
+  /** The code the person had in the centre's spreadsheets before Halte (imported), if any. */
+  formerCode: string | null;
   /** Anonymised (Law 25): the page says so instead of offering edits. */
   anonymised: boolean;
   restricted: boolean;
@@ -78,6 +80,7 @@ export async function participantProfile(session: SessionUser, participantId: st
         id: true,
         code: true,
         alias: true,
+        formerCode: true,
         anonymisedAt: true,
         birthYear: true,
         ageBand: true,
@@ -129,6 +132,7 @@ export async function participantProfile(session: SessionUser, participantId: st
       id: participant.id,
       code: participant.code,
       alias: participant.alias,
+      formerCode: participant.formerCode,
       anonymised: participant.anonymisedAt !== null,
       restricted: restrictions.some((restriction) => restriction.active),
       visitCount: participant._count.visits,

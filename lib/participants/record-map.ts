@@ -25,7 +25,12 @@ const ENCOUNTERS = `SELECT "id" FROM "ClinicEncounter" WHERE "participantId" = $
 export const RECORD_MAP: RecordMap = {
   Participant: {
     link: "owned",
-    merge: { do: "survivor", how: "The survivor's code, alias and details stay; the merged code and alias are kept in ParticipantMerge; first and last visit dates become the earliest and latest of both." },
+    merge: {
+      do: "survivor",
+      how:
+        "The survivor's code, alias and details stay; the merged code and alias are kept in ParticipantMerge; first and last visit dates become the earliest and latest of both. " +
+        "The merged record's former code (an import's) moves to the survivor when it had none, and stays a search term of the survivor either way.",
+    },
     retention: ANONYMISED,
     scope: `"id" = $1::uuid`,
     columns: {
@@ -34,15 +39,17 @@ export const RECORD_MAP: RecordMap = {
       aliasSearch: { anonymise: { do: "replace", how: "emptied with the alias" }, export: [] },
       genderSelfDescribed: clear(["COORDINATOR"]),
       pronouns: clear(["COORDINATOR"]),
+      // The person's code in the centre's old spreadsheets: it identifies them as much as the code does.
+      formerCode: clear(["COORDINATOR", "HEALTH"]),
     },
   },
   ParticipantSearchTerm: {
     link: "owned",
-    merge: { do: "combine", how: "The merged record's terms go with it; the survivor gains the merged code as a term, so the old code still finds the person." },
+    merge: { do: "combine", how: "The merged record's terms go with it; the survivor gains the merged code and former code as terms, so the old codes still find the person." },
     retention: "Deleted with the anonymisation: an anonymised record is found by nobody.",
     scope: `"participantId" = $1::uuid`,
     columns: {
-      term: { anonymise: { do: "delete-row", why: "words of the alias and the code, rebuilt from the record" }, export: [] },
+      term: { anonymise: { do: "delete-row", why: "words of the alias, the code and the former code, rebuilt from the record" }, export: [] },
       aliasSearch: { anonymise: { do: "delete-row", why: "a copy of the record's sort key" }, export: [] },
     },
   },

@@ -20,9 +20,26 @@ export function normalizeText(input: string): string {
 }
 
 /** One term per word of the alias, plus the code (marked): each is searched by prefix. */
-export function searchTermsFor(alias: string, code: string): string[] {
+export function searchTermsFor(alias: string, code: string, formerCode?: string | null): string[] {
   const words = normalizeText(alias).split(" ").filter(Boolean).map((word) => word.slice(0, MAX_TERM));
-  return [...new Set([...words, codeTerm(code)])];
+  return [...new Set([...words, codeTerm(code), ...formerCodeTerms(formerCode)])];
+}
+
+/**
+ * A code from the centre's spreadsheets ("RZ-0042") is found as the words are: its parts ("rz",
+ * "0042") and the whole without separators ("rz0042"), so "RZ-0042", "rz0042" and "0042" all find
+ * the person. Not marked like a Halte code: an old code has no check character and any shape.
+ */
+export function formerCodeTerms(formerCode: string | null | undefined): string[] {
+  if (!formerCode) return [];
+  const parts = normalizeText(formerCode).split(" ").filter(Boolean);
+  const whole = parts.join("");
+  return [...new Set([...parts, whole])].filter(Boolean).map((term) => term.slice(0, MAX_TERM));
+}
+
+/** Two spellings of one old code ("rz-0042", "RZ 0042") are the same code. */
+export function formerCodeKey(formerCode: string): string {
+  return normalizeText(formerCode).replace(/ /g, "");
 }
 
 /** The prefixes to look up for what was typed: as alias words, and as a code. */

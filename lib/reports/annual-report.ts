@@ -87,8 +87,10 @@ export async function annualReport(session: SessionUser, period: Period): Promis
   ]);
 
   const perVisit = (cost: CostFigures, desk: FrontDeskFigures | undefined) => (desk && desk.visits > 0 ? Math.round(cost.totalCents / desk.visits) : null);
+  // Nights imported from the spreadsheets name nobody: over a period holding some, the people seen
+  // are Halte's only, too few to divide by.
   const perParticipant = (cost: CostFigures, desk: FrontDeskFigures | undefined) =>
-    desk && desk.uniqueParticipants > 0 ? Math.round(cost.totalCents / desk.uniqueParticipants) : null;
+    desk && desk.uniqueParticipants > 0 && desk.importedNights === 0 ? Math.round(cost.totalCents / desk.uniqueParticipants) : null;
 
   const empty =
     (frontDesk?.current.nights ?? 0) === 0 &&

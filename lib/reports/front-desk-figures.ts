@@ -17,16 +17,23 @@ export type FrontDeskFigures = {
   /** ISO weekday 1 (Monday) to 7. */
   byWeekday: { weekday: number; visits: number }[];
   services: { kind: string; count: number }[];
+  /**
+   * Nights of the period that come from the centre's spreadsheets (PastNightTally, lib/import):
+   * they add their visits, anonymous visits, new people and meals to the figures above and count
+   * as nights, but no person is behind them, so `uniqueParticipants` counts Halte's visits only.
+   */
+  importedNights: number;
 };
 
 /**
  * The drop-in's year, aggregated in the database: one row per night (its tally) for the totals,
- * months, weekdays and busiest nights, one per service kind, and the distinct people.
+ * months, weekdays and busiest nights, one per service kind, and the distinct people. Nights from
+ * before Halte (imported tallies) are nights like the others for every count but people seen.
  */
 export async function frontDeskFigures(db: PrismaClient | Tx, period: Period): Promise<FrontDeskFigures> {
   const from = dateOnly(period.from);
   const to = dateOnly(period.to);
-  const [unique, nights, services] = await Promise.all([
+  const [unique, nights, services, past] = await Promise.all([
     // People: the one figure that needs the visits themselves, read night by night through the
     // (night, participant) index rather than by scanning every visit of the network.
     // (A DISTINCT subquery hashes; count(DISTINCT ...) would sort two million ids at network scale.)
@@ -48,8 +55,16 @@ export async function frontDeskFigures(db: PrismaClient | Tx, period: Period): P
       FROM "NightServiceTally" s JOIN "Night" n ON n."id" = s."nightId"
       WHERE n."date" >= ${from} AND n."date" < ${to}
       GROUP BY s."kind" HAVING sum(s."count") > 0`,
+    // The centre's past. A date is Halte's or the spreadsheet's at a site, never both (the import refuses it).
+    db.$queryRaw<{ date: Date; visits: number; anonymous: number; firstVisits: number; meals: number }[]>`
+      SELECT "date", "visits", "anonymousVisits" AS "anonymous", "newPeople" AS "firstVisits", "meals"
+      FROM "PastNightTally" WHERE "date" >= ${from} AND "date" < ${to}`,
   ]);
-  const perNight = nights.map((night) => ({ date: isoDate(night.date), visits: night.visits }));
+  const allNights = [...nights, ...past];
+  const perNight = allNights.map((night) => ({ date: isoDate(night.date), visits: night.visits }));
+  const meals = past.reduce((sum, night) => sum + night.meals, 0);
+  const serviceCounts = new Map(services.map((row) => [row.kind, Number(row.count)]));
+  if (meals > 0) serviceCounts.set("MEAL", (serviceCounts.get("MEAL") ?? 0) + meals);
 
   const byMonth = new Map(monthsOf(period).map((month) => [month, 0]));
   const byWeekday = new Map([1, 2, 3, 4, 5, 6, 7].map((weekday) => [weekday, 0]));
@@ -63,13 +78,14 @@ export async function frontDeskFigures(db: PrismaClient | Tx, period: Period): P
   return {
     nights: perNight.length,
     visits,
-    anonymousVisits: nights.reduce((sum, night) => sum + night.anonymous, 0),
+    anonymousVisits: allNights.reduce((sum, night) => sum + night.anonymous, 0),
     uniqueParticipants: Number(unique[0]!.unique),
-    newParticipants: nights.reduce((sum, night) => sum + night.firstVisits, 0),
+    newParticipants: allNights.reduce((sum, night) => sum + night.firstVisits, 0),
     averagePerNight: perNight.length === 0 ? 0 : Math.round((visits / perNight.length) * 10) / 10,
     busiestNights: [...perNight].sort((a, b) => b.visits - a.visits || a.date.localeCompare(b.date)).slice(0, 3),
     byMonth: [...byMonth.entries()].map(([month, count]) => ({ month, visits: count })),
     byWeekday: [...byWeekday.entries()].map(([weekday, count]) => ({ weekday, visits: count })),
-    services: services.map((row) => ({ kind: row.kind, count: Number(row.count) })).sort((a, b) => a.kind.localeCompare(b.kind)),
+    services: [...serviceCounts.entries()].map(([kind, count]) => ({ kind, count })).sort((a, b) => a.kind.localeCompare(b.kind)),
+    importedNights: past.length,
   };
 }

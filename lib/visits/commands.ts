@@ -21,7 +21,9 @@ export async function checkIn(tx: Tx, session: SessionUser, nightId: string, par
   const inserted = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO "Visit" ("id", "nightId", "participantId", "firstVisit", "checkedInAt", "checkedInById")
     VALUES (gen_random_uuid(), ${nightId}::uuid, ${participantId}::uuid,
-            NOT EXISTS (SELECT 1 FROM "Visit" WHERE "participantId" = ${participantId}::uuid),
+            -- A person imported from the centre's past was known before Halte: never a new person.
+            NOT EXISTS (SELECT 1 FROM "Visit" WHERE "participantId" = ${participantId}::uuid)
+              AND NOT EXISTS (SELECT 1 FROM "Participant" WHERE "id" = ${participantId}::uuid AND "importedAt" IS NOT NULL),
             ${now}, ${session.userId}::uuid)
     ON CONFLICT ("nightId", "participantId") DO NOTHING
     RETURNING "id"`;

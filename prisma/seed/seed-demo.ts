@@ -12,6 +12,7 @@ import { seedViolenceReports } from "./demo/violence-reports.ts";
 import { seedClinic } from "./demo/clinic.ts";
 import { seedCommunityPrograms } from "./demo/community-programs.ts";
 import { seedCosts } from "./demo/costs.ts";
+import { seedPastTallies } from "./demo/past-tallies.ts";
 import { setCentreMode } from "../../lib/setup/centre-mode.ts";
 
 export type SeedResult = { created: boolean; signIns: readonly DemoSignIn[] };
@@ -69,6 +70,8 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
     // Before the costs: the year's $100,000 includes the honoraria of the volunteers' shifts.
     await seedCommunityPrograms(prisma, history);
     await seedCosts(prisma, history);
+    // The year before Halte, from the centre's spreadsheets: the report's previous-year column.
+    await seedPastTallies(prisma, { ...history, coordinatorId });
   } else if (options.openingStock) {
     await seedOpeningStock(prisma, staffIds[0] ?? null, options.today ?? new Date());
     await seedEarlierNight(prisma, {

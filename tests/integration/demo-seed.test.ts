@@ -39,6 +39,15 @@ describe("demo data", () => {
     // Every participant can be found by the check-in search.
     expect(await prisma.participant.count({ where: { searchTerms: { none: {} } } })).toBe(0);
 
+    // The year before Halte, as imported tallies: about 160 nights, none on a date Halte holds.
+    const [past] = await prisma.$queryRawUnsafe<{ nights: number; clashes: number; first: Date; last: Date }[]>(`
+      SELECT count(*)::int AS nights, min("date") AS first, max("date") AS last,
+             (SELECT count(*) FROM "PastNightTally" t JOIN "Night" n ON n."date" = t."date")::int AS clashes FROM "PastNightTally"`);
+    expect(past!.nights).toBeGreaterThan(140);
+    expect(past!.nights).toBeLessThan(190);
+    expect(past!.clashes).toBe(0);
+    expect(past!.last < (await prisma.night.findFirstOrThrow({ orderBy: { date: "asc" } })).date).toBe(true);
+
     // The stock ledger covers every demo distribution; a few items end up low.
     expect(await prisma.stockMovement.count({ where: { kind: "DISTRIBUTED", distributionId: { not: null } } })).toBe(await prisma.distribution.count());
     // ... and every supply handed out on outreach or at the clinic, the rest of the DISTRIBUTED movements.

@@ -40,7 +40,7 @@ describe("need to know (DESIGN.md §3)", () => {
   });
 
   it("gives money, users, settings and the audit log to the coordinator alone", () => {
-    for (const permission of ["reports:costs", "money:read", "costs:write", "users:manage", "settings:manage", "audit:read"] as const) {
+    for (const permission of ["reports:costs", "money:read", "costs:write", "users:manage", "settings:manage", "audit:read", "import:run"] as const) {
       expect(ROLES.filter((role) => can(role, permission))).toEqual(["COORDINATOR"]);
     }
   });

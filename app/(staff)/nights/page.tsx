@@ -33,14 +33,18 @@ export default async function NightsPage() {
               {nights.map((night) => (
                 <tr key={night.id} className="border-t border-stone-200">
                   <td className="px-3 py-2">
-                    <Link href={`/nights/${night.id}`} className="font-medium text-brand-700 underline">
-                      {format.dateTime(new Date(`${night.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" })}
-                    </Link>
+                    {night.imported ? (
+                      format.dateTime(new Date(`${night.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" })
+                    ) : (
+                      <Link href={`/nights/${night.id}`} className="font-medium text-brand-700 underline">
+                        {format.dateTime(new Date(`${night.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" })}
+                      </Link>
+                    )}
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">{night.visits}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{night.anonymous}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{night.newParticipants}</td>
-                  <td className="px-3 py-2">{night.closed ? t("closedStatus") : t("open")}</td>
+                  <td className="px-3 py-2">{night.imported ? t("importedStatus") : night.closed ? t("closedStatus") : t("open")}</td>
                 </tr>
               ))}
             </tbody>

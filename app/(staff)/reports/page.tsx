@@ -74,6 +74,11 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
               previous: desk.previous[key],
             }))}
           />
+          {desk.current.importedNights > 0 || desk.previous.importedNights > 0 ? (
+            <p className="mb-6 rounded-md border border-stone-300 bg-stone-50 p-3 text-sm" data-testid="imported-tallies-note">
+              {t("reports.importedTallies", { current: desk.current.importedNights, previous: desk.previous.importedNights })}
+            </p>
+          ) : null}
           {desk.current.busiestNights.length > 0 ? (
             <>
               <h3 className="mb-1 font-semibold">{t("reports.busiest")}</h3>

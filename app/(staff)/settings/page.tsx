@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { listSites } from "@/lib/sites/sites";
@@ -20,11 +21,12 @@ export async function generateMetadata() {
 
 export default async function SettingsPage() {
   const session = await requirePagePermission("settings:manage", "settings");
-  const [sites, t, ts, mode, backupKey] = await Promise.all([listSites(session), getTranslations("settings"), getTranslations("setup"), centreMode(), pendingBackupKey(session)]);
+  const [sites, t, ts, ti, mode, backupKey] = await Promise.all([listSites(session), getTranslations("settings"), getTranslations("setup"), getTranslations("import"), centreMode(), pendingBackupKey(session)]);
   return (
     <>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
       {backupKey ? <BackupKeyPanel notice={backupKey} acknowledge={acknowledgeBackupKey} /> : null}
+      <p className="mb-4"><Link className="underline" href="/settings/import">{ti("settingsLink")}</Link></p>
       <div className="grid gap-6 md:grid-cols-2">
         {sites.map((site) => (
           <section key={site.id} aria-labelledby={`site-${site.id}`} className="rounded-lg border border-stone-300 bg-white p-4">
