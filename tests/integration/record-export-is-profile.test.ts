@@ -92,7 +92,7 @@ describe("each role's export is its profile", () => {
     const exported = asJson(await participantRecord(sessions.HEALTH!, personId, { how: "json", today }));
     const text = JSON.stringify(exported);
     for (const withheld of [MARKER, "1990", "iel", "Intake note", "Restriction reason", "Case note", "Former alias"]) expect(text).not.toContain(withheld);
-    expect(Object.keys(exported.participant as object).sort()).toEqual(["alias", "anonymised", "code", "restricted", "visitCount"]);
+    expect(Object.keys(exported.participant as object).sort()).toEqual(["alias", "anonymised", "code", "formerCode", "restricted", "visitCount"]);
     for (const section of ["intakes", "restrictions", "merges", "referrals", "volunteer", "workshops", "violenceReports"]) expect(exported[section], section).toBeNull();
   });
 
