@@ -36,6 +36,7 @@ export const PAGE_ACCESS: Record<string, Reach> = {
   "/(staff)/outreach/venues/[id]": ["COORDINATOR", "STAFF"],
   "/(staff)/participants": ["COORDINATOR", "STAFF", "HEALTH"],
   "/(staff)/participants/[id]": ["COORDINATOR", "STAFF", "HEALTH"],
+  "/(staff)/participants/[id]/card": ["COORDINATOR", "STAFF"],
   "/(staff)/participants/[id]/record": ["COORDINATOR", "HEALTH"],
   "/(staff)/participants/new": ["COORDINATOR", "STAFF"],
   "/(staff)/privacy": ["COORDINATOR"],
