@@ -7,6 +7,8 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { SearchHit } from "@/lib/participants/queries";
 import { formatCode } from "@/lib/participants/code-format";
+import { readScannedCode } from "@/lib/participants/code-check";
+import type { CheckInByCodeResult } from "@/lib/visits/check-in-by-code";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { QuickIntakeProps } from "@/components/tonight/quick-intake";
@@ -19,17 +21,21 @@ type Props = {
   nightId: string;
   mayRegister: boolean;
   checkIn: (input: unknown) => Promise<ActionResult<{ visitId: string; alreadyIn: boolean }>>;
+  checkInByCode: (input: unknown) => Promise<ActionResult<CheckInByCodeResult>>;
   countAnonymousVisit: (input: unknown) => Promise<ActionResult<{ visitId: string }>>;
   registerAndCheckIn: QuickIntakeProps["register"];
 };
 
-export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisit, registerAndCheckIn }: Props) {
+export function CheckInPanel({ nightId, mayRegister, checkIn, checkInByCode, countAnonymousVisit, registerAndCheckIn }: Props) {
   const t = useTranslations("tonight");
+  const tc = useTranslations("card");
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
   const [results, setHits] = useState<SearchHit[]>([]);
   const [searched, setSearched] = useState(false);
+  // The text the shown results answer (the search is debounced: a fast scanner is ahead of it).
+  const [answeredFor, setAnsweredFor] = useState("");
   const [active, setActive] = useState(0);
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const [intakeOpen, setIntakeOpen] = useState(false);
@@ -49,6 +55,7 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisi
         if (Array.isArray(body)) {
           setHits(body);
           setActive(0);
+          setAnsweredFor(text);
         } else {
           setMessage({ error: body.error });
         }
@@ -79,6 +86,40 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisi
       else setMessage({ error: result.error });
     });
 
+  // A card's code (scanner, camera or typed) checks in exactly its holder, without the search.
+  const checkInCode = (code: string) =>
+    startTransition(async () => {
+      setNewCode(null);
+      const result = await checkInByCode({ nightId, code });
+      if (result.ok) {
+        const { alias, code: ownCode } = result.data.participant;
+        done(`${result.message ?? ""} ${alias} (${formatCode(ownCode)})${result.data.restricted ? ` · ${tc("restrictedNote")}` : ""}`);
+      } else {
+        setMessage({ error: result.error });
+        // Selected, so the next scan replaces the text instead of being appended to it.
+        input.current?.select();
+      }
+    });
+
+  /**
+   * Enter on a code-shaped text: the card path, unless it is an alias after all. Six letters can
+   * read as a code ("BAXTER"): when the search has answered this very text with people and none
+   * holds it as a code, and no digit was typed, Enter picks a result as usual.
+   */
+  const enterAsCode = (): boolean => {
+    const scanned = readScannedCode(query);
+    if (!scanned) return false;
+    const text = query.trim();
+    const anAlias = !/\d/.test(text) && answeredFor === text && hits.length > 0 && !hits.some((hit) => scanned.kind === "code" && hit.code === scanned.code);
+    if (anAlias) return false;
+    if (scanned.kind === "code") checkInCode(scanned.code);
+    else {
+      setMessage({ error: tc("badCheck", { code: text.toUpperCase() }) });
+      input.current?.select();
+    }
+    return true;
+  };
+
   const countAnonymous = () =>
     startTransition(async () => {
       const result = await countAnonymousVisit({ nightId });
@@ -95,8 +136,9 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisi
       setActive((index) => Math.max(index - 1, 0));
     } else if (event.key === "Enter") {
       event.preventDefault();
+      if (pending || enterAsCode()) return;
       const hit = hits[active];
-      if (hit && !pending) checkInHit(hit);
+      if (hit) checkInHit(hit);
     } else if (event.key === "Escape") {
       setQuery("");
     }

@@ -7,6 +7,7 @@ import {
   addDistributionAction,
   anonymousVisitAction,
   checkInAction,
+  checkInByCodeAction,
   checkOutAction,
   removeDistributionAction,
   setServiceAction,
@@ -18,6 +19,7 @@ const refresh = () => revalidatePath("/tonight");
 export const openNight = defineAction(openNightAction, refresh);
 export const closeNight = defineAction(closeNightAction, refresh);
 export const checkIn = defineAction(checkInAction, refresh);
+export const checkInByCode = defineAction(checkInByCodeAction, refresh);
 export const countAnonymousVisit = defineAction(anonymousVisitAction, refresh);
 export const checkOut = defineAction(checkOutAction, refresh);
 export const setService = defineAction(setServiceAction, refresh);

@@ -17,6 +17,7 @@ import {
   addToShift,
   removeFromShift,
   checkIn,
+  checkInByCode,
   checkOut,
   closeNight,
   countAnonymousVisit,
@@ -73,6 +74,7 @@ export default async function TonightPage() {
             nightId={night.id}
             mayRegister={can(session.role, "participants:write")}
             checkIn={checkIn}
+            checkInByCode={checkInByCode}
             countAnonymousVisit={countAnonymousVisit}
             registerAndCheckIn={registerAndCheckIn}
           />

@@ -129,6 +129,7 @@ export const ACTION_ACCESS: Record<string, Reach> = {
   "app/(staff)/tonight/actions.ts#addDistribution": ["COORDINATOR", "STAFF", "PEER"],
   "app/(staff)/tonight/actions.ts#addToShift": ["COORDINATOR", "STAFF"],
   "app/(staff)/tonight/actions.ts#checkIn": ["COORDINATOR", "STAFF", "PEER"],
+  "app/(staff)/tonight/actions.ts#checkInByCode": ["COORDINATOR", "STAFF", "PEER"],
   "app/(staff)/tonight/actions.ts#checkOut": ["COORDINATOR", "STAFF", "PEER"],
   "app/(staff)/tonight/actions.ts#closeNight": ["COORDINATOR", "STAFF"],
   "app/(staff)/tonight/actions.ts#countAnonymousVisit": ["COORDINATOR", "STAFF", "PEER"],
