@@ -12,10 +12,13 @@ import type { CheckInByCodeResult } from "@/lib/visits/check-in-by-code";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { QuickIntakeProps } from "@/components/tonight/quick-intake";
+import type { CardScannerProps } from "@/components/tonight/card-scanner";
 
 // The intake form (react-hook-form and zod) loads only when someone new arrives, so the
 // check-in screen itself stays light on a tired tablet.
 const QuickIntake = dynamic<QuickIntakeProps>(() => import("@/components/tonight/quick-intake").then((module) => module.QuickIntake));
+// The camera and its decoder likewise load on the first "scan a card", never with the page.
+const CardScanner = dynamic<CardScannerProps>(() => import("@/components/tonight/card-scanner").then((module) => module.CardScanner), { ssr: false });
 
 type Props = {
   nightId: string;
@@ -43,6 +46,15 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, checkInByCode, cou
   const hits = query.trim() ? results : [];
   const [newCode, setNewCode] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const [scanning, setScanning] = useState(false);
+  // The scan button only where a camera exists (a tablet's, a laptop's), never a bare desk PC.
+  const [cameraPossible, setCameraPossible] = useState(false);
+  useEffect(() => {
+    navigator.mediaDevices
+      ?.enumerateDevices?.()
+      .then((devices) => setCameraPossible(devices.some((device) => device.kind === "videoinput")))
+      .catch(() => {});
+  }, []);
 
   useEffect(() => {
     const text = query.trim();
@@ -212,12 +224,26 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, checkInByCode, cou
         <Button type="button" variant="secondary" onClick={countAnonymous} disabled={pending}>
           {t("anonymous")}
         </Button>
+        {cameraPossible ? (
+          <Button type="button" variant="secondary" onClick={() => setScanning((open) => !open)} aria-expanded={scanning}>
+            {scanning ? tc("scanStop") : tc("scan")}
+          </Button>
+        ) : null}
         {mayRegister ? (
           <Button type="button" variant="secondary" onClick={() => setIntakeOpen(true)} aria-expanded={intakeOpen}>
             {t("newPerson")}
           </Button>
         ) : null}
       </div>
+      {scanning ? (
+        <CardScanner
+          onCode={(code) => {
+            setScanning(false);
+            checkInCode(code);
+          }}
+          onClose={() => setScanning(false)}
+        />
+      ) : null}
       <div className="mt-3">
         <FormMessage error={message.error} success={message.success} />
       </div>

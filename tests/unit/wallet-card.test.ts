@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { prepareZXingModule, readBarcodes } from "zxing-wasm/reader";
+import { prepareZXingModule, readBarcodes, ZXING_WASM_SHA256 } from "zxing-wasm/reader";
+import { ZXING_READER_WASM_URL } from "@/lib/participants/card-scan-setup";
 import { generateCode } from "@/lib/participants/code";
 import { readScannedCode } from "@/lib/participants/code-check";
 import { cardImages } from "@/lib/participants/card-images";
@@ -62,5 +64,16 @@ describe("the card's QR code and barcode", () => {
   it("carry no script, no style and no link: markup the strict CSP lets through", async () => {
     const { qrSvg, barcodeSvg } = await cardImages(code);
     for (const svg of [qrSvg, barcodeSvg]) expect(svg).not.toMatch(/<script|style=|href|<image|url\(/i);
+  });
+});
+
+describe("the camera's fallback decoder", () => {
+  it("is served by Halte itself, the very file the installed polyfill expects", () => {
+    // A dependency upgrade without a new copy (or the reverse) fails here, not on a tablet.
+    expect(ZXING_READER_WASM_URL).toMatch(/^\/vendor\/zxing_reader-[\d.]+\.wasm$/);
+    const served = readFileSync(`public${ZXING_READER_WASM_URL}`);
+    expect(createHash("sha256").update(served).digest("hex")).toBe(ZXING_WASM_SHA256);
+    const pinned = JSON.parse(readFileSync("node_modules/barcode-detector/package.json", "utf8")) as { dependencies: Record<string, string> };
+    expect(ZXING_READER_WASM_URL).toContain(`-${pinned.dependencies["zxing-wasm"]}.wasm`);
   });
 });
