@@ -120,7 +120,8 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, checkInByCode, cou
    */
   const enterAsCode = (): boolean => {
     const scanned = readScannedCode(query);
-    if (!scanned) return false;
+    // A result picked with the arrows is the desk's own choice.
+    if (!scanned || (active > 0 && hits[active])) return false;
     const text = query.trim();
     const anAlias = !/\d/.test(text) && answeredFor === text && hits.length > 0 && !hits.some((hit) => scanned.kind === "code" && hit.code === scanned.code);
     if (anAlias) return false;
