@@ -29,6 +29,7 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, {
     dev: process.env.NODE_ENV === "development",
     https: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+    wasm: pathname === "/tonight",
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

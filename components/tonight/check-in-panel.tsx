@@ -7,30 +7,39 @@ import type { ActionResult, Answered } from "@/lib/actions/action-result";
 import type { TonightAnswer } from "@/lib/visits/tonight-state";
 import type { SearchHit } from "@/lib/participants/queries";
 import { formatCode } from "@/lib/participants/code-format";
+import { readScannedCode } from "@/lib/participants/code-check";
+import type { CheckInByCodeResult } from "@/lib/visits/check-in-by-code";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { QuickIntakeProps } from "@/components/tonight/quick-intake";
+import type { CardScannerProps } from "@/components/tonight/card-scanner";
 
 // The intake form (react-hook-form and zod) loads only when someone new arrives, so the
 // check-in screen itself stays light on a tired tablet.
 const QuickIntake = dynamic<QuickIntakeProps>(() => import("@/components/tonight/quick-intake").then((module) => module.QuickIntake));
+// The camera and its decoder likewise load on the first "scan a card", never with the page.
+const CardScanner = dynamic<CardScannerProps>(() => import("@/components/tonight/card-scanner").then((module) => module.CardScanner), { ssr: false });
 
 type Props = {
   nightId: string;
   mayRegister: boolean;
   checkIn: (input: unknown) => Promise<ActionResult<Answered<{ visitId: string; alreadyIn: boolean }, TonightAnswer>>>;
+  checkInByCode: (input: unknown) => Promise<ActionResult<Answered<CheckInByCodeResult, TonightAnswer>>>;
   countAnonymousVisit: (input: unknown) => Promise<ActionResult<Answered<{ visitId: string }, TonightAnswer>>>;
   registerAndCheckIn: QuickIntakeProps["register"];
-  /** Tonight's list as the action answered it: the board shows it without rendering the page again. */
-  onAnswer: (state: TonightAnswer) => void;
+  /** The visit an action changed, as it answered: the board merges it without rendering the page again. */
+  onAnswer: (answer: TonightAnswer) => void;
 };
 
-export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisit, registerAndCheckIn, onAnswer }: Props) {
+export function CheckInPanel({ nightId, mayRegister, checkIn, checkInByCode, countAnonymousVisit, registerAndCheckIn, onAnswer }: Props) {
   const t = useTranslations("tonight");
+  const tc = useTranslations("card");
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
   const [results, setHits] = useState<SearchHit[]>([]);
   const [searched, setSearched] = useState(false);
+  // The text the shown results answer (the search is debounced: a fast scanner is ahead of it).
+  const [answeredFor, setAnsweredFor] = useState("");
   const [active, setActive] = useState(0);
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const [intakeOpen, setIntakeOpen] = useState(false);
@@ -38,6 +47,15 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisi
   const hits = query.trim() ? results : [];
   const [newCode, setNewCode] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const [scanning, setScanning] = useState(false);
+  // The scan button only where a camera exists (a tablet's, a laptop's), never a bare desk PC.
+  const [cameraPossible, setCameraPossible] = useState(false);
+  useEffect(() => {
+    navigator.mediaDevices
+      ?.enumerateDevices?.()
+      .then((devices) => setCameraPossible(devices.some((device) => device.kind === "videoinput")))
+      .catch(() => {});
+  }, []);
 
   useEffect(() => {
     const text = query.trim();
@@ -50,6 +68,7 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisi
         if (Array.isArray(body)) {
           setHits(body);
           setActive(0);
+          setAnsweredFor(text);
         } else {
           setMessage({ error: body.error });
         }
@@ -80,6 +99,41 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisi
       else setMessage({ error: result.error });
     });
 
+  // A card's code (scanner, camera or typed) checks in exactly its holder, without the search.
+  const checkInCode = (code: string) =>
+    startTransition(async () => {
+      setNewCode(null);
+      const result = await checkInByCode({ nightId, code });
+      if (result.ok) {
+        const { alias, code: ownCode } = result.data.participant;
+        done(`${result.message ?? ""} ${alias} (${formatCode(ownCode)})${result.data.restricted ? ` · ${tc("restrictedNote")}` : ""}`, result.data.answer);
+      } else {
+        setMessage({ error: result.error });
+        // Selected, so the next scan replaces the text instead of being appended to it.
+        input.current?.select();
+      }
+    });
+
+  /**
+   * Enter on a code-shaped text: the card path, unless it is an alias after all. Six letters can
+   * read as a code ("BAXTER"): when the search has answered this very text with people and none
+   * holds it as a code, and no digit was typed, Enter picks a result as usual.
+   */
+  const enterAsCode = (): boolean => {
+    const scanned = readScannedCode(query);
+    // A result picked with the arrows is the desk's own choice.
+    if (!scanned || (active > 0 && hits[active])) return false;
+    const text = query.trim();
+    const anAlias = !/\d/.test(text) && answeredFor === text && hits.length > 0 && !hits.some((hit) => scanned.kind === "code" && hit.code === scanned.code);
+    if (anAlias) return false;
+    if (scanned.kind === "code") checkInCode(scanned.code);
+    else {
+      setMessage({ error: tc("badCheck", { code: text.toUpperCase() }) });
+      input.current?.select();
+    }
+    return true;
+  };
+
   const countAnonymous = () =>
     startTransition(async () => {
       const result = await countAnonymousVisit({ nightId });
@@ -96,8 +150,9 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisi
       setActive((index) => Math.max(index - 1, 0));
     } else if (event.key === "Enter") {
       event.preventDefault();
+      if (pending || enterAsCode()) return;
       const hit = hits[active];
-      if (hit && !pending) checkInHit(hit);
+      if (hit) checkInHit(hit);
     } else if (event.key === "Escape") {
       setQuery("");
     }
@@ -171,12 +226,26 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, countAnonymousVisi
         <Button type="button" variant="secondary" onClick={countAnonymous} disabled={pending}>
           {t("anonymous")}
         </Button>
+        {cameraPossible ? (
+          <Button type="button" variant="secondary" onClick={() => setScanning((open) => !open)} aria-expanded={scanning}>
+            {scanning ? tc("scanStop") : tc("scan")}
+          </Button>
+        ) : null}
         {mayRegister ? (
           <Button type="button" variant="secondary" onClick={() => setIntakeOpen(true)} aria-expanded={intakeOpen}>
             {t("newPerson")}
           </Button>
         ) : null}
       </div>
+      {scanning ? (
+        <CardScanner
+          onCode={(code) => {
+            setScanning(false);
+            checkInCode(code);
+          }}
+          onClose={() => setScanning(false)}
+        />
+      ) : null}
       <div className="mt-3">
         <FormMessage error={message.error} success={message.success} />
       </div>

@@ -8,7 +8,7 @@ import { mergeAnswer, missesVisits } from "@/components/tonight/merge-answer";
 import { CheckInPanel } from "@/components/tonight/check-in-panel";
 import { VisitCard, type VisitActions } from "@/components/tonight/visit-card";
 
-type PanelActions = Pick<Parameters<typeof CheckInPanel>[0], "checkIn" | "countAnonymousVisit" | "registerAndCheckIn">;
+type PanelActions = Pick<Parameters<typeof CheckInPanel>[0], "checkIn" | "checkInByCode" | "countAnonymousVisit" | "registerAndCheckIn">;
 
 type Props = {
   initial: TonightState & { nightId: string };
@@ -66,6 +66,7 @@ export function TonightBoard({ initial, mayRegister, mayOverride, actions, aside
             nightId={initial.nightId}
             mayRegister={mayRegister}
             checkIn={actions.checkIn}
+            checkInByCode={actions.checkInByCode}
             countAnonymousVisit={actions.countAnonymousVisit}
             registerAndCheckIn={actions.registerAndCheckIn}
             onAnswer={onAnswer}

@@ -8,6 +8,8 @@ export const PERMISSIONS = {
   "participants:profile": ["COORDINATOR", "STAFF", "HEALTH"],
   "participants:write": ["COORDINATOR", "STAFF"],
   "participants:merge": ["COORDINATOR", "STAFF"],
+  /** A printable wallet card with the person's code: those who open a profile and check people in. */
+  "participants:card": ["COORDINATOR", "STAFF"],
   "restrictions:manage": ["COORDINATOR", "STAFF"],
   /** Law 25 rights: a participant's record exported (each role its own sections) ... */
   "participants:export": ["COORDINATOR", "HEALTH"],

@@ -1,11 +1,13 @@
 // A strict CSP: scripts only with this response's nonce, nothing from another host, no
 // plugins, no <base>, no framing. 'unsafe-eval' exists only under `next dev` (React's dev tools).
 // upgrade-insecure-requests only behind https: on a plain-http LAN address it would break every asset.
-export function contentSecurityPolicy(nonce: string, options: { dev: boolean; https: boolean }): string {
-  const { dev, https } = options;
+// `wasm`: WebAssembly may compile ('wasm-unsafe-eval', no JavaScript eval) on tonight's page only,
+// for the camera's card decoder (ZXing), whose module is served by us like every other file.
+export function contentSecurityPolicy(nonce: string, options: { dev: boolean; https: boolean; wasm?: boolean }): string {
+  const { dev, https, wasm = false } = options;
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}${wasm ? " 'wasm-unsafe-eval'" : ""}`,
     `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' data: blob:",
     "font-src 'self'",

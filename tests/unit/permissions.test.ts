@@ -14,7 +14,7 @@ describe("need to know (DESIGN.md §3)", () => {
   });
 
   it("keeps intake needs, notes and case files away from health staff and peers", () => {
-    for (const permission of ["intake:read", "intake:write", "referrals:read", "referrals:write"] as const) {
+    for (const permission of ["intake:read", "intake:write", "referrals:read", "referrals:write", "participants:card"] as const) {
       expect(ROLES.filter((role) => can(role, permission))).toEqual(["COORDINATOR", "STAFF"]);
     }
   });

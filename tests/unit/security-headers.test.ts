@@ -19,7 +19,14 @@ describe("content security policy", () => {
     expect(contentSecurityPolicy("n", { dev: false, https: false })).not.toContain("upgrade-insecure-requests");
   });
 
-  it("makes a new unpredictable nonce for each response", () => {
+  it("lets WebAssembly compile only where asked (tonight's card decoder), never JavaScript eval", () => {
+    expect(contentSecurityPolicy("n", { dev: false, https: false })).not.toContain("wasm-unsafe-eval");
+    const tonight = contentSecurityPolicy("n", { dev: false, https: false, wasm: true });
+    expect(tonight).toContain("script-src 'self' 'nonce-n' 'strict-dynamic' 'wasm-unsafe-eval'");
+    expect(tonight).not.toContain("'unsafe-eval'");
+  });
+
+    it("makes a new unpredictable nonce for each response", () => {
     const nonces = new Set(Array.from({ length: 200 }, newNonce));
     expect(nonces.size).toBe(200);
     for (const nonce of nonces) expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);

@@ -8,6 +8,7 @@ import {
   addDistributionAction,
   anonymousVisitAction,
   checkInAction,
+  checkInByCodeAction,
   checkOutAction,
   removeDistributionAction,
   setServiceAction,
@@ -38,5 +39,6 @@ export const addDistribution = defineAnsweringAction(addDistributionAction, item
 // The client names the visit in the input (the action itself needs only the distribution).
 export const removeDistribution = defineAnsweringAction(removeDistributionAction, itemsOf);
 export const registerAndCheckIn = defineAnsweringAction(createParticipantAction, created);
+export const checkInByCode = defineAnsweringAction(checkInByCodeAction, created);
 export const addToShift = defineAction(addToShiftAction, refresh);
 export const removeFromShift = defineAction(removeFromShiftAction, refresh);

@@ -16,6 +16,7 @@ import {
   addToShift,
   removeFromShift,
   checkIn,
+  checkInByCode,
   checkOut,
   closeNight,
   countAnonymousVisit,
@@ -67,7 +68,7 @@ export default async function TonightPage() {
         initial={{ nightId: night.id, board, catalogue }}
         mayRegister={can(session.role, "participants:write")}
         mayOverride={can(session.role, "stock:override-limit")}
-        actions={{ checkIn, countAnonymousVisit, registerAndCheckIn, setService, addDistribution, removeDistribution, checkOut }}
+        actions={{ checkIn, checkInByCode, countAnonymousVisit, registerAndCheckIn, setService, addDistribution, removeDistribution, checkOut }}
         aside={
           <>
             <UpcomingWorkshops session={session} />

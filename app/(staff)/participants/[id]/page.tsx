@@ -42,6 +42,9 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
         <span className="ml-2 rounded-md bg-stone-200 px-3 py-1 font-mono text-3xl tracking-widest" data-testid="participant-code">{formatCode(profile.code)}</span>
       </PageTitle>
       {profile.formerCode ? <p className="mb-4 text-stone-700">{t("participants.formerCode", { code: profile.formerCode })}</p> : null}
+      {can(session.role, "participants:card") && !profile.anonymised ? (
+        <p className="mb-4"><Link className="text-brand-700 underline" href={`/participants/${profile.id}/card`}>{t("card.link")}</Link></p>
+      ) : null}
       {profile.restricted ? <p className="mb-4 rounded-md bg-red-100 p-3 font-medium text-red-900">{t("tonight.restricted")}</p> : null}
       {!details ? <p className="mb-4 text-sm text-stone-700">{t("participants.healthView")}</p> : null}
       {details ? (
