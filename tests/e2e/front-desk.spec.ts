@@ -510,9 +510,10 @@ test("keyboard: the search box has the focus on arrival and after every check-in
   // Escape empties the box; the focus stays.
   await page.keyboard.type("tulip");
   await expect(results(page)).toHaveCount(2);
-  // Tonight's red tulip comes first now (latest visit first) and says it is already in.
-  await expect(results(page).nth(0)).toContainText(red.alias);
-  await expect(results(page).nth(0)).toContainText(t("tonight.alreadyInBadge"));
+  // Tonight's red tulip is already in: it goes after the one still to check in, and says so.
+  await expect(results(page).nth(0)).toContainText(blue.alias);
+  await expect(results(page).nth(1)).toContainText(red.alias);
+  await expect(results(page).nth(1)).toContainText(t("tonight.alreadyInBadge"));
   await page.keyboard.press("Escape");
   await expect(searchBox(page)).toHaveValue("");
   await expect(results(page)).toHaveCount(0);
