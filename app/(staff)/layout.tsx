@@ -36,7 +36,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             <SignOutButton signOut={signOut} />
           </div>
         </div>
-        <AppNav links={links} label={t("nav.label")} />
+        <AppNav links={links} label={t("nav.label")} menuLabel={t("nav.menu")} />
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         {children}
