@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { requirePageSession } from "@/lib/auth/page-guards";
-import { navItemsFor } from "@/lib/navigation";
+import { navEntriesFor, type NavItem } from "@/lib/navigation";
 import { lowStockCount } from "@/lib/stock/queries";
-import { AppNav } from "@/components/shell/app-nav";
+import { AppNav, type NavBarEntry, type NavLink } from "@/components/shell/app-nav";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { DemoBanner } from "@/components/shell/demo-banner";
@@ -13,11 +13,16 @@ import { setMyLanguage, signOut } from "./actions";
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const session = await requirePageSession();
   const [t, lowItems, mode] = await Promise.all([getTranslations(), lowStockCount(session), centreMode()]);
-  const links = navItemsFor(session.role).map((item) => ({
+  const link = (item: NavItem): NavLink => ({
     href: item.href,
     label: t(item.labelKey as never),
     badge: item.href === "/stock" && lowItems > 0 ? t("nav.lowStockBadge", { count: lowItems }) : undefined,
-  }));
+  });
+  const entries: NavBarEntry[] = navEntriesFor(session.role).map((entry) =>
+    entry.kind === "link"
+      ? { kind: "link", link: link(entry.item) }
+      : { kind: "group", id: entry.group, label: t(`nav.groups.${entry.group}`), links: entry.items.map(link) },
+  );
 
   return (
     <div className="flex min-h-screen flex-col">
@@ -36,7 +41,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             <SignOutButton signOut={signOut} />
           </div>
         </div>
-        <AppNav links={links} label={t("nav.label")} menuLabel={t("nav.menu")} />
+        <AppNav entries={entries} label={t("nav.label")} menuLabel={t("nav.menu")} />
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         {children}

@@ -1,12 +1,14 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
+import { useDeferredValue, useEffect, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { TonightAnswer, TonightState } from "@/lib/visits/tonight-state";
 import { mergeAnswer, missesVisits } from "@/components/tonight/merge-answer";
 import { CheckInPanel } from "@/components/tonight/check-in-panel";
 import { VisitCard, type VisitActions } from "@/components/tonight/visit-card";
+import { VisitRow } from "@/components/tonight/visit-row";
+import { visitMatches } from "@/components/tonight/visit-filter";
 
 type PanelActions = Pick<Parameters<typeof CheckInPanel>[0], "checkIn" | "checkInByCode" | "countAnonymousVisit" | "registerAndCheckIn">;
 
@@ -39,9 +41,15 @@ export function TonightBoard({ initial, mayRegister, mayOverride, actions, aside
     setRendered(initial);
     setState(initial);
   }
+  // One visit's panel is open at a time, in place under its line.
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [filter, setFilter] = useState("");
+  const shownFilter = useDeferredValue(filter);
   const onAnswer = (answer: TonightAnswer) => {
     // Closed or reopened meanwhile (another desk): the page itself must change.
     if (answer.nightId !== initial.nightId) return router.refresh();
+    // A person just checked in at this desk: their panel opens, for the services of the visit.
+    if (answer.visit && !state.board.visits.some((visit) => visit.id === answer.visit!.id)) setOpenId(answer.visit.id);
     setState((current) => mergeAnswer(current, answer));
     // Someone checked in at another desk: the whole list comes after, in the background.
     if (missesVisits(state, answer)) router.refresh();
@@ -55,9 +63,11 @@ export function TonightBoard({ initial, mayRegister, mayOverride, actions, aside
   }, [router]);
 
   const { board, catalogue } = state;
+  const visits = shownFilter ? board.visits.filter((visit) => visitMatches(visit, shownFilter, t("anonymousVisitor"))) : board.visits;
   return (
     <>
-      <p className="mb-4 text-lg font-medium" data-testid="tonight-counts" aria-live="polite">
+      {/* The counts stay in view while the list scrolls. */}
+      <p className="sticky top-0 z-10 -mx-4 mb-3 bg-stone-50/95 px-4 py-1 text-lg font-medium" data-testid="tonight-counts" aria-live="polite">
         {t("counts", board.counts)}
       </p>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
@@ -73,14 +83,31 @@ export function TonightBoard({ initial, mayRegister, mayOverride, actions, aside
           />
           {aside}
         </div>
-        <section aria-labelledby="in-tonight-heading">
-          <h2 id="in-tonight-heading" className="mb-2 text-lg font-semibold">
-            {t("inTonight")}
-          </h2>
+        <section aria-labelledby="in-tonight-heading" className="min-w-0">
+          <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+            <h2 id="in-tonight-heading" className="text-lg font-semibold">
+              {t("inTonight")}
+            </h2>
+            {board.visits.length > 0 ? (
+              <label className="flex items-center gap-2 text-sm">
+                {t("filterLabel")}
+                <input
+                  type="search"
+                  value={filter}
+                  onChange={(event) => setFilter(event.target.value)}
+                  autoComplete="off"
+                  className="min-h-11 w-48 rounded-md border border-stone-400 px-2 lg:min-h-9"
+                />
+              </label>
+            ) : null}
+          </div>
           {board.visits.length === 0 ? <p className="text-stone-700">{t("emptyList")}</p> : null}
-          <ul className="flex flex-col gap-3" data-testid="visit-list">
-            {board.visits.map((visit) => (
-              <VisitCard key={visit.id} visit={visit} catalogue={catalogue} actions={actions} mayOverride={mayOverride} onAnswer={onAnswer} />
+          {board.visits.length > 0 && visits.length === 0 ? <p className="text-stone-700">{t("filterNoMatch")}</p> : null}
+          <ul className="grid gap-1 xl:grid-cols-2 xl:gap-x-2 xl:gap-y-0.5" data-testid="visit-list">
+            {visits.map((visit) => (
+              <VisitRow key={visit.id} visit={visit} open={openId === visit.id} onToggle={() => setOpenId((current) => (current === visit.id ? null : visit.id))}>
+                <VisitCard visit={visit} catalogue={catalogue} actions={actions} mayOverride={mayOverride} onAnswer={onAnswer} />
+              </VisitRow>
             ))}
           </ul>
         </section>

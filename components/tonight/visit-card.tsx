@@ -6,7 +6,6 @@ import type { ActionResult, Answered } from "@/lib/actions/action-result";
 import type { TonightAnswer } from "@/lib/visits/tonight-state";
 import type { BoardVisit, CatalogueEntry } from "@/lib/visits/queries";
 import { SERVICE_KINDS } from "@/lib/visits/service-kinds";
-import { formatCode } from "@/lib/participants/code-format";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
@@ -21,6 +20,7 @@ export type VisitActions = {
 
 type Props = { visit: BoardVisit; catalogue: CatalogueEntry[]; actions: VisitActions; mayOverride: boolean; onAnswer: (state: TonightAnswer) => void };
 
+/** A visit's panel, opened in place under its line of tonight's list (visit-row.tsx). */
 export function VisitCard({ visit, catalogue, actions, mayOverride, onAnswer }: Props) {
   const t = useTranslations();
   const locale = useLocale();
@@ -62,26 +62,13 @@ export function VisitCard({ visit, catalogue, actions, mayOverride, onAnswer }: 
   const categories = [...new Set(catalogue.map((entry) => entry.category))];
 
   return (
-    <li className="rounded-lg border border-stone-300 bg-white p-3" aria-label={name}>
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <div>
-          <p className="text-lg font-semibold">
-            {name} {visit.participant ? <span className="font-mono text-sm text-stone-600">{formatCode(visit.participant.code)}</span> : null}
-          </p>
-          <p className="text-sm text-stone-700">
-            {format.dateTime(visit.checkedInAt, { timeStyle: "short" })}
-            {visit.checkedOutAt ? ` → ${t("tonight.checkedOutAt", { time: format.dateTime(visit.checkedOutAt, { timeStyle: "short" }) })}` : ""}
-            {visit.firstVisit ? <span className="ml-2 rounded bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-800">{t("tonight.firstVisitBadge")}</span> : null}
-            {visit.followUpDue ? <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{t("referrals.followUpDue")}</span> : null}
-            {visit.clinicInvite ? <span className="ml-2 rounded bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900" data-testid="clinic-invite">{t("clinic.inviteFlag")}</span> : null}
-            {visit.restricted ? (
-              <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">
-                {t("tonight.restricted")}
-                {visit.restrictionReason ? ` : ${visit.restrictionReason}` : ""}
-              </span>
-            ) : null}
-          </p>
-        </div>
+    <div id={`visit-panel-${visit.id}`} className="border-t border-stone-200 px-3 pb-3 pt-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-stone-700">
+          {format.dateTime(visit.checkedInAt, { timeStyle: "short" })}
+          {visit.checkedOutAt ? ` → ${t("tonight.checkedOutAt", { time: format.dateTime(visit.checkedOutAt, { timeStyle: "short" }) })}` : ""}
+          {visit.restricted && visit.restrictionReason ? <span className="ml-2 text-red-900">{`${t("tonight.restricted")} : ${visit.restrictionReason}`}</span> : null}
+        </p>
         {!visit.checkedOutAt ? (
           <Button type="button" variant="secondary" disabled={pending} onClick={() => run(() => actions.checkOut({ visitId: visit.id }))}>
             {t("tonight.checkOut")}
@@ -192,6 +179,6 @@ export function VisitCard({ visit, catalogue, actions, mayOverride, onAnswer }: 
         </form>
       ) : null}
       {error ? <div className="mt-2"><FormMessage error={error} /></div> : null}
-    </li>
+    </div>
   );
 }

@@ -2,7 +2,7 @@
 // reaches STAFF, PEER or COORDINATOR but a neutral "invite to clinic night" flag.
 import { randomBytes } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { DEMO, expect, expectNoSeriousA11yViolations, postServerAction, serverActionId, signIn, t, test } from "./support/fixtures.ts";
+import { DEMO, expect, expectNoSeriousA11yViolations, goThroughNav, postServerAction, serverActionId, signIn, t, test } from "./support/fixtures.ts";
 import { DATED } from "./support/dated.ts";
 
 const TONIGHT_ACTIONS = "app/(staff)/tonight/actions.ts";
@@ -219,7 +219,7 @@ test("no health data reaches STAFF, PEER or COORDINATOR (HTML, RSC payloads, act
 
 test("the coordinator's figures are counts; the health team's settings and records stay refused to them", async ({ page }) => {
   await signIn(page, DEMO.COORDINATOR);
-  await page.getByRole("navigation", { name: t("nav.label") }).getByRole("link", { name: t("nav.clinicFigures"), exact: true }).click();
+  await goThroughNav(page, t("nav.clinicFigures"));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(t("clinic.figures.title"));
   await expect(page.getByTestId("clinic-totals")).toBeVisible();
   await expectNoSeriousA11yViolations(page);

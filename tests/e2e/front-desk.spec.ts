@@ -43,6 +43,12 @@ const results = (page: Page) => page.locator("#check-in-results").getByRole("opt
 const countsLine = (page: Page) => page.getByTestId("tonight-counts");
 const visitList = (page: Page) => page.getByTestId("visit-list");
 const visitCard = (page: Page, name: string) => visitList(page).getByRole("listitem", { name, exact: true });
+/** Opens a visit's panel in place (one line per visit; the panel of the last check-in is open). */
+async function openVisit(card: Locator): Promise<void> {
+  const line = card.locator(":scope > button");
+  if ((await line.getAttribute("aria-expanded")) !== "true") await line.click();
+  await expect(line).toHaveAttribute("aria-expanded", "true");
+}
 const checkInPanel = (page: Page) => page.locator("section[aria-labelledby=check-in-heading]");
 const openButton = (page: Page) => page.getByRole("button", { name: t("tonight.openNight"), exact: true });
 const anonymousButton = (page: Page) => page.getByRole("button", { name: t("tonight.anonymous"), exact: true });
@@ -402,6 +408,7 @@ test("an evening: open, 25 people checked in by keyboard (10 new, 3 anonymous), 
   // Services for some: meals, a snack, socks of a size, condoms.
   const cardOf = (person: { alias: string; code: string }) => visitCard(page, person.alias).filter({ hasText: formatCode(person.code) });
   const toggle = async (card: ReturnType<typeof cardOf>, kind: string) => {
+    await openVisit(card);
     const button = card.getByRole("button", { name: t(`enums.service.${kind}`), exact: true });
     await expect(button).toHaveAttribute("aria-pressed", "false");
     await button.click();
@@ -412,6 +419,7 @@ test("an evening: open, 25 people checked in by keyboard (10 new, 3 anonymous), 
   await toggle(cardOf(newcomers[1]!), "SNACK");
 
   const sockCard = cardOf(newcomers[0]!);
+  await openVisit(sockCard);
   await chooseItem(sockCard, "Bas (paire)");
   await sizeSelect(sockCard).selectOption("M");
   await quantityField(sockCard).fill("2");
@@ -419,6 +427,7 @@ test("an evening: open, 25 people checked in by keyboard (10 new, 3 anonymous), 
   await expect(sockCard.getByRole("list", { name: t("tonight.items") })).toContainText("2 × Bas (paire) (M)");
 
   const condomCard = cardOf(regulars[3]!);
+  await openVisit(condomCard);
   await chooseItem(condomCard, "Condoms");
   await expect(sizeSelect(condomCard)).toHaveCount(0);
   await quantityField(condomCard).fill("10");
@@ -426,6 +435,7 @@ test("an evening: open, 25 people checked in by keyboard (10 new, 3 anonymous), 
   await expect(condomCard.getByRole("list", { name: t("tonight.items") })).toContainText("10 × Condoms");
 
   // Someone leaves early.
+  await openVisit(cardOf(regulars[4]!));
   await cardOf(regulars[4]!).getByRole("button", { name: t("tonight.checkOut"), exact: true }).click();
   await expect(cardOf(regulars[4]!)).toContainText(tf("tonight.checkedOutAt", { time: "" }).trim());
   await expect(cardOf(regulars[4]!).getByRole("button", { name: t("tonight.checkOut"), exact: true })).toHaveCount(0);

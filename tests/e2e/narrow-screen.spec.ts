@@ -32,3 +32,28 @@ test("on a desk screen every entry is visible and there is no Menu button", asyn
   await expect(nav.getByRole("button", { name: t("nav.menu"), exact: true })).toBeHidden();
   await expect(nav.getByRole("link", { name: t("nav.tonight"), exact: true })).toBeVisible();
 });
+
+test("the coordinator's menu is grouped: one line on a desk screen, each group opening its pages in place", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, DEMO.COORDINATOR);
+  const nav = page.getByRole("navigation", { name: t("nav.label") });
+  // Twenty sections, one line of entries.
+  expect((await nav.boundingBox())!.height).toBeLessThan(70);
+  const programs = nav.getByRole("button", { name: new RegExp(`^${t("nav.groups.programs")}`) });
+  await expect(nav.getByRole("link", { name: t("nav.stock"), exact: true })).toBeHidden();
+  await programs.click();
+  await expect(programs).toHaveAttribute("aria-expanded", "true");
+  await expectNoSeriousA11yViolations(page);
+  // One group open at a time.
+  const admin = nav.getByRole("button", { name: t("nav.groups.admin"), exact: true });
+  await admin.click();
+  await expect(programs).toHaveAttribute("aria-expanded", "false");
+  await expect(nav.getByRole("link", { name: t("nav.stock"), exact: true })).toBeHidden();
+  // A click elsewhere closes it; choosing a page goes there and closes it too.
+  await page.getByRole("heading", { level: 1 }).click();
+  await expect(admin).toHaveAttribute("aria-expanded", "false");
+  await programs.click();
+  await nav.getByRole("link", { name: t("nav.stock"), exact: true }).click();
+  await page.waitForURL(/\/stock$/);
+  await expect(programs).toHaveAttribute("aria-expanded", "false");
+});

@@ -1,9 +1,16 @@
 // Stock (issue 4): a distribution from a visit lowers the shelf and raises the low-stock badge;
 // a PEER hands things out but never receives, counts, adjusts or passes a limit.
 // The e2e database starts with every item stocked well above its threshold (nothing low).
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { DATED } from "./support/dated.ts";
 import { DEMO, expect, expectNoSeriousA11yViolations, postServerAction, serverActionId, signIn, t, test, tf } from "./support/fixtures.ts";
+
+/** Opens a visit's panel in place (one line per visit; the panel of this desk's last check-in is open). */
+async function openVisit(card: Locator): Promise<void> {
+  const line = card.locator(":scope > button");
+  if ((await line.getAttribute("aria-expanded")) !== "true") await line.click();
+  await expect(line).toHaveAttribute("aria-expanded", "true");
+}
 
 const STOCK_ACTIONS = "app/(staff)/stock/actions.ts";
 
@@ -107,6 +114,7 @@ test("a PEER hands items out but cannot receive, count, adjust or pass a limit",
   await expect(page.getByRole("link", { name: t("nav.stock"), exact: true })).toHaveCount(0);
   await page.goto("/tonight");
   const card = page.getByTestId("visit-list").getByRole("listitem", { name: alias, exact: true });
+  await openVisit(card);
   const pamphlet = card.getByRole("combobox", { name: new RegExp(`^${t("tonight.item")}`) });
   const pamphletId = await pamphlet.locator("option", { hasText: "Dépliant sexe sécuritaire" }).getAttribute("value");
   await pamphlet.selectOption(pamphletId!);
@@ -140,6 +148,7 @@ test("a PEER hands items out but cannot receive, count, adjust or pass a limit",
   // Staff on the same visit may pass the limit with a reason.
   await staff.reload();
   const staffCard = staff.getByTestId("visit-list").getByRole("listitem", { name: alias, exact: true });
+  await openVisit(staffCard);
   await staffCard.getByRole("combobox", { name: new RegExp(`^${t("tonight.item")}`) }).selectOption(pamphletId!);
   await staffCard.getByRole("button", { name: t("tonight.addItem"), exact: true }).click();
   await staffCard.getByLabel(t("stock.overrideReason")).fill("Atelier de ce soir");

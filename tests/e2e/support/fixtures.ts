@@ -58,18 +58,63 @@ export const DEMO: Record<Role, Credentials> = Object.fromEntries(
 export const SESSION_COOKIE = "halte.session";
 
 /**
- * What each role's navigation must show, in order: DESIGN.md §3 written out by hand, so that a
- * section leaking into a role's menu (or vanishing from it) fails the tests.
+ * What each role's navigation must show, in order: the role table written out by hand, so that a
+ * section leaking into a role's menu (or vanishing from it) fails the tests. A group (the
+ * coordinator's long menu is grouped) is one entry of the bar: `{ group: [its pages] }`.
  */
-const NAV_KEYS: Record<Role, string[]> = {
-  COORDINATOR: ["home", "tonight", "participants", "nights", "referrals", "directory", "violence", "stock", "workshops", "volunteers", "outreach", "clinicFigures", "reports", "costs", "users", "settings", "audit", "incidents", "privacy", "account"],
+type NavEntryKeys = string | { [group: string]: string[] };
+const NAV_BAR: Record<Role, NavEntryKeys[]> = {
+  COORDINATOR: [
+    "home",
+    { frontDesk: ["tonight", "participants", "nights", "directory"] },
+    { programs: ["referrals", "violence", "stock", "workshops", "volunteers", "outreach"] },
+    "clinicFigures",
+    { reports: ["reports", "costs"] },
+    { admin: ["users", "settings", "audit", "incidents", "privacy"] },
+    "account",
+  ],
   STAFF: ["home", "tonight", "participants", "nights", "referrals", "directory", "violence", "stock", "workshops", "volunteers", "outreach", "reports", "account"],
   HEALTH: ["home", "participants", "directory", "violence", "workshops", "clinic", "reports", "account"],
   PEER: ["home", "tonight", "directory", "alerts", "workshops", "myShifts", "account"],
 };
 
+/** Every page label of the role's menu, groups opened, in the bar's order. */
 export function navLabels(role: Role, locale: "fr" | "en" = "fr"): string[] {
-  return NAV_KEYS[role].map((key) => t(`nav.${key}`, locale));
+  return NAV_BAR[role].flatMap((entry) => (typeof entry === "string" ? [entry] : Object.values(entry)[0]!)).map((key) => t(`nav.${key}`, locale));
+}
+
+/**
+ * Checks the menu bar as a person sees it: its entries (pages and group buttons) in order, then
+ * each group opened in turn, showing exactly its pages. A badge (low stock) may follow a label.
+ */
+export async function expectNavigation(page: Page, role: Role, locale: "fr" | "en" = "fr"): Promise<void> {
+  const nav = page.getByRole("navigation", { name: t("nav.label", locale) });
+  const starts = (label: string) => new RegExp(`^${label}`);
+  const bar = NAV_BAR[role].map((entry) => (typeof entry === "string" ? t(`nav.${entry}`, locale) : t(`nav.groups.${Object.keys(entry)[0]}`, locale)));
+  await expect(nav.locator(":scope > ul > li > a, :scope > ul > li > button")).toHaveText(bar.map(starts));
+  for (const entry of NAV_BAR[role]) {
+    if (typeof entry === "string") continue;
+    const [group, pages] = Object.entries(entry)[0]!;
+    const button = nav.getByRole("button", { name: starts(t(`nav.groups.${group}`, locale)) });
+    await button.click();
+    await expect(button).toHaveAttribute("aria-expanded", "true");
+    await expect(nav.getByRole("link")).toHaveText(
+      NAV_BAR[role].flatMap((other) => (typeof other === "string" ? [other] : other === entry ? pages : [])).map((key) => starts(t(`nav.${key}`, locale))),
+    );
+    await page.keyboard.press("Escape");
+    await expect(button).toHaveAttribute("aria-expanded", "false");
+  }
+}
+
+/** Opens the menu's group holding `label` (the coordinator's grouped menu), then clicks the page. */
+export async function goThroughNav(page: Page, label: string, locale: "fr" | "en" = "fr"): Promise<void> {
+  const nav = page.getByRole("navigation", { name: t("nav.label", locale) });
+  const link = nav.getByRole("link", { name: label, exact: true });
+  if (!(await link.isVisible())) {
+    const group = nav.locator("li", { has: page.getByRole("link", { name: label, exact: true, includeHidden: true }) }).getByRole("button");
+    await group.click();
+  }
+  await link.click();
 }
 
 /** Fills and submits the sign-in form on the current page; resolves with next-auth's answer. */
