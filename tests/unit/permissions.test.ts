@@ -23,7 +23,7 @@ describe("need to know (DESIGN.md §3)", () => {
     expect(can("PEER", "violence:read")).toBe(false);
     expect(can("PEER", "violence:alert-sheet")).toBe(true);
     expect(permissionsOf("PEER").sort()).toEqual(
-      ["clinic:flag", "directory:read", "participants:read", "programs:own-shifts", "self:manage", "stock:distribute", "violence:alert-sheet", "visits:record", "workshops:read"].sort(),
+      ["clinic:flag", "directory:read", "participants:read", "programs:own-shifts", "self:manage", "violence:alert-sheet", "visits:record", "workshops:read"].sort(),
     );
   });
 
