@@ -8,7 +8,7 @@ export type NavLink = { href: string; label: string; badge?: string };
 
 /**
  * The main navigation. Below 640 px (a phone) it folds behind one "Menu" button, so that the
- * page, not a third of the screen of links, is what a phone shows first (issue 16 part 7);
+ * page, not a third of the screen of links, is what a phone shows first;
  * from 640 px on, every entry is visible as before.
  */
 export function AppNav({ links, label, menuLabel }: { links: NavLink[]; label: string; menuLabel: string }) {
