@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { HealthAccessChange } from "@/lib/users/health-access-log";
 
-/** The health team's view of who was given access to their records (DESIGN.md §4.9). */
+/** The health team's view of who was given access to their records (docs/roles-and-privacy.md, rule 9). */
 export async function HealthAccessList({ changes }: { changes: HealthAccessChange[] }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (

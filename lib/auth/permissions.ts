@@ -1,5 +1,6 @@
-// Named permissions (DESIGN.md §3). Every query and command checks one of these in lib/;
-// pages and the proxy only redirect. Later issues add their domains' names here.
+// Named permissions (docs/architecture.md, "Roles and permissions"). Every query and command
+// checks one of these in lib/; pages and the proxy only redirect. A name nothing checks is
+// removed (tests/unit/permissions-used.test.ts), so that none reads like a rule that holds.
 import type { Role } from "./roles.ts";
 
 export const PERMISSIONS = {
@@ -18,8 +19,7 @@ export const PERMISSIONS = {
   "nights:manage": ["COORDINATOR", "STAFF"],
   "intake:read": ["COORDINATOR", "STAFF"],
   "intake:write": ["COORDINATOR", "STAFF"],
-  "visits:read": ["COORDINATOR", "STAFF", "HEALTH"],
-  "visits:write": ["COORDINATOR", "STAFF"],
+  /** A visit, its services and the items handed out at it (the distribution leaves the stock ledger). */
   "visits:record": ["COORDINATOR", "STAFF", "PEER"],
   // health: staff and peers only ever see a neutral follow-up flag
   "clinic:read": ["HEALTH"],
@@ -42,7 +42,6 @@ export const PERMISSIONS = {
   "stock:read": ["COORDINATOR", "STAFF"],
   "stock:write": ["COORDINATOR", "STAFF"],
   "stock:clinic": ["HEALTH"],
-  "stock:distribute": ["COORDINATOR", "STAFF", "PEER"],
   /** Passing a per-person limit, with a reason: never a peer on shift. */
   "stock:override-limit": ["COORDINATOR", "STAFF"],
   // community programs

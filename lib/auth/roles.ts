@@ -1,4 +1,4 @@
-// The four roles of DESIGN.md §3. Kept free of server-only imports: the navigation and the
+// The four roles of docs/roles-and-privacy.md. Kept free of server-only imports: the navigation and the
 // user-management forms need the list too.
 export const ROLES = ["COORDINATOR", "STAFF", "HEALTH", "PEER"] as const;
 export type Role = (typeof ROLES)[number];

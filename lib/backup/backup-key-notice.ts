@@ -1,6 +1,6 @@
 import "server-only";
-// The backup key, shown once to the coordinator of a real centre (issue 15: "a key file created
-// at set-up and shown once to the coordinator to store off the machine"). npm start creates the
+// The backup key, shown once to the coordinator of a real centre (made at set-up,
+// it must be stored off the machine: without it no backup can be read). npm start creates the
 // key and prints it in the terminal; the person who set the centre up may never read that
 // terminal, so their first pages show it too, until they say they have stored it. After that
 // the app never shows it again: the file stays on the machine, readable by its owner only.

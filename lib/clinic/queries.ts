@@ -67,7 +67,7 @@ const isDue = (item: DueItem) => item.kind === "result" || item.due;
 
 /**
  * Tonight's list: which of these people to invite to the clinic night. Only a set of ids leaves
- * this function, never why: STAFF and PEER see a neutral flag, nothing more (DESIGN.md §3).
+ * this function, never why: STAFF and PEER see a neutral flag, nothing more (docs/roles-and-privacy.md).
  */
 export async function clinicFollowUpDueAmong(session: SessionUser, participantIds: string[], today: string): Promise<Set<string>> {
   if (!can(session.role, "clinic:flag") || participantIds.length === 0) return new Set();

@@ -62,7 +62,7 @@ export type Profile = ProfileBase & { details: ProfileDetails | null } & Profile
 export type ProfileRead = { purpose: "page" } | { purpose: "export"; how: "json" | "page" };
 
 /**
- * One participant's record, shaped by role (DESIGN.md §3): HEALTH gets code, alias, visits and
+ * One participant's record, shaped by role (docs/roles-and-privacy.md): HEALTH gets code, alias, visits and
  * the clinic; STAFF and COORDINATOR also get the fields, intakes, restriction reasons, merges,
  * referrals and programs. Every section is the one its own domain loads (profile-sections.ts).
  * The read and its audit row commit together; an export reads the same record, whole.

@@ -57,7 +57,7 @@ export async function searchParticipants(
 
   // The reason leaves the database only for roles that may read it.
   const mayReadReason = can(session.role, "restrictions:manage");
-  // Regulars first (issue 16): among the most recent visitors the prefix finds, the person
+  // Regulars first (the most frequent need the fewest keystrokes): among the most recent visitors the prefix finds, the person
   // already in tonight goes last, then who came most often in the last eight weeks, then the
   // most recent. The eight-week count reads the visit index for a few dozen candidates only.
   const since = addDays(options.today, -REGULAR_WEEKS * 7);

@@ -1,5 +1,5 @@
 // Shared by the intake and profile forms and their server actions. There is deliberately no
-// field for a legal name, a birth date, a phone, an email or an address (DESIGN.md §4.1).
+// field for a legal name, a birth date, a phone, an email or an address (docs/roles-and-privacy.md, rule 1).
 import { z } from "zod";
 import { blankToNull, isoDay, multilineText, NO_CONTROL, text } from "@/lib/validation/fields";
 import { clockNow } from "@/lib/test-clock-setting";

@@ -25,7 +25,7 @@ export type SupplyFigures = {
   receivedPurchasedCents: number | null;
 };
 
-/** The clinic's year in counts only (the coordinator's need to know, DESIGN.md §3). */
+/** The clinic's year in counts only (the coordinator's need to know, docs/roles-and-privacy.md). */
 export type ClinicSummary = {
   sessions: number;
   encounters: number;

@@ -4,7 +4,7 @@ import type { Role } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 
 /**
- * DESIGN.md §4.9: every account change that gives or restores access to health data is shown to
+ * docs/roles-and-privacy.md, rule 9: every account change that gives or restores access to health data is shown to
  * the health team (their home page, lib/users/health-access-log.ts). It is an audit row of its
  * own, beside the action's, so the list reads one action name and the append-only log keeps it:
  * a coordinator who resets a health worker's password to sign in as them is seen by the team.

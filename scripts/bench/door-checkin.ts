@@ -1,11 +1,11 @@
-// door_checkin_p95 (issue 16 part 4): what the desk feels at 6 p.m. In Debian's Chromium, signed
+// door_checkin_p95: what the desk feels at 6 p.m. In Debian's Chromium, signed
 // in as the demo coordinator on the running app (embedded database, demo centre), each of 40
 // people is typed into tonight's search box (their code: one exact hit), and the time is taken
 // in the page from the Enter key to the person's row in tonight's list. The search itself is
 // not in the figure (checkin_search_p95 measures it); the check-in's round trip and the screen's
 // update are. Three warm-up check-ins are not counted.
 //
-// door_keystrokes_median (issue 16 part 2): the people are the demo centre's most frequent
+// door_keystrokes_median: the people are the demo centre's most frequent
 // visitors, arriving one after the other. Before each check-in, the desk's keystrokes are
 // counted through the app's own search route: the first letters of the alias typed one by one
 // until the person is in the results, the arrow presses down to them, and Enter; at worst the

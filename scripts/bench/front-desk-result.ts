@@ -15,7 +15,7 @@ export type FrontDeskResult = {
   datasetSeconds: number;
   counts: FrontDeskDataset["counts"];
   timings: FrontDeskTimings;
-  /** The coordinator's report for the twelve months to tonight (issue 8). */
+  /** The coordinator's report for the twelve months to tonight. */
   report: ReportTimings;
   /** 1-minute load average before and after the timings: other work on a 2-core machine shows in them. */
   loadAverage: [number, number];

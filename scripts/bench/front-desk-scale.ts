@@ -1,4 +1,4 @@
-// The two sizes `npm run bench` measures the front desk at (DESIGN.md §5, issue 3 item 8).
+// The two sizes `npm run bench` measures the front desk at (docs/roles-and-privacy.md, "Bench").
 export type ScaleName = "centre" | "network";
 
 export type Scale = {

@@ -1,4 +1,4 @@
-// The annual report's bench (issue 8), on the front-desk dataset: services are added to the
+// The annual report's bench, on the front-desk dataset: services are added to the
 // visits (a meal for most, a snack for some, a conversation for a few, as the demo has them),
 // then the coordinator's report for the twelve months to tonight is timed as the app computes it
 // (aggregates in the database) and, at centre scale, against the naive way: a loop over every

@@ -1,4 +1,4 @@
-// DESIGN.md §5: one line per figure, `bench <name> <value> <unit> target <op> <number>`, so
+// docs/roles-and-privacy.md, "Bench": one line per figure, `bench <name> <value> <unit> target <op> <number>`, so
 // that a script (or a person) can compare runs by grepping for the name.
 
 export type Target = { op: "<=" | ">=" | "<" | ">"; value: number };

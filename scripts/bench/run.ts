@@ -9,7 +9,7 @@
 //
 // Along the way it checks that rows the app wrote before a Ctrl-C survive the restart.
 //
-// Front desk (issue 3), at the scale asked for (front-desk-scale.ts):
+// Front desk, at the scale asked for (front-desk-scale.ts):
 // checkin_search_p95 / checkin_action_p95: the app's check-in search and check-in action on a
 // generated dataset, in a worker process (front-desk-figures.ts). Centre scale runs on the
 // embedded PGlite unless BENCH_DATABASE_URL names a server; network scale (100,000 people,
@@ -48,7 +48,7 @@ const SIGN_INS = 30;
 const FIRST_START_TIMEOUT_MS = 15 * 60_000; // may include `next build` on a 2-core machine
 const TIMED_START_TIMEOUT_MS = 90_000;
 const CENTRE_FRONT_DESK_TIMEOUT_MS = 10 * 60_000;
-// DESIGN.md §5: the whole network run within 30 minutes; the build may take a few of them.
+// docs/roles-and-privacy.md, "Bench": the whole network run within 30 minutes; the build may take a few of them.
 const NETWORK_FRONT_DESK_TIMEOUT_MS = 25 * 60_000;
 const TARGETS = {
   start_to_first_200: { op: "<=", value: 8 },
@@ -57,16 +57,16 @@ const TARGETS = {
   checkin_action_p95: { op: "<=", value: 50 },
   // The page's own JavaScript above Next's and React's runtime (about 129 kB on every page).
   checkin_page_own_js_kb: { op: "<=", value: 25 },
-  // Issue 16: Enter in tonight's search box to the person in tonight's list, in Chromium.
+  // Enter in tonight's search box to the person in tonight's list, in Chromium.
   door_checkin_p95: { op: "<=", value: 100 },
-  // Issue 16: a regular is checked in with at most 3 letters and Enter in most cases.
+  // A regular is checked in with at most 3 letters and Enter in most cases.
   door_keystrokes_median: { op: "<=", value: 4 },
   network_dataset_build_s: { op: "<=", value: 1800 },
   network_run_s: { op: "<=", value: 1800 },
   stock_distribute_p95: { op: "<=", value: 50 },
   // 1 when 50 people taking the last 10 units at once leave exactly 10 handed out and 0 on hand.
   stock_never_negative: { op: ">=", value: 1 },
-  // Issue 8: the coordinator's report on one centre-year and on the network's year of visits, and
+  // The coordinator's report on one centre-year and on the network's year of visits, and
   // how many times faster than a row-by-row loop over the same data.
   report_year_site_ms: { op: "<=", value: 150 },
   report_year_network_ms: { op: "<=", value: 2000 },

@@ -1,4 +1,4 @@
-// The stock bench (issue 4) from run.ts: on a PostgreSQL server when one answers (concurrency is
+// The stock bench from run.ts: on a PostgreSQL server when one answers (concurrency is
 // the point, and the embedded PGlite runs one transaction at a time), else on PGlite.
 import { runWorker } from "./worker-process.ts";
 import { BenchServerUnavailable, createBenchDatabase, DEFAULT_BENCH_SERVER } from "./bench-database.ts";

@@ -1,7 +1,7 @@
 // PostgreSQL compiled to WASM (PGlite) behind a socket, so that the app, the migration
 // runner and the tests reach it over an ordinary postgres:// URL.
 //
-// Measured limits (DESIGN.md §2): PGlite runs one session, so the socket server accepts at
+// Measured limits (docs/decisions/0001-embedded-pglite.md): PGlite runs one session, so the socket server accepts at
 // most 2 connections and every pg pool in front of it keeps max 1; more fail under load with
 // `portal "" does not exist`. PGlite does not lock its data directory, so a second server on
 // the same directory would corrupt it: we refuse to start when the port is already taken.

@@ -1,5 +1,5 @@
 // Prisma's schema engine (the Rust one, compiled to WASM) run in-process, because the
-// native engine cannot be downloaded here (DESIGN.md §2). It needs a driver adapter: we
+// native engine cannot be downloaded here (docs/decisions/0002-own-migration-runner.md). It needs a driver adapter: we
 // give it in-memory PGlite databases, never the real one (Prisma issue 27403: reading a
 // live PostgreSQL through the WASM engine fails on `name`/`char` columns).
 import { readFile } from "node:fs/promises";

@@ -33,7 +33,7 @@ export function serveEnv(base: NodeJS.ProcessEnv, settings: ServeSettings): Node
     NEXTAUTH_URL: settings.publicUrl,
     HOSTNAME: settings.host,
     PORT: String(settings.port),
-    // Next's telemetry would send requests to a third party (DESIGN.md §4.7).
+    // Next's telemetry would send requests to a third party (docs/roles-and-privacy.md, rule 10).
     NEXT_TELEMETRY_DISABLED: "1",
     // The socket's address for the per-client sign-in limit (peer-address.mjs says why), and the
     // JSON request log (request-log-preload.mjs).

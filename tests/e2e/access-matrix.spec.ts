@@ -1,4 +1,4 @@
-// The access matrix (issue 9): every page, route handler and server action of the built app,
+// The access matrix: every page, route handler and server action of the built app,
 // taken from the build's own manifests (never a hand list), tried as a signed-out visitor and as
 // each role, against the expectations written out in support/access-expectations.ts. An entry
 // point without an expectation, or an expectation without an entry point, fails first.

@@ -1,4 +1,4 @@
-// Case management (issue 6, first part): the directory for every role, a referral with a
+// Case management: the directory for every role, a referral with a
 // follow-up that lands on the worklist, and a PEER refused anything about referrals.
 import { DEMO, expect, expectNoSeriousA11yViolations, postServerAction, serverActionId, signIn, t, test } from "./support/fixtures.ts";
 import { DATED } from "./support/dated.ts";

@@ -1,4 +1,4 @@
-// Issue 15, part 4 (operations): Halte on a PostgreSQL of this test's own, started the way an
+// Operations: Halte on a PostgreSQL of this test's own, started the way an
 // operator starts it (scripts/start.ts with DATABASE_URL), through a restart of that PostgreSQL
 // (`pg_ctl stop -m fast`, then start): /api/health answers 503 at once while it is away, a page
 // says so in both languages (503, no stack trace), and once it is back the very next request

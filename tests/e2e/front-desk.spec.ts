@@ -1,4 +1,4 @@
-// The front desk between 6 and 10 p.m. (issue 3): open the night, check people in by keyboard,
+// The front desk between 6 and 10 p.m.: open the night, check people in by keyboard,
 // register newcomers at the door, record services, close the night and read its summary; what a
 // PEER and a HEALTH account may see; two desks checking in the same person at once; bad input;
 // accessibility of every front-desk page.

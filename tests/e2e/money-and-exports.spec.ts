@@ -1,4 +1,4 @@
-// Issue 14, parts 10 and 11. Money is the coordinator's alone (DESIGN.md privacy rule 9): marker
+// Money is the coordinator's alone (docs/roles-and-privacy.md, rule 9): marker
 // amounts entered by the coordinator appear on the coordinator's pages and in no page or React
 // payload of STAFF, HEALTH or PEER, in any way an amount can be written. Exports answer only
 // requests from our own pages: a link or an image on another origin downloads nothing and

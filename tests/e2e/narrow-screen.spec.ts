@@ -1,4 +1,4 @@
-// Issue 16 part 7: on a phone the navigation is one "Menu" button, not a third of the screen of
+// On a phone the navigation is one "Menu" button, not a third of the screen of
 // links; from 640 px on, every entry is there as before.
 import { DEMO, expect, expectNoSeriousA11yViolations, signIn, t, test } from "./support/fixtures.ts";
 

@@ -1,4 +1,4 @@
-// Issue 15, part 6: a centre arrives with its past. The coordinator imports 500 participants and
+// A centre arrives with its past. The coordinator imports 500 participants and
 // two years of nightly tallies from spreadsheets (French headers, fr-CA numbers, a BOM); a file
 // with one bad row is refused with its line named; the old codes find people at the front desk;
 // and the report of the year after shows the tallies in its previous-year column.

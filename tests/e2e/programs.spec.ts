@@ -1,4 +1,4 @@
-// Community programs (issue 7): a workshop with attendance, a volunteer shift (and the peer who
+// Community programs: a workshop with attendance, a volunteer shift (and the peer who
 // sees it as their own), and an outreach shift that turns an overdue venue back to covered.
 // The e2e database starts with one closed night a week ago and its twelve regulars.
 import type { Page } from "@playwright/test";

@@ -1,4 +1,4 @@
-// Issue 14, part 5, seen from the browser: what a role downloads of a person is what its profile
+// Seen from the browser: what a role downloads of a person is what its profile
 // page shows. Every piece of text in the role's JSON export (notes, names, places, aliases) is
 // on the profile page the same role opens; a role that may not export gets no file. The data
 // layer's field-by-field comparison is tests/integration/record-export-is-profile.test.ts.

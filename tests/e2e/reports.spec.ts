@@ -1,4 +1,4 @@
-// Costs and reports (issue 8): the coordinator imports the bookkeeper's CSV, reads the annual
+// Costs and reports: the coordinator imports the bookkeeper's CSV, reads the annual
 // report, and takes out the funder release, rounded to 5 and without the month in progress, in
 // which tonight's count of 3 does not appear; staff see no money.
 import { DEMO, expect, expectNoSeriousA11yViolations, signIn, t, test } from "./support/fixtures.ts";

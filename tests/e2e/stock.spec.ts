@@ -1,4 +1,4 @@
-// Stock (issue 4): a distribution from a visit lowers the shelf and raises the low-stock badge;
+// Stock: a distribution from a visit lowers the shelf and raises the low-stock badge;
 // a PEER hands things out but never receives, counts, adjusts or passes a limit.
 // The e2e database starts with every item stocked well above its threshold (nothing low).
 import type { Locator, Page } from "@playwright/test";

@@ -1,4 +1,4 @@
-// Bad-date reports (issue 6): a report, a second one by the same aggressor flagged as a repeat,
+// Bad-date reports: a report, a second one by the same aggressor flagged as a repeat,
 // the alert sheet with no reporter identity, and a PEER who may read the sheet and nothing else.
 import type { Page } from "@playwright/test";
 import { DEMO, expect, expectNoSeriousA11yViolations, postServerAction, serverActionId, signIn, t, test } from "./support/fixtures.ts";

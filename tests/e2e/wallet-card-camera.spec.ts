@@ -1,4 +1,4 @@
-// "Scan a card" with a tablet's camera (issue 16 part 1), in Chromium with a fake camera that
+// "Scan a card" with a tablet's camera, in Chromium with a fake camera that
 // films a card's QR code. Chromium on Linux has no BarcodeDetector of its own, so this is the
 // polyfill's path: its WebAssembly must come from Halte itself (the fixtures fail any request to
 // another host) and the CSP of /tonight must let it compile. A file of its own: the fake camera

@@ -1,4 +1,4 @@
-// A card, if the person wants one (issue 16 part 1): the printable wallet card, and the card at the
+// A card, if the person wants one: the printable wallet card, and the card at the
 // desk, read by a USB scanner (a keyboard that types the code, then Enter, faster than anyone).
 // Runs after front-desk.spec.ts (files run in name order on one database) and opens tonight's
 // night itself, as every front-desk test does.

@@ -1,4 +1,4 @@
-// The audit log cannot be rewritten by the application (issue 9, item 2): through the app's own
+// The audit log cannot be rewritten by the application (docs/decisions/0008-append-only-audit-log.md): through the app's own
 // database client (lib/db-client.ts, what lib/db.ts uses) on a freshly migrated database, as
 // production has it, UPDATE, DELETE and TRUNCATE of "AuditEvent" are refused by the database,
 // whether asked through Prisma's API or raw SQL, directly or through a CASCADE, and the rows

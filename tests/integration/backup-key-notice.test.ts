@@ -1,4 +1,4 @@
-// The backup key shown once to a real centre's coordinator (issue 15 part 2): read from the file
+// The backup key shown once to a real centre's coordinator: read from the file
 // npm start created, shown to nobody else and never for the demo, gone once they say it is stored.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";

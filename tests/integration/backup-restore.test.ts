@@ -1,4 +1,4 @@
-// `npm run backup` and `npm run restore` (issue 9, item 8; issue 15) on a real PostgreSQL server:
+// `npm run backup` and `npm run restore` on a real PostgreSQL server:
 // a seeded database backed up (pg_dump, encrypted), restored into a fresh database, every
 // table's row count compared (tables enumerated from pg_tables); a damaged backup refused
 // without touching the target. The embedded database's backups: embedded-backup.test.ts.

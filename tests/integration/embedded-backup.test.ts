@@ -1,4 +1,4 @@
-// Issue 15, part 2: `npm run backup` on the embedded database while Halte runs, encrypted, and
+// `npm run backup` on the embedded database while Halte runs, encrypted, and
 // `npm run restore` into a new data directory giving the same rows in every table; the refusals
 // (wrong key, damaged or cut-short backup, restore onto a running Halte) change nothing.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";

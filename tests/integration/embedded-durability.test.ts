@@ -1,4 +1,4 @@
-// Issue 15, part 3: every acknowledged write survives a SIGKILL of the whole process group in
+// Every acknowledged write survives a SIGKILL of the whole process group in
 // the middle of a burst. The child runs the embedded database the way `npm start` does
 // (tests/support/embedded-halte.ts); the writes are check-ins through the app's own actions
 // (the path a server action takes), and a write counts as acknowledged once its action has

@@ -1,4 +1,4 @@
-// Fuzzing every server action (issue 9, item 5). The actions are found, not listed: every
+// Fuzzing every server action. The actions are found, not listed: every
 // export of every lib/**/actions.ts with the ActionDefinition shape (name, permission, schema,
 // run), so the ones later features add are fuzzed too. Each runs as a role that has its
 // permission, on a database with records to act on (an open night, participants, visits, stock),

@@ -1,4 +1,4 @@
-// The offline migration toolchain (DESIGN.md §2): the drift check, and the runner's Prisma
+// The offline migration toolchain (docs/decisions/0002-own-migration-runner.md): the drift check, and the runner's Prisma
 // rules on an empty database of each kind (PGlite always, PostgreSQL when TEST_DATABASE_URL).
 import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";

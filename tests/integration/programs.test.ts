@@ -1,4 +1,4 @@
-// Community programs (issue 7): tier history, honoraria, own shifts, outreach coverage in the
+// Community programs: tier history, honoraria, own shifts, outreach coverage in the
 // centre's time zone, outreach supplies from the stock ledger, workshops and their figures.
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";

@@ -32,7 +32,7 @@ function fieldPaths(value: unknown, path = ""): Set<string> {
 
 const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
 
-// Issue 14 part 5: a role's export (JSON download and readable page) holds exactly the fields
+// A role's export (JSON download and readable page) holds exactly the fields
 // its profile page shows: the health team's export once carried demographics its page withheld.
 describe("each role's export is its profile", () => {
   const sessions: Partial<Record<"COORDINATOR" | "STAFF" | "HEALTH" | "PEER", SessionUser>> = {};

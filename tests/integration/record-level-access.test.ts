@@ -1,4 +1,4 @@
-// Record-level access (issue 9): a role that may use an action still cannot reach a record that is
+// Record-level access: a role that may use an action still cannot reach a record that is
 // not theirs by putting its id in the request. Each attempt is refused and writes nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";

@@ -1,4 +1,4 @@
-// Issue 15, part 5: before new migrations touch an existing database, `npm start` backs the
+// Before new migrations touch an existing database, `npm start` backs the
 // embedded one up first and stops for a PostgreSQL one until the operator says it is backed up;
 // a database migrated by a newer Halte (a migration this code lacks) is refused, unchanged.
 import { execFile } from "node:child_process";

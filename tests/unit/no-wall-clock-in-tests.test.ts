@@ -1,5 +1,5 @@
 // A test that takes "today" or "the hour" from the machine's clock passes by day and fails after
-// midnight in Montreal (issue 14). Tests take them from tests/support/test-clock.ts (the app's
+// midnight in Montreal (docs/decisions/0005-the-night-rule.md). Tests take them from tests/support/test-clock.ts (the app's
 // clock and night rule). Date.now() stays allowed where the hour does not matter: unique names
 // (toString(36), `${Date.now()}`), durations and deadlines (Date.now() - started, Date.now() + ms).
 import { readdirSync, readFileSync, statSync } from "node:fs";

@@ -3,8 +3,8 @@ import { can, permissionsOf, PERMISSIONS } from "@/lib/auth/permissions";
 import { ROLES } from "@/lib/auth/roles";
 import { navItemsFor } from "@/lib/navigation";
 
-// DESIGN.md §3, row by row: who may do what. A change to the table must change this test too.
-describe("need to know (DESIGN.md §3)", () => {
+// docs/roles-and-privacy.md, row by row: who may do what. A change to the table must change this test too.
+describe("need to know (docs/roles-and-privacy.md)", () => {
   it("keeps clinic records away from everyone but health staff", () => {
     expect(ROLES.filter((role) => can(role, "clinic:read"))).toEqual(["HEALTH"]);
     expect(ROLES.filter((role) => can(role, "clinic:write"))).toEqual(["HEALTH"]);
@@ -23,7 +23,7 @@ describe("need to know (DESIGN.md §3)", () => {
     expect(can("PEER", "violence:read")).toBe(false);
     expect(can("PEER", "violence:alert-sheet")).toBe(true);
     expect(permissionsOf("PEER").sort()).toEqual(
-      ["clinic:flag", "directory:read", "participants:read", "programs:own-shifts", "self:manage", "stock:distribute", "violence:alert-sheet", "visits:record", "workshops:read"].sort(),
+      ["clinic:flag", "directory:read", "participants:read", "programs:own-shifts", "self:manage", "violence:alert-sheet", "visits:record", "workshops:read"].sort(),
     );
   });
 

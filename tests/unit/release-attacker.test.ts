@@ -6,7 +6,7 @@ import { releasePeriod } from "@/lib/reports/release/release-period";
 import { releaseFigures, type FunderExport } from "@/lib/reports/release/release-figures";
 import type { PublishedCount } from "@/lib/reports/suppression";
 
-// The attacker of DESIGN.md §4.7. A random centre's data over several years; every release a
+// The attacker of docs/roles-and-privacy.md, rule 7. A random centre's data over several years; every release a
 // coordinator can download on one evening (calendar and fiscal years this one and the five
 // before, the rolling year, each with its previous-year column, every breakdown and ratio); the
 // attacker puts them all side by side and tries to recover a small count.

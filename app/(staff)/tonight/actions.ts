@@ -17,7 +17,7 @@ import { createParticipantAction } from "@/lib/participants/actions";
 
 const refresh = () => revalidatePath("/tonight");
 // The desk's actions answer with the visit they changed and the night's counts: the screen
-// updates from that answer, in one round trip, without rendering the page again (issue 16).
+// updates from that answer, in one round trip, without rendering the page again (docs/architecture.md, "The path of a check-in").
 const inputVisit = (input: unknown) => (typeof input === "object" && input !== null ? (input as { visitId?: unknown }).visitId : null);
 const visitOf = (session: Parameters<typeof tonightAnswer>[0], _data: unknown, input: unknown) => tonightAnswer(session, inputVisit(input), { catalogue: false });
 const itemsOf = (session: Parameters<typeof tonightAnswer>[0], _data: unknown, input: unknown) => tonightAnswer(session, inputVisit(input), { catalogue: true });

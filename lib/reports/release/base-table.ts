@@ -1,4 +1,4 @@
-// The one base table every figure that leaves the centre is made from (DESIGN.md §4.7).
+// The one base table every figure that leaves the centre is made from (docs/decisions/0006-released-figures-rounded-on-one-base.md).
 //
 // Additive counts (visits, nights, referrals, services, units...) are kept as one cell per
 // measure, breakdown and whole month, in the finest breakdown any release shows (visits by

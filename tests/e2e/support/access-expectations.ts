@@ -1,5 +1,5 @@
 // What each role may reach: every page, route handler and server action of the app, written
-// out by hand (DESIGN.md §3) so that a permission that drifts, or a new entry point without a
+// out by hand (docs/roles-and-privacy.md) so that a permission that drifts, or a new entry point without a
 // line here, fails tests/e2e/access-matrix.spec.ts. Keys are the build's own names: page routes
 // and route handlers as in .next/server/app-paths-manifest.json (without "/page" and "/route"),
 // actions as "<file>#<export>" from the server-reference manifest.

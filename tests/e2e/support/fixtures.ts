@@ -3,7 +3,7 @@
 //   tablet) and `createAccount(role)` (a coordinator creates a fresh account through the UI, so a
 //   test that locks, disables or changes the language of an account never touches the demo users);
 // - a guard on every browser context of every test: a request to a host other than localhost
-//   fails the test (DESIGN.md §4.7: no third-party requests from any page);
+//   fails the test (docs/roles-and-privacy.md, rule 10: no third-party requests from any page);
 // - `expectNoSeriousA11yViolations(page)` (axe-core), `t(key)` for the visible French strings of
 //   messages/fr.json, and helpers for the requests a browser would never send on its own.
 // Nothing in the app is mocked: the tests drive the production build on a real database.
@@ -58,9 +58,9 @@ export const DEMO: Record<Role, Credentials> = Object.fromEntries(
 export const SESSION_COOKIE = "halte.session";
 
 /**
- * What each role's navigation must show, in order: the role table written out by hand, so that a
- * section leaking into a role's menu (or vanishing from it) fails the tests. A group (the
- * coordinator's long menu is grouped) is one entry of the bar: `{ group: [its pages] }`.
+ * What each role's navigation must show, in order: docs/roles-and-privacy.md written out by hand,
+ * so that a section leaking into a role's menu (or vanishing from it) fails the tests. A group
+ * (the coordinator's long menu is grouped) is one entry of the bar: `{ group: [its pages] }`.
  */
 type NavEntryKeys = string | { [group: string]: string[] };
 const NAV_BAR: Record<Role, NavEntryKeys[]> = {
