@@ -80,7 +80,7 @@ export function TonightBoard({ initial, mayRegister, mayOverride, actions, aside
           {board.visits.length === 0 ? <p className="text-stone-700">{t("emptyList")}</p> : null}
           <ul className="flex flex-col gap-3" data-testid="visit-list">
             {board.visits.map((visit) => (
-              <VisitCard key={visit.id} visit={visit} catalogue={catalogue} actions={actions} mayOverride={mayOverride} onAnswer={onAnswer} />
+              <VisitCard key={visit.id} visit={visit} catalogue={catalogue} kits={state.kits} actions={actions} mayOverride={mayOverride} onAnswer={onAnswer} />
             ))}
           </ul>
         </section>

@@ -9,19 +9,22 @@ import { SERVICE_KINDS } from "@/lib/visits/service-kinds";
 import { formatCode } from "@/lib/participants/code-format";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { KitButtons, type ApplyKitAction } from "@/components/tonight/kit-buttons";
+import type { KitEntry } from "@/lib/stock/kit-types";
 
 /** Each action answers with tonight's list (app/(staff)/tonight/actions.ts). */
 type Action<R = undefined> = (input: unknown) => Promise<ActionResult<Answered<R, TonightAnswer>>>;
 export type VisitActions = {
   setService: Action;
   addDistribution: Action<{ distributionId: string }>;
+  applyKit: ApplyKitAction;
   removeDistribution: Action;
   checkOut: Action;
 };
 
-type Props = { visit: BoardVisit; catalogue: CatalogueEntry[]; actions: VisitActions; mayOverride: boolean; onAnswer: (state: TonightAnswer) => void };
+type Props = { visit: BoardVisit; catalogue: CatalogueEntry[]; kits?: KitEntry[]; actions: VisitActions; mayOverride: boolean; onAnswer: (state: TonightAnswer) => void };
 
-export function VisitCard({ visit, catalogue, actions, mayOverride, onAnswer }: Props) {
+export function VisitCard({ visit, catalogue, kits = [], actions, mayOverride, onAnswer }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const format = useFormatter();
@@ -109,6 +112,8 @@ export function VisitCard({ visit, catalogue, actions, mayOverride, onAnswer }: 
           })}
         </div>
       </fieldset>
+
+      <KitButtons visitId={visit.id} name={name} kits={kits} applyKit={actions.applyKit} mayOverride={mayOverride} onAnswer={onAnswer} />
 
       {visit.items.length > 0 ? (
         <ul className="mt-2 flex flex-wrap gap-1" aria-label={t("tonight.items")}>
