@@ -60,22 +60,26 @@ export function KitButtons({ visitId, name, kits, applyKit, mayOverride, onAnswe
       <p className="text-sm font-medium">{t("kits.desk")}</p>
       <div className="mt-1 flex flex-wrap gap-2">
         {kits.map((kit) => (
-          <button
-            key={kit.id}
-            type="button"
-            disabled={pending}
-            onClick={() => give(kit.id)}
-            aria-label={t("kits.applyFor", { kit: kitName(kit), name })}
-            className="flex min-h-12 flex-col items-start rounded-md border-2 border-brand-700 bg-brand-50 px-3 py-1 text-left hover:bg-brand-100 disabled:opacity-60"
-          >
-            <span className="font-semibold text-brand-800">{kitName(kit)}</span>
-            <span className="text-xs text-stone-700">
+          // The contents sit beside the button and describe it: its name stays the kit's and the
+          // person's (axe: a button's visible text must be part of its accessible name).
+          <div key={kit.id} className="flex flex-col items-start">
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() => give(kit.id)}
+              aria-label={t("kits.applyFor", { kit: kitName(kit), name })}
+              aria-describedby={`kit-${visitId}-${kit.id}`}
+              className="min-h-12 rounded-md border-2 border-brand-700 bg-brand-50 px-3 py-1 text-left font-semibold text-brand-800 hover:bg-brand-100 disabled:opacity-60"
+            >
+              {kitName(kit)}
+            </button>
+            <span id={`kit-${visitId}-${kit.id}`} className="mt-0.5 text-xs text-stone-700">
               {[
                 ...kit.services.map((kind) => t(`enums.service.${kind}` as never)),
                 ...kit.items.map((line) => `${line.quantity} × ${locale === "en" ? line.nameEn : line.nameFr}${line.size ? ` (${line.size})` : ""}`),
               ].join(" · ")}
             </span>
-          </button>
+          </div>
         ))}
       </div>
       {limit ? (
