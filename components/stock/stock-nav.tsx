@@ -7,6 +7,7 @@ const LINKS = [
   ["/stock/count", "count"],
   ["/stock/ledger", "ledger"],
   ["/stock/figures", "figures"],
+  ["/stock/kits", "kits"],
   ["/stock/items/new", "newItem"],
 ] as const;
 

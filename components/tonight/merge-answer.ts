@@ -13,7 +13,8 @@ export function mergeAnswer(state: TonightState, answer: TonightAnswer): Tonight
   } else if (answer.visitId) {
     visits = visits.filter((row) => row.id !== answer.visitId);
   }
-  return { nightId: answer.nightId, board: { visits, counts: answer.counts }, catalogue: answer.catalogue ?? state.catalogue };
+  // Answers do not resend the kits: the site's kits stay as the page loaded them.
+  return { ...state, nightId: answer.nightId, board: { visits, counts: answer.counts }, catalogue: answer.catalogue ?? state.catalogue };
 }
 
 /** Another desk added a visit this screen does not list: time to fetch the whole list again. */

@@ -106,7 +106,7 @@ export function TonightBoard({ initial, mayRegister, mayOverride, actions, aside
           <ul className="grid gap-1 xl:grid-cols-2 xl:gap-x-2 xl:gap-y-0.5" data-testid="visit-list">
             {visits.map((visit) => (
               <VisitRow key={visit.id} visit={visit} open={openId === visit.id} onToggle={() => setOpenId((current) => (current === visit.id ? null : visit.id))}>
-                <VisitCard visit={visit} catalogue={catalogue} actions={actions} mayOverride={mayOverride} onAnswer={onAnswer} />
+                <VisitCard visit={visit} catalogue={catalogue} kits={state.kits} actions={actions} mayOverride={mayOverride} onAnswer={onAnswer} />
               </VisitRow>
             ))}
           </ul>

@@ -8,20 +8,23 @@ import type { BoardVisit, CatalogueEntry } from "@/lib/visits/queries";
 import { SERVICE_KINDS } from "@/lib/visits/service-kinds";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { KitButtons, type ApplyKitAction } from "@/components/tonight/kit-buttons";
+import type { KitEntry } from "@/lib/stock/kit-types";
 
 /** Each action answers with tonight's list (app/(staff)/tonight/actions.ts). */
 type Action<R = undefined> = (input: unknown) => Promise<ActionResult<Answered<R, TonightAnswer>>>;
 export type VisitActions = {
   setService: Action;
   addDistribution: Action<{ distributionId: string }>;
+  applyKit: ApplyKitAction;
   removeDistribution: Action;
   checkOut: Action;
 };
 
-type Props = { visit: BoardVisit; catalogue: CatalogueEntry[]; actions: VisitActions; mayOverride: boolean; onAnswer: (state: TonightAnswer) => void };
+type Props = { visit: BoardVisit; catalogue: CatalogueEntry[]; kits?: KitEntry[]; actions: VisitActions; mayOverride: boolean; onAnswer: (state: TonightAnswer) => void };
 
 /** A visit's panel, opened in place under its line of tonight's list (visit-row.tsx). */
-export function VisitCard({ visit, catalogue, actions, mayOverride, onAnswer }: Props) {
+export function VisitCard({ visit, catalogue, kits = [], actions, mayOverride, onAnswer }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const format = useFormatter();
@@ -96,6 +99,8 @@ export function VisitCard({ visit, catalogue, actions, mayOverride, onAnswer }: 
           })}
         </div>
       </fieldset>
+
+      <KitButtons visitId={visit.id} name={name} kits={kits} applyKit={actions.applyKit} mayOverride={mayOverride} onAnswer={onAnswer} />
 
       {visit.items.length > 0 ? (
         <ul className="mt-2 flex flex-wrap gap-1" aria-label={t("tonight.items")}>

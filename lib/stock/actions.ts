@@ -2,6 +2,8 @@ import "server-only";
 import type { ActionDefinition } from "@/lib/actions/execute-action";
 import { can } from "@/lib/auth/permissions";
 import { applyCount, discardStock, receiveStock, removeLimit, saveItem, setLimit } from "@/lib/stock/commands";
+import { saveKit, setKitActive } from "@/lib/stock/kit-commands";
+import { kitActiveSchema, kitSchema } from "@/lib/stock/kit-schemas";
 import { countSchema, discardSchema, itemSchema, limitSchema, receiveSchema, removeLimitSchema } from "@/lib/stock/schemas";
 
 export const receiveStockAction = {
@@ -69,3 +71,26 @@ export const saveItemAction = {
     return { data: { itemId }, entityId: itemId, messageKey: "stock.itemSaved" };
   },
 } satisfies ActionDefinition<typeof itemSchema, { itemId: string }>;
+
+// The site's usual kits (issue 16): whoever keeps the catalogue keeps its kits.
+export const saveKitAction = {
+  name: "stock.save-kit",
+  entity: "Kit",
+  permission: "stock:write",
+  schema: kitSchema,
+  run: async ({ tx, session, input, locale }) => {
+    const kitId = await saveKit(tx, session, input, locale);
+    return { data: { kitId }, entityId: kitId, messageKey: "kits.saved" };
+  },
+} satisfies ActionDefinition<typeof kitSchema, { kitId: string }>;
+
+export const setKitActiveAction = {
+  name: "stock.kit-active",
+  entity: "Kit",
+  permission: "stock:write",
+  schema: kitActiveSchema,
+  run: async ({ tx, session, input }) => {
+    await setKitActive(tx, session, input);
+    return { data: undefined, entityId: input.kitId, messageKey: input.active ? "kits.restored" : "kits.retired" };
+  },
+} satisfies ActionDefinition<typeof kitActiveSchema, undefined>;

@@ -8,6 +8,7 @@ import type { StatementContext, StatementOutcome } from "@/lib/actions/execute-a
 import { auditCte, claimCte, claimedBySelf, stampFlags } from "@/lib/actions/statement-stamp";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { Locale } from "@/lib/stock/ledger";
+import { limitRefusal } from "@/lib/stock/limit-refusal";
 
 export type DistributionInput = {
   visitId: string;
@@ -142,9 +143,7 @@ function refusal(facts: Facts, session: SessionUser, input: DistributionInput & 
   }
   const item = (locale === "en" ? facts.nameEn : facts.nameFr) ?? "";
   if (limitStops) {
-    const values = { item, max: facts.maxQuantity!, days: facts.periodDays!, received: facts.received };
-    if (!can(session.role, "stock:override-limit")) return new DomainError("errors.limitNoOverride", {}, values);
-    return new DomainError("errors.limitReached", { overrideReason: "errors.limitReached" }, values);
+    return limitRefusal(session, { item, max: facts.maxQuantity!, days: facts.periodDays!, received: facts.received });
   }
   const key = input.size ? "errors.notEnoughStockSized" : "errors.notEnoughStock";
   return new DomainError(key, { quantity: key }, { item, size: input.size, left: facts.onHand });

@@ -1,5 +1,7 @@
 import "server-only";
 import { distributeToVisit } from "@/lib/stock/distribute-to-visit";
+import { applyKit, type ApplyKitResult } from "@/lib/stock/apply-kit";
+import { applyKitSchema } from "@/lib/stock/kit-schemas";
 import type { ActionDefinition } from "@/lib/actions/execute-action";
 import {
   checkIn,
@@ -74,6 +76,22 @@ export const addDistributionAction = {
   schema: distributionSchema,
   statement: distributeToVisit,
 } satisfies ActionDefinition<typeof distributionSchema, { distributionId: string }>;
+
+/**
+ * A kit in one tap: its services and items in one transaction (lib/stock/apply-kit.ts). The
+ * form's submission id makes a retry or a double tap record the kit once.
+ */
+export const applyKitAction = {
+  name: "visits.kit",
+  idempotent: true,
+  entity: "Visit",
+  permission: "visits:record",
+  schema: applyKitSchema,
+  run: async ({ tx, session, input, now, locale }) => {
+    const result = await applyKit(tx, session, input, now, locale);
+    return { data: result, entityId: input.visitId, auditDetail: `services:${result.services} items:${result.distributionIds.length}` };
+  },
+} satisfies ActionDefinition<typeof applyKitSchema, ApplyKitResult>;
 
 export const removeDistributionAction = {
   name: "visits.remove-distribution",

@@ -47,11 +47,11 @@ export async function recordAnonymousVisit(tx: Tx, session: SessionUser, nightId
 }
 
 /** A visit of an open night at the person's site: services can only be recorded while it is open. */
-async function openVisit(tx: Tx, session: SessionUser, visitId: string) {
+export async function openVisit(tx: Tx, session: SessionUser, visitId: string) {
   const visit = await tx.visit.findUnique({ where: { id: visitId }, select: { id: true, nightId: true, participantId: true } });
   if (!visit) throw new NotFoundError();
-  await openNightAtSite(tx, session, visit.nightId);
-  return visit;
+  const night = await openNightAtSite(tx, session, visit.nightId);
+  return { ...visit, siteId: night.siteId };
 }
 
 export async function checkOut(tx: Tx, session: SessionUser, visitId: string, now: Date) {

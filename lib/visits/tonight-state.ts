@@ -3,10 +3,11 @@ import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { tonight } from "@/lib/nights/queries";
 import { centreToday } from "@/lib/nights/today";
+import type { KitEntry } from "@/lib/stock/kit-types";
 import { activeCatalogue, boardVisit, type Board, type BoardVisit, type CatalogueEntry } from "@/lib/visits/queries";
 
-/** What tonight's list shows: the visits, the counts, and what is left on the shelf. */
-export type TonightState = { nightId: string | null; board: Board; catalogue: CatalogueEntry[] };
+/** What tonight's list shows: the visits, the counts, what is left on the shelf, and the site's kits. */
+export type TonightState = { nightId: string | null; board: Board; catalogue: CatalogueEntry[]; kits: KitEntry[] };
 
 /**
  * What a desk action answers: the one visit it changed, as the list shows it, the night's

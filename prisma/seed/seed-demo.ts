@@ -13,6 +13,7 @@ import { seedClinic } from "./demo/clinic.ts";
 import { seedCommunityPrograms } from "./demo/community-programs.ts";
 import { seedCosts } from "./demo/costs.ts";
 import { seedPastTallies } from "./demo/past-tallies.ts";
+import { seedKits } from "./demo/kits.ts";
 import { setCentreMode } from "../../lib/setup/centre-mode.ts";
 
 export type SeedResult = { created: boolean; signIns: readonly DemoSignIn[] };
@@ -72,6 +73,8 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
     await seedCosts(prisma, history);
     // The year before Halte, from the centre's spreadsheets: the report's previous-year column.
     await seedPastTallies(prisma, { ...history, coordinatorId });
+    // The desk's usual kits. Not in the end-to-end tests' database: their kit spec makes its own.
+    await seedKits(prisma);
   } else if (options.openingStock) {
     await seedOpeningStock(prisma, staffIds[0] ?? null, options.today ?? new Date());
     await seedEarlierNight(prisma, {

@@ -17,7 +17,7 @@ const visit = (id: string, services: string[] = []): BoardVisit => ({
   items: [],
 });
 const counts = (visits: number) => ({ visits, anonymous: 0, newParticipants: 0, present: visits });
-const state: TonightState = { nightId: "n", board: { visits: [visit("b"), visit("a")], counts: counts(2) }, catalogue: [] };
+const state: TonightState = { nightId: "n", board: { visits: [visit("b"), visit("a")], counts: counts(2) }, catalogue: [], kits: [] };
 
 describe("tonight's screen merges an action's answer", () => {
   it("puts a new visit first, with the night's counts", () => {
@@ -25,6 +25,8 @@ describe("tonight's screen merges an action's answer", () => {
     expect(next.board.visits.map((row) => row.id)).toEqual(["c", "b", "a"]);
     expect(next.board.counts.visits).toBe(3);
     expect(next.catalogue).toBe(state.catalogue);
+    // The site's kits are not in the answer: they stay as the page loaded them.
+    expect(next.kits).toBe(state.kits);
   });
   it("replaces a changed visit in place and keeps the others", () => {
     const next = mergeAnswer(state, { nightId: "n", visitId: "a", visit: visit("a", ["MEAL"]), counts: counts(2), visitIds: ["a", "b"], catalogue: [] });

@@ -8,6 +8,8 @@ import {
   receiveStockAction,
   removeLimitAction,
   saveItemAction,
+  saveKitAction,
+  setKitActiveAction,
   setLimitAction,
 } from "@/lib/stock/actions";
 
@@ -20,3 +22,6 @@ export const countStock = defineAction(countStockAction, refresh);
 export const setLimit = defineAction(setLimitAction, refresh);
 export const removeLimit = defineAction(removeLimitAction, refresh);
 export const saveItem = defineAction(saveItemAction, refresh);
+// A kit changes no shelf: only the kits page and tonight's buttons show it.
+export const saveKit = defineAction(saveKitAction, () => revalidatePath("/stock/kits"));
+export const setKitActive = defineAction(setKitActiveAction, () => revalidatePath("/stock/kits"));

@@ -7,6 +7,7 @@ import { addToShiftAction, closeNightAction, openNightAction, removeFromShiftAct
 import {
   addDistributionAction,
   anonymousVisitAction,
+  applyKitAction,
   checkInAction,
   checkInByCodeAction,
   checkOutAction,
@@ -36,6 +37,7 @@ export const countAnonymousVisit = defineAnsweringAction(anonymousVisitAction, c
 export const checkOut = defineAnsweringAction(checkOutAction, visitOf);
 export const setService = defineAnsweringAction(setServiceAction, visitOf);
 export const addDistribution = defineAnsweringAction(addDistributionAction, itemsOf);
+export const applyKit = defineAnsweringAction(applyKitAction, itemsOf);
 // The client names the visit in the input (the action itself needs only the distribution).
 export const removeDistribution = defineAnsweringAction(removeDistributionAction, itemsOf);
 export const registerAndCheckIn = defineAnsweringAction(createParticipantAction, created);

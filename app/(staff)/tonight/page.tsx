@@ -3,6 +3,7 @@ import { requirePagePermission } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { tonight } from "@/lib/nights/queries";
 import { activeCatalogue, nightBoard } from "@/lib/visits/queries";
+import { activeKits } from "@/lib/stock/kit-queries";
 import { centreToday } from "@/lib/nights/today";
 import { PageTitle } from "@/components/ui/page-title";
 import { CloseNightForm } from "@/components/tonight/close-night-form";
@@ -14,6 +15,7 @@ import { UpcomingWorkshops } from "./upcoming-workshops";
 import {
   addDistribution,
   addToShift,
+  applyKit,
   removeFromShift,
   checkIn,
   checkInByCode,
@@ -52,9 +54,10 @@ export default async function TonightPage() {
     );
   }
 
-  const [board, catalogue, candidates] = await Promise.all([
+  const [board, catalogue, kits, candidates] = await Promise.all([
     nightBoard(session, night.id, today),
     activeCatalogue(session),
+    activeKits(session),
     mayManage ? shiftCandidates(session) : Promise.resolve([]),
   ]);
   const dateLabel = format.dateTime(new Date(`${night.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" });
@@ -65,10 +68,10 @@ export default async function TonightPage() {
         {t("tonight.title")} — {dateLabel}
       </PageTitle>
       <TonightBoard
-        initial={{ nightId: night.id, board, catalogue }}
+        initial={{ nightId: night.id, board, catalogue, kits }}
         mayRegister={can(session.role, "participants:write")}
         mayOverride={can(session.role, "stock:override-limit")}
-        actions={{ checkIn, checkInByCode, countAnonymousVisit, registerAndCheckIn, setService, addDistribution, removeDistribution, checkOut }}
+        actions={{ checkIn, checkInByCode, countAnonymousVisit, registerAndCheckIn, setService, addDistribution, applyKit, removeDistribution, checkOut }}
         aside={
           <>
             <UpcomingWorkshops session={session} />
