@@ -1,12 +1,18 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageSession } from "@/lib/auth/page-guards";
-import { navItemsFor } from "@/lib/navigation";
 import { PageTitle } from "@/components/ui/page-title";
 import { HealthAccessList } from "@/components/users/health-access-list";
 import { latestHealthAccessChanges } from "@/lib/users/health-access-log";
 import { pendingBackupKey } from "@/lib/backup/backup-key-notice";
 import { BackupKeyPanel } from "@/components/settings/backup-key-panel";
+import { HOME_ITEMS, shiftSummary } from "@/lib/home/shift-summary";
+import { TonightSection } from "@/components/home/tonight-section";
+import { FollowUpsSection } from "@/components/home/follow-ups-section";
+import { LowStockSection } from "@/components/home/low-stock-section";
+import { OverdueVenuesSection } from "@/components/home/overdue-venues-section";
+import { TrainingsSection } from "@/components/home/trainings-section";
+import { NextWorkshopSection } from "@/components/home/next-workshop-section";
+import { ClinicSection } from "@/components/home/clinic-section";
 import { acknowledgeBackupKey } from "./settings/actions";
 
 export async function generateMetadata() {
@@ -14,14 +20,18 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
+// The shift's home: what the evening needs, each item only for the roles that may open its page
+// (lib/home/shift-summary.ts decides; the menu is in the navigation, not repeated here).
 export default async function HomePage() {
   const session = await requirePageSession();
-  const t = await getTranslations();
-  const sections = navItemsFor(session.role).filter((item) => item.href !== "/");
-  // The health team sees every account change that opened their records to someone.
-  const healthAccess = session.role === "HEALTH" ? await latestHealthAccessChanges(session) : null;
-  // A new centre's coordinator: the backup key, until they say it is stored.
-  const backupKey = await pendingBackupKey(session);
+  const [t, summary, healthAccess, backupKey] = await Promise.all([
+    getTranslations(),
+    shiftSummary(session),
+    // The health team sees every account change that opened their records to someone.
+    session.role === "HEALTH" ? latestHealthAccessChanges(session) : Promise.resolve(null),
+    // A new centre's coordinator: the backup key, until they say it is stored.
+    pendingBackupKey(session),
+  ]);
 
   return (
     <>
@@ -29,21 +39,16 @@ export default async function HomePage() {
         {t("home.welcome", { name: session.displayName })}
       </PageTitle>
       {backupKey ? <BackupKeyPanel notice={backupKey} acknowledge={acknowledgeBackupKey} /> : null}
-      {healthAccess ? <HealthAccessList changes={healthAccess} /> : null}
-      <section aria-labelledby="sections-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-        <h2 id="sections-heading" className="mb-3 text-lg font-semibold">
-          {t("home.sections")}
-        </h2>
-        <ul className="grid gap-3 sm:grid-cols-2">
-          {sections.map((item) => (
-            <li key={item.href}>
-              <Link href={item.href} className="flex min-h-11 items-center rounded-md border border-stone-300 px-4 py-3 font-medium hover:bg-stone-100">
-                {t(item.labelKey as never)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <div className="grid gap-4 md:grid-cols-2" data-testid="home-items">
+        {summary.tonight ? <TonightSection item={summary.tonight} href={HOME_ITEMS.tonight.href} /> : null}
+        {summary.clinic ? <ClinicSection item={summary.clinic} href={HOME_ITEMS.clinic.href} /> : null}
+        {summary.followUps ? <FollowUpsSection item={summary.followUps} href={HOME_ITEMS.followUps.href} /> : null}
+        {summary.lowStock ? <LowStockSection item={summary.lowStock} href={HOME_ITEMS.lowStock.href} /> : null}
+        {summary.overdueVenues ? <OverdueVenuesSection item={summary.overdueVenues} href={HOME_ITEMS.overdueVenues.href} /> : null}
+        {summary.trainings ? <TrainingsSection item={summary.trainings} href={HOME_ITEMS.trainings.href} /> : null}
+        {summary.nextWorkshop !== undefined ? <NextWorkshopSection item={summary.nextWorkshop} href={HOME_ITEMS.nextWorkshop.href} /> : null}
+      </div>
+      {healthAccess ? <div className="mt-6">{<HealthAccessList changes={healthAccess} />}</div> : null}
       <p className="mt-6 max-w-2xl text-sm text-stone-700">{t("home.privacyReminder")}</p>
     </>
   );

@@ -54,6 +54,13 @@ export async function boardVisit(session: SessionUser, nightId: string, visitId:
   return { visit: visits[0] ?? null, counts, visitIds };
 }
 
+/** Tonight's counts alone (the home page): one aggregate, not the whole list with its flags. */
+export async function nightCountsOf(session: SessionUser, nightId: string): Promise<Counts> {
+  if (!(await mayReadNight(session, nightId))) return NO_COUNTS;
+  const { visitIds: _visitIds, ...counts } = await nightCounts(nightId);
+  return counts;
+}
+
 async function mayReadNight(session: SessionUser, nightId: string): Promise<boolean> {
   if (!can(session.role, "visits:record")) throw new AccessDeniedError("visits:record");
   const night = await prisma.night.findUnique({ where: { id: nightId }, select: { siteId: true } });

@@ -156,6 +156,9 @@ export async function seedCommunityPrograms(prisma: PrismaClient, options: Optio
       trainings.push({ volunteerId: id, kind: "CRISIS_INTERVENTION", takenOn: dateOnly(addDays(history[1]![1], -10)), expiresOn: null });
       trainings.push({ volunteerId: id, kind: "SELF_DEFENCE", takenOn: dateOnly(addDays(history[1]![1], -5)), expiresOn: null });
     }
+    // One patroller's first-aid card runs out in twelve days: the home page's "trainings expiring"
+    // always has a line on the demo (no draw from `random`, so the rest of the demo is unchanged).
+    if (index === 3) trainings.push({ volunteerId: id, kind: "OTHER", label: "Premiers soins", takenOn: dateOnly(addDays(today, -(3 * 365 - 12))), expiresOn: dateOnly(addDays(today, 12)) });
     if (random.chance(0.5)) trainings.push({ volunteerId: id, kind: "FOOD_SAFETY", takenOn: dateOnly(addDays(consentOn, -400)), expiresOn: dateOnly(addDays(consentOn, random.int(-30, 300))) });
     // Shifts from consent on: about one a week, more on the patrol.
     const lastDay = index === 14 ? addDays(consentOn, 60) : addDays(today, -1);
