@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { withSerwist } from "@serwist/turbopack";
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./lib/i18n/request.ts",
@@ -42,4 +43,6 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite"],
 };
 
-export default withNextIntl(nextConfig);
+// withSerwist: esbuild (which bundles the service worker, app/serwist/[path]/route.ts) stays a
+// server package instead of being bundled into the route.
+export default withSerwist(withNextIntl(nextConfig));

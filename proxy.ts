@@ -7,8 +7,10 @@ import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 // and route handler checks the session and the role itself (lib/auth).
 // "/welcome": the first run's page, on a database nobody can sign in to yet (it sends everyone
 // to /sign-in once a centre exists). "/api/health": for a service manager or a proxy, which hold
-// no session; it answers only "ok"/"degraded" and whether the database is up.
-const PUBLIC_PATHS = ["/sign-in", "/api/auth", "/welcome", "/api/health"];
+// no session; it answers only "ok"/"degraded" and whether the database is up. "/serwist" (the
+// service worker script) and the web app manifest hold nothing personal, and a browser checks
+// the worker for updates whether or not anyone is signed in.
+const PUBLIC_PATHS = ["/sign-in", "/api/auth", "/welcome", "/api/health", "/serwist", "/manifest.webmanifest", "/icons"];
 
 export function proxy(request: NextRequest) {
   if (request.method === "POST" && !allowedPost(request)) {

@@ -12,6 +12,10 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean; ht
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The field service worker (/serwist/sw.js) and the web app manifest: ours only. Without
+    // worker-src the worker would fall under script-src, where 'strict-dynamic' ignores 'self'.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

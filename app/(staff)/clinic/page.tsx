@@ -44,6 +44,7 @@ export default async function ClinicPage() {
       <PageTitle lead={t("clinic.lead")}>{t("clinic.title")}</PageTitle>
       <nav aria-label={t("clinic.sections")} className="mb-4 flex flex-wrap gap-4">
         <Link href="/clinic/figures" className="inline-flex min-h-11 items-center text-brand-700 underline">{t("clinic.figures.title")}</Link>
+        <Link href="/field/clinic" className="inline-flex min-h-11 items-center text-brand-700 underline">{t("field.openClinic")}</Link>
         {can(session.role, "clinic:settings") ? <Link href="/clinic/settings" className="inline-flex min-h-11 items-center text-brand-700 underline">{t("clinic.settings.title")}</Link> : null}
       </nav>
       <div className="grid gap-6 lg:grid-cols-2">

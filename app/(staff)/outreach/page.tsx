@@ -29,6 +29,13 @@ export default async function OutreachPage() {
       <ProgramsNav current="/outreach" />
       {can(session.role, "programs:write") ? (
         <p className="mb-4">
+          <Link href="/field/outreach" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+            {t("field.openOutreach")}
+          </Link>
+        </p>
+      ) : null}
+      {can(session.role, "programs:write") ? (
+        <p className="mb-4">
           <Link href="/outreach/shifts/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-800">{t("outreach.newShift")}</Link>
         </p>
       ) : null}

@@ -1,0 +1,39 @@
+import "server-only";
+import type { z } from "zod";
+import { getTranslations } from "next-intl/server";
+import { defineAction } from "@/lib/actions/define-action";
+import type { ActionDefinition } from "@/lib/actions/execute-action";
+import { databaseDownMessage } from "@/lib/actions/database-down-message";
+import { getSession } from "@/lib/auth/session";
+
+const NO_STORE = { "Cache-Control": "no-store", "Content-Type": "application/json; charset=utf-8" };
+
+/**
+ * A queued field entry arrives here as JSON and goes through the same action wrapper as every
+ * form (session → permission → zod → command and audit in one transaction → dedupe by the
+ * entry's submissionId). The status tells the device what to do with the entry:
+ *   200 recorded (or recorded before: the first copy's answer) → drop it from the queue;
+ *   422 refused with the server's reason → keep it for the worker to correct or discard;
+ *   401 signed out, 503 database away → keep it as it is and try again later.
+ * A route handler rather than a server action: an action's id changes with each build, and a
+ * device may replay an entry saved under the previous one.
+ */
+export function fieldEntryRoute<S extends z.ZodType, R>(definition: ActionDefinition<S, R>) {
+  const action = defineAction(definition);
+  return async function POST(request: Request): Promise<Response> {
+    const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: NO_STORE });
+    const t = await getTranslations();
+    let body: unknown;
+    try {
+      body = await request.json();
+    } catch {
+      return json(400, { ok: false, error: t("errors.invalidInput"), fieldErrors: {} });
+    }
+    const signedIn = await getSession().catch(() => null);
+    const result = await action(body);
+    if (result.ok) return json(200, result);
+    if (!signedIn) return json(401, result);
+    if (result.error === databaseDownMessage() || result.error === t("errors.databaseDownAction")) return json(503, result);
+    return json(422, result);
+  };
+}
