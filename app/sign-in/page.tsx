@@ -7,6 +7,9 @@ import { DemoBanner } from "@/components/shell/demo-banner";
 import { centreMode, isAwaitingFirstRun } from "@/lib/setup/queries";
 import { DEMO_SIGN_INS } from "@/prisma/seed/demo-users";
 import { setSignInLanguage } from "./actions";
+import { cookies } from "next/headers";
+import { SIGNED_OUT_COOKIE } from "@/lib/field/signed-out";
+import { FieldDataEraser } from "@/components/field/field-data-eraser";
 
 export async function generateMetadata() {
   const t = await getTranslations("signIn");
@@ -20,9 +23,11 @@ export default async function SignInPage({ searchParams }: Props) {
   if (await isAwaitingFirstRun()) redirect("/welcome");
   const [t, mode, query] = await Promise.all([getTranslations(), centreMode(), searchParams]);
   const demo = mode === "demo";
+  const justSignedOut = (await cookies()).has(SIGNED_OUT_COOKIE);
   return (
     <>
     {demo ? <DemoBanner /> : null}
+    {justSignedOut ? <FieldDataEraser /> : null}
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 px-4 py-10">
       <div className="flex items-center justify-between">
         <p className="text-3xl font-semibold text-brand-800">Halte</p>

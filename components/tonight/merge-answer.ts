@@ -13,8 +13,24 @@ export function mergeAnswer(state: TonightState, answer: TonightAnswer): Tonight
   } else if (answer.visitId) {
     visits = visits.filter((row) => row.id !== answer.visitId);
   }
+  // Answers arrive in any order: the counts and the shelf are the most recently read ones.
+  const newer = answer.readAt >= state.readAt;
   // Answers do not resend the kits: the site's kits stay as the page loaded them.
-  return { ...state, nightId: answer.nightId, board: { visits, counts: answer.counts }, catalogue: answer.catalogue ?? state.catalogue };
+  return {
+    ...state,
+    nightId: answer.nightId,
+    board: { visits, counts: newer ? answer.counts : state.board.counts },
+    catalogue: newer && answer.catalogue ? answer.catalogue : state.catalogue,
+    readAt: Math.max(state.readAt, answer.readAt),
+  };
+}
+
+/**
+ * A new server render replaces the screen's state, then gets back the answers it may not hold:
+ * those read after it was (a render started before a check-in can arrive after its answer).
+ */
+export function rebase(render: TonightState, answers: readonly TonightAnswer[]): TonightState {
+  return answers.filter((answer) => answer.readAt > render.readAt && answer.nightId === render.nightId).reduce(mergeAnswer, render);
 }
 
 /** Another desk added a visit this screen does not list: time to fetch the whole list again. */

@@ -1,10 +1,10 @@
 "use client";
 
-import { useDeferredValue, useEffect, useState, type ReactNode } from "react";
+import { useDeferredValue, useEffect, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { TonightAnswer, TonightState } from "@/lib/visits/tonight-state";
-import { mergeAnswer, missesVisits } from "@/components/tonight/merge-answer";
+import { mergeAnswer, missesVisits, rebase } from "@/components/tonight/merge-answer";
 import { CheckInPanel } from "@/components/tonight/check-in-panel";
 import { VisitCard, type VisitActions } from "@/components/tonight/visit-card";
 import { VisitRow } from "@/components/tonight/visit-row";
@@ -35,12 +35,21 @@ export function TonightBoard({ initial, mayRegister, mayOverride, actions, aside
   const t = useTranslations("tonight");
   const router = useRouter();
   const [state, setState] = useState<TonightState>(initial);
-  // A new server render (navigation, the idle refresh) replaces the state it was made from.
+  // The state as last merged, and the answers since the last render: answers can come quicker
+  // than renders, and a render started before an answer can arrive after it.
+  const latest = useRef<TonightState>(initial);
+  const [answers, setAnswers] = useState<TonightAnswer[]>([]);
+  // A new server render (navigation, the idle refresh) replaces the state, answers newer than it replayed.
   const [rendered, setRendered] = useState(initial);
   if (rendered !== initial) {
     setRendered(initial);
-    setState(initial);
+    const newer = answers.filter((answer) => answer.readAt > initial.readAt);
+    setAnswers(newer);
+    setState(rebase(initial, newer));
   }
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
   // One visit's panel is open at a time, in place under its line.
   const [openId, setOpenId] = useState<string | null>(null);
   const [filter, setFilter] = useState("");
@@ -49,10 +58,13 @@ export function TonightBoard({ initial, mayRegister, mayOverride, actions, aside
     // Closed or reopened meanwhile (another desk): the page itself must change.
     if (answer.nightId !== initial.nightId) return router.refresh();
     // A person just checked in at this desk: their panel opens, for the services of the visit.
-    if (answer.visit && !state.board.visits.some((visit) => visit.id === answer.visit!.id)) setOpenId(answer.visit.id);
-    setState((current) => mergeAnswer(current, answer));
+    const before = latest.current;
+    if (answer.visit && !before.board.visits.some((visit) => visit.id === answer.visit!.id)) setOpenId(answer.visit.id);
+    setAnswers((current) => [...current, answer]);
+    latest.current = mergeAnswer(before, answer);
+    setState(latest.current);
     // Someone checked in at another desk: the whole list comes after, in the background.
-    if (missesVisits(state, answer)) router.refresh();
+    if (missesVisits(before, answer)) router.refresh();
   };
 
   useEffect(() => {

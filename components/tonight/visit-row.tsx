@@ -29,35 +29,30 @@ export function VisitRow({ visit, open, onToggle, children }: Props) {
   const items = visit.items.reduce((sum, item) => sum + item.quantity, 0);
 
   return (
-    <li aria-label={name} className={`rounded-md border bg-white ${open ? "col-span-full border-brand-700" : "border-stone-300"} ${left ? "opacity-75" : ""}`}>
+    <li aria-label={name} className={`rounded-md border ${left ? "" : "bg-white"} ${open ? "col-span-full border-brand-700" : "border-stone-300"} ${left ? "bg-stone-100" : ""}`}>
       <button
         type="button"
         aria-expanded={open}
         aria-controls={open ? `visit-panel-${visit.id}` : undefined}
         onClick={onToggle}
-        className="flex min-h-11 w-full min-w-0 items-center gap-2 px-2 py-1 text-left lg:min-h-0 lg:py-0.5 lg:text-sm xl:py-0"
+        className="flex min-h-11 w-full min-w-0 items-center gap-2 overflow-hidden px-2 py-1 text-left lg:min-h-0 lg:py-0.5 lg:text-sm xl:py-0"
       >
-        <span className="min-w-0 flex-1 truncate font-semibold">{name}</span>
+        <span className="min-w-20 flex-1 truncate font-semibold">{name}</span>
         {visit.participant ? <span className="shrink-0 font-mono text-xs text-stone-600">{formatCode(visit.participant.code)}</span> : null}
         <span className="shrink-0 text-xs tabular-nums text-stone-700">
           {arrived}
           {left ? `–${left}` : ""}
         </span>
-        <span className="flex min-w-0 flex-wrap justify-end gap-0.5">
+        {/* One line whatever the marks: the last ones are cut at the edge (the panel has them all). */}
+        <span className="flex min-w-0 shrink justify-end gap-0.5 overflow-hidden">
           {visit.services.map((kind) => (
-            <abbr key={kind} title={t(`enums.service.${kind}` as never)} className={`${mark} bg-brand-100 text-brand-800 no-underline`}>
-              {t(`enums.serviceMark.${kind}` as never)}
-            </abbr>
+            <Mark key={kind} short={t(`enums.serviceMark.${kind}` as never)} full={t(`enums.service.${kind}` as never)} tone="bg-brand-100 text-brand-800" />
           ))}
-          {items > 0 ? <span className={`${mark} bg-stone-200 text-stone-800`} title={t("tonight.items")}>{t("tonight.itemsMark", { count: items })}</span> : null}
-          {visit.firstVisit ? <span className={`${mark} bg-brand-100 text-brand-800`}>{t("tonight.firstVisitBadge")}</span> : null}
-          {visit.followUpDue ? <span className={`${mark} bg-amber-100 text-amber-900`}>{t("referrals.followUpDue")}</span> : null}
-          {visit.clinicInvite ? (
-            <span className={`${mark} bg-sky-100 text-sky-900`} data-testid="clinic-invite">
-              {t("clinic.inviteFlag")}
-            </span>
-          ) : null}
-          {visit.restricted ? <span className={`${mark} bg-red-100 text-red-900`}>{t("tonight.restricted")}</span> : null}
+          {items > 0 ? <Mark short={t("tonight.itemsMark", { count: items })} full={t("tonight.items")} tone="bg-stone-200 text-stone-800" /> : null}
+          {visit.firstVisit ? <Mark short={t("tonight.firstVisitMark")} full={t("tonight.firstVisitBadge")} tone="bg-brand-100 text-brand-800" /> : null}
+          {visit.followUpDue ? <Mark short={t("tonight.followUpMark")} full={t("referrals.followUpDue")} tone="bg-amber-100 text-amber-900" /> : null}
+          {visit.clinicInvite ? <Mark short={t("tonight.clinicMark")} full={t("clinic.inviteFlag")} tone="bg-sky-100 text-sky-900" testId="clinic-invite" /> : null}
+          {visit.restricted ? <Mark short={t("tonight.restrictedMark")} full={t("tonight.restricted")} tone="bg-red-100 text-red-900" /> : null}
         </span>
         <span aria-hidden="true" className="shrink-0 text-xs text-stone-600">
           {open ? "▲" : "▼"}
@@ -65,5 +60,17 @@ export function VisitRow({ visit, open, onToggle, children }: Props) {
       </button>
       {open ? children : null}
     </li>
+  );
+}
+
+/** A small mark: the short word is what the eye reads, the full one what a screen reader hears. */
+function Mark({ short, full, tone, testId }: { short: string; full: string; tone: string; testId?: string }) {
+  return (
+    <span title={full} className={`${mark} ${tone} shrink-0 whitespace-nowrap`}>
+      <span aria-hidden="true">{short}</span>
+      <span className="sr-only" data-testid={testId}>
+        {full}
+      </span>
+    </span>
   );
 }

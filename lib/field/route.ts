@@ -14,7 +14,8 @@ const NO_STORE = { "Cache-Control": "no-store", "Content-Type": "application/jso
  * entry's submissionId). The status tells the device what to do with the entry:
  *   200 recorded (or recorded before: the first copy's answer) → drop it from the queue;
  *   422 refused with the server's reason → keep it for the worker to correct or discard;
- *   401 signed out, 503 database away → keep it as it is and try again later.
+ *   401 signed out, 503 database away → keep it as it is and try again later;
+ *   403 this role may not record it, or another site sent it → kept, with the reason.
  * A route handler rather than a server action: an action's id changes with each build, and a
  * device may replay an entry saved under the previous one.
  */
@@ -23,6 +24,9 @@ export function fieldEntryRoute<S extends z.ZodType, R>(definition: ActionDefini
   return async function POST(request: Request): Promise<Response> {
     const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: NO_STORE });
     const t = await getTranslations();
+    // Sent by the device's own page only: a request another site makes is refused unread.
+    const site = request.headers.get("sec-fetch-site");
+    if (site && site !== "same-origin") return json(403, { ok: false, error: t("errors.forbidden"), fieldErrors: {} });
     let body: unknown;
     try {
       body = await request.json();
@@ -33,6 +37,7 @@ export function fieldEntryRoute<S extends z.ZodType, R>(definition: ActionDefini
     const result = await action(body);
     if (result.ok) return json(200, result);
     if (!signedIn) return json(401, result);
+    if (result.error === t("errors.forbidden")) return json(403, result);
     if (result.error === databaseDownMessage() || result.error === t("errors.databaseDownAction")) return json(503, result);
     return json(422, result);
   };

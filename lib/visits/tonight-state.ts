@@ -7,7 +7,14 @@ import type { KitEntry } from "@/lib/stock/kit-types";
 import { activeCatalogue, boardVisit, type Board, type BoardVisit, type CatalogueEntry } from "@/lib/visits/queries";
 
 /** What tonight's list shows: the visits, the counts, what is left on the shelf, and the site's kits. */
-export type TonightState = { nightId: string | null; board: Board; catalogue: CatalogueEntry[]; kits: KitEntry[] };
+export type TonightState = {
+  nightId: string | null;
+  board: Board;
+  catalogue: CatalogueEntry[];
+  kits: KitEntry[];
+  /** When the server started reading (ms): orders a page render against the actions' answers. */
+  readAt: number;
+};
 
 /**
  * What a desk action answers: the one visit it changed, as the list shows it, the night's
@@ -16,6 +23,8 @@ export type TonightState = { nightId: string | null; board: Board; catalogue: Ca
  * on the server. `nightId` null: the night was closed meanwhile (the page must change).
  */
 export type TonightAnswer = {
+  /** When the server started reading it (ms); every change it reports was committed before. */
+  readAt: number;
   nightId: string | null;
   visitId: string | null;
   visit: BoardVisit | null;
@@ -28,6 +37,14 @@ export type TonightAnswer = {
 const visitId = z.uuid();
 
 /**
+ * Taken before reading tonight's state: whatever the reads find was committed by then. Orders a
+ * page render against the actions' answers on the screen (a clock for ordering, not the hour).
+ */
+export function readStamp(): number {
+  return Date.now();
+}
+
+/**
  * The answer after an action on `changed` (a visit id, from the action's result or its input).
  * An id that is not a visit of tonight's night at the person's site answers no visit: the
  * answer never reads more than tonight's list already shows this person.
@@ -35,12 +52,13 @@ const visitId = z.uuid();
 export async function tonightAnswer(session: SessionUser, changed: unknown, options: { catalogue: boolean; openNightId?: string }): Promise<TonightAnswer> {
   // A check-in that just succeeded proves its night open: no need to look the night up again
   // (boardVisit still checks that the night is at the person's site).
+  const readAt = readStamp();
   const night = options.openNightId ? { id: options.openNightId } : (await tonight(session)).night;
-  if (!night) return { nightId: null, visitId: null, visit: null, counts: { visits: 0, anonymous: 0, newParticipants: 0, present: 0 }, visitIds: [], catalogue: null };
+  if (!night) return { readAt, nightId: null, visitId: null, visit: null, counts: { visits: 0, anonymous: 0, newParticipants: 0, present: 0 }, visitIds: [], catalogue: null };
   const id = visitId.safeParse(changed);
   const [{ visit, counts, visitIds }, catalogue] = await Promise.all([
     boardVisit(session, night.id, id.success ? id.data : "00000000-0000-4000-8000-000000000000", centreToday()),
     options.catalogue ? activeCatalogue(session) : null,
   ]);
-  return { nightId: night.id, visitId: id.success ? id.data : null, visit, counts, visitIds, catalogue };
+  return { readAt, nightId: night.id, visitId: id.success ? id.data : null, visit, counts, visitIds, catalogue };
 }

@@ -57,4 +57,16 @@ test.describe("away from the desk, on a 390 × 844 phone", () => {
     const databases = await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name));
     expect(databases).not.toContain("halte-field");
   });
+
+  test("signing out from the staff header erases the device's field data too", async ({ page }) => {
+    await signIn(page, DEMO.STAFF);
+    await page.goto("/field/outreach");
+    await expect(page.getByRole("heading", { name: t("field.outreachForm") })).toBeVisible();
+    // The field form keeps its lists on the device once opened online.
+    await expect.poll(async () => page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name))).toContain("halte-field");
+    await page.goto("/");
+    await page.getByRole("button", { name: t("nav.signOut"), exact: true }).click();
+    await page.waitForURL((url) => url.pathname === "/sign-in");
+    await expect.poll(async () => page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name))).not.toContain("halte-field");
+  });
 });

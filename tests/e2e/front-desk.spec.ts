@@ -16,6 +16,7 @@ import {
   DEMO,
   expect,
   expectNoSeriousA11yViolations,
+  openVisit,
   postServerAction,
   serverActionId,
   signIn,
@@ -43,12 +44,6 @@ const results = (page: Page) => page.locator("#check-in-results").getByRole("opt
 const countsLine = (page: Page) => page.getByTestId("tonight-counts");
 const visitList = (page: Page) => page.getByTestId("visit-list");
 const visitCard = (page: Page, name: string) => visitList(page).getByRole("listitem", { name, exact: true });
-/** Opens a visit's panel in place (one line per visit; the panel of the last check-in is open). */
-async function openVisit(card: Locator): Promise<void> {
-  const line = card.locator(":scope > button");
-  if ((await line.getAttribute("aria-expanded")) !== "true") await line.click();
-  await expect(line).toHaveAttribute("aria-expanded", "true");
-}
 const checkInPanel = (page: Page) => page.locator("section[aria-labelledby=check-in-heading]");
 const openButton = (page: Page) => page.getByRole("button", { name: t("tonight.openNight"), exact: true });
 const anonymousButton = (page: Page) => page.getByRole("button", { name: t("tonight.anonymous"), exact: true });

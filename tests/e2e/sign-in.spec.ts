@@ -8,6 +8,7 @@ import {
   expectNoSeriousA11yViolations,
   expectNoStackTrace,
   expectNavigation,
+  goThroughNav,
   ROLES,
   sessionCookie,
   signIn,
@@ -154,7 +155,7 @@ test("signing out ends the session on the server: the old cookie is refused afte
 
 test("a coordinator creates an account and that person signs in with it", async ({ page, signInAs, newContext }) => {
   await signInAs("COORDINATOR");
-  await page.getByRole("navigation", { name: t("nav.label") }).getByRole("link", { name: t("nav.users") }).click();
+  await goThroughNav(page, t("nav.users"));
   await expect(page).toHaveURL(/\/users$/);
   await expect(page.getByRole("heading", { level: 1, name: t("users.title") })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

@@ -1,16 +1,10 @@
 // Stock: a distribution from a visit lowers the shelf and raises the low-stock badge;
 // a PEER hands things out but never receives, counts, adjusts or passes a limit.
 // The e2e database starts with every item stocked well above its threshold (nothing low).
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { DATED } from "./support/dated.ts";
-import { DEMO, expect, expectNoSeriousA11yViolations, postServerAction, serverActionId, signIn, t, test, tf } from "./support/fixtures.ts";
+import { DEMO, expect, expectNoSeriousA11yViolations, openVisit, postServerAction, serverActionId, signIn, t, test, tf } from "./support/fixtures.ts";
 
-/** Opens a visit's panel in place (one line per visit; the panel of this desk's last check-in is open). */
-async function openVisit(card: Locator): Promise<void> {
-  const line = card.locator(":scope > button");
-  if ((await line.getAttribute("aria-expanded")) !== "true") await line.click();
-  await expect(line).toHaveAttribute("aria-expanded", "true");
-}
 
 const STOCK_ACTIONS = "app/(staff)/stock/actions.ts";
 

@@ -4,7 +4,7 @@
 // The e2e database starts with every item stocked well above its threshold and no kit.
 import type { Locator, Page } from "@playwright/test";
 import { DATED } from "./support/dated.ts";
-import { DEMO, expect, expectNoSeriousA11yViolations, signIn, t, test, tf } from "./support/fixtures.ts";
+import { DEMO, expect, expectNoSeriousA11yViolations, openVisit, signIn, t, test, tf } from "./support/fixtures.ts";
 
 const onHand = async (page: Page, key: string) => Number(await page.getByTestId(`on-hand-${key}`).textContent());
 
@@ -86,6 +86,7 @@ test("a kit recorded in one tap lowers the stock of each item", DATED, async ({ 
   await expect(form.getByText(t("kits.saved"), { exact: true })).toBeVisible();
   await openTonight(page);
   const again = page.getByTestId("visit-list").getByRole("listitem", { name: alias, exact: true });
+  await openVisit(again);
   await again.getByRole("button", { name: tf("kits.applyFor", { kit: big.fr, name: alias }), exact: true }).click();
   await expect(again.getByRole("alert")).toHaveText(tf("errors.notEnoughStock", { item: "Crème à raser", left: String(before.shaving) }));
   await expect(again.getByRole("button", { name: t("enums.service.SNACK"), exact: true })).toHaveAttribute("aria-pressed", "false");
@@ -101,5 +102,6 @@ test("a kit recorded in one tap lowers the stock of each item", DATED, async ({ 
   }
   await openTonight(page);
   const last = page.getByTestId("visit-list").getByRole("listitem", { name: alias, exact: true });
+  await openVisit(last);
   for (const name of [kit.fr, big.fr]) await expect(last.getByRole("button", { name: tf("kits.applyFor", { kit: name, name: alias }), exact: true })).toHaveCount(0);
 });

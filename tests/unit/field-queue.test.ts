@@ -64,6 +64,8 @@ describe("the queue's order and outcomes", () => {
     expect(outcomeOf(422)).toBe("refused");
     expect(outcomeOf(400)).toBe("refused");
     expect(outcomeOf(401)).toBe("signed-out");
+    // A role that may not record the entry: refused with the reason, kept for the worker to decide.
+    expect(outcomeOf(403)).toBe("refused");
     expect(outcomeOf(503)).toBe("retry");
     expect(outcomeOf(500)).toBe("retry");
     expect(outcomeOf(null)).toBe("retry");

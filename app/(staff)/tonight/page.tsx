@@ -5,6 +5,7 @@ import { tonight } from "@/lib/nights/queries";
 import { activeCatalogue, nightBoard } from "@/lib/visits/queries";
 import { activeKits } from "@/lib/stock/kit-queries";
 import { centreToday } from "@/lib/nights/today";
+import { readStamp } from "@/lib/visits/tonight-state";
 import { PageTitle } from "@/components/ui/page-title";
 import { CloseNightForm } from "@/components/tonight/close-night-form";
 import { OpenNightButton } from "@/components/tonight/open-night-button";
@@ -54,6 +55,8 @@ export default async function TonightPage() {
     );
   }
 
+  // Before the reads: the screen replays any answer newer than this render (tonight-board.tsx).
+  const readAt = readStamp();
   const [board, catalogue, kits, candidates] = await Promise.all([
     nightBoard(session, night.id, today),
     activeCatalogue(session),
@@ -68,7 +71,7 @@ export default async function TonightPage() {
         {t("tonight.title")} — {dateLabel}
       </PageTitle>
       <TonightBoard
-        initial={{ nightId: night.id, board, catalogue, kits }}
+        initial={{ nightId: night.id, board, catalogue, kits, readAt }}
         mayRegister={can(session.role, "participants:write")}
         mayOverride={can(session.role, "stock:override-limit")}
         actions={{ checkIn, checkInByCode, countAnonymousVisit, registerAndCheckIn, setService, addDistribution, applyKit, removeDistribution, checkOut }}

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { requirePageSession } from "@/lib/auth/page-guards";
+import { requirePagePermission } from "@/lib/auth/page-guards";
 import { FieldApp } from "@/components/field/field-app";
 import { signOut } from "@/app/(staff)/actions";
 
@@ -11,6 +11,6 @@ export async function generateMetadata() {
 // Signed in to open online; offline, the service worker's copy of this page opens. The page
 // holds no data: the form reads the partners, vaccines and supplies from the device (cached online).
 export default async function FieldClinicPage() {
-  await requirePageSession();
+  await requirePagePermission("clinic:write", "field-clinic");
   return <FieldApp page="clinic" signOut={signOut} />;
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { requirePageSession } from "@/lib/auth/page-guards";
+import { requirePagePermission } from "@/lib/auth/page-guards";
 import { FieldApp } from "@/components/field/field-app";
 import { signOut } from "@/app/(staff)/actions";
 
@@ -11,6 +11,6 @@ export async function generateMetadata() {
 // Signed in to open online; offline, the service worker's copy of this page opens. The page
 // holds no data: the form reads venues and the catalogue from the device (cached online).
 export default async function FieldOutreachPage() {
-  await requirePageSession();
+  await requirePagePermission("programs:write", "field-outreach");
   return <FieldApp page="outreach" signOut={signOut} />;
 }

@@ -39,14 +39,14 @@ export type Outcome = "recorded" | "refused" | "retry" | "signed-out";
 
 /**
  * 200: recorded (or recorded earlier: the same submissionId answers the first copy) → drop it.
- * 400/422: refused, with a reason → keep it for the worker. 401: sign in again. Anything else
+ * 400/403/422: refused, with a reason → keep it for the worker. 401: sign in again. Anything else
  * (no network, 5xx, a proxy's page) → keep it as it is and stop: later entries wait their turn,
  * so entries are recorded in the order they were saved.
  */
 export function outcomeOf(status: number | null): Outcome {
   if (status === 200) return "recorded";
-  if (status === 400 || status === 422) return "refused";
-  if (status === 401 || status === 403) return "signed-out";
+  if (status === 400 || status === 403 || status === 422) return "refused";
+  if (status === 401) return "signed-out";
   return "retry";
 }
 

@@ -13,6 +13,9 @@ export const PAGE_ACCESS: Record<string, Reach> = {
   "/(staff)/account": SIGNED_IN,
   "/(staff)/audit": ["COORDINATOR"],
   "/(staff)/clinic": ["HEALTH"],
+  // The field forms' shells (cached by the service worker for work away from the desk).
+  "/field/clinic": ["HEALTH"],
+  "/field/outreach": ["COORDINATOR", "STAFF"],
   "/(staff)/clinic/figures": ["COORDINATOR", "HEALTH"],
   "/(staff)/clinic/sessions/[id]": ["HEALTH"],
   "/(staff)/clinic/settings": ["HEALTH"],
@@ -79,6 +82,11 @@ export const ROUTE_ACCESS: Record<string, Reach> = {
   "/api/auth/[...nextauth]": "public",
   // Liveness and database readiness for a service manager or a proxy: no personal data.
   "/api/health": "public",
+  // A queued field entry sent back: the outreach shift's and the partner-venue clinic's own roles;
+  // the lists the field forms need offline, each role its own (never participants).
+  "/api/field/clinic-session": ["HEALTH"],
+  "/api/field/outreach-shift": ["COORDINATOR", "STAFF"],
+  "/api/field/reference": SIGNED_IN,
   "/api/participants/export": ["COORDINATOR", "HEALTH"],
   "/api/participants/matches": ["COORDINATOR", "STAFF"],
   "/api/participants/search": SIGNED_IN,

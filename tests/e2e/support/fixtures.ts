@@ -9,7 +9,7 @@
 // Nothing in the app is mocked: the tests drive the production build on a real database.
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { test as base, expect, type APIRequestContext, type APIResponse, type BrowserContext, type Page, type Response } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type APIResponse, type BrowserContext, type Locator, type Page, type Response } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { DEMO_SIGN_INS } from "../../../prisma/seed/demo-users.ts";
 import { CENTRE_TIME_ZONE, fakeClockLabel, testNow } from "../../support/test-clock.ts";
@@ -115,6 +115,13 @@ export async function goThroughNav(page: Page, label: string, locale: "fr" | "en
     await group.click();
   }
   await link.click();
+}
+
+/** Opens a visit's panel in place (one line per visit; the panel of this desk's last check-in is open). */
+export async function openVisit(card: Locator): Promise<void> {
+  const line = card.locator(":scope > button");
+  if ((await line.getAttribute("aria-expanded")) !== "true") await line.click();
+  await expect(line).toHaveAttribute("aria-expanded", "true");
 }
 
 /** Fills and submits the sign-in form on the current page; resolves with next-auth's answer. */
