@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useEffect, useRef, useState, type ReactNode } from "react";
+import { startTransition, useDeferredValue, useEffect, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { TonightAnswer, TonightState } from "@/lib/visits/tonight-state";
@@ -59,7 +59,9 @@ export function TonightBoard({ initial, mayRegister, mayOverride, actions, aside
     if (answer.nightId !== initial.nightId) return router.refresh();
     // A person just checked in at this desk: their panel opens, for the services of the visit.
     const before = latest.current;
-    if (answer.visit && !before.board.visits.some((visit) => visit.id === answer.visit!.id)) setOpenId(answer.visit.id);
+    // The line first, the panel in the render after: Enter to the person listed stays one small render.
+    const added = answer.visit && !before.board.visits.some((visit) => visit.id === answer.visit!.id) ? answer.visit.id : null;
+    if (added) startTransition(() => setOpenId(added));
     setAnswers((current) => [...current, answer]);
     latest.current = mergeAnswer(before, answer);
     setState(latest.current);
