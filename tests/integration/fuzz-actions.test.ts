@@ -66,6 +66,9 @@ function roleFor(definition: AnyAction): Role | null {
 }
 
 // What a refusal must never show: stack frames, SQL, Prisma or driver internals, JS errors.
+/** A placeholder left untranslated. */
+const PLACEHOLDER = /\{\w+\}/;
+
 const LEAKS = [
   /\n\s+at\s/,
   /\bat .+:\d+:\d+/,
@@ -86,7 +89,7 @@ const LEAKS = [
   /\b(TypeError|ReferenceError|RangeError|SyntaxError)\b/,
   /\[object Object\]/,
   /\bECONN\w+/,
-  /\{\w+\}/, // a placeholder left untranslated
+  PLACEHOLDER,
 ];
 
 function leakIn(text: string, input: unknown): string | null {
@@ -96,8 +99,11 @@ function leakIn(text: string, input: unknown): string | null {
   } catch {
     echoed = String(input);
   }
+  // What a message quotes (« » in French, “ ” in English) is data: a kit or an item named "{A}"
+  // by an earlier input is quoted back by name, which is not a placeholder left untranslated.
+  const unquoted = text.replace(/«[^»]*»|“[^”]*”/g, "«»");
   for (const pattern of LEAKS) {
-    const match = pattern.exec(text);
+    const match = pattern.exec(pattern === PLACEHOLDER ? unquoted : text);
     // A message may quote what the person typed back to them; that is not a leak.
     if (match && !echoed.includes(match[0])) return `${pattern}: ${match[0]}`;
   }
