@@ -92,6 +92,20 @@ const LEAKS = [
   PLACEHOLDER,
 ];
 
+/** Every string any input of this run has sent: what the database may now hold and quote back. */
+const sentStrings = new Set<string>();
+
+function rememberSent(value: unknown, depth = 0): void {
+  if (typeof value === "string") sentStrings.add(value.trim());
+  else if (value && typeof value === "object" && depth < 6) for (const inner of Object.values(value)) rememberSent(inner, depth + 1);
+}
+
+function wasSent(quoted: string): boolean {
+  if (quoted === "") return false;
+  for (const sent of sentStrings) if (sent.includes(quoted)) return true;
+  return false;
+}
+
 function leakIn(text: string, input: unknown): string | null {
   let echoed = "";
   try {
@@ -99,11 +113,14 @@ function leakIn(text: string, input: unknown): string | null {
   } catch {
     echoed = String(input);
   }
-  // What a message quotes (« » in French, “ ” in English) is data: a kit or an item named "{A}"
-  // by an earlier input is quoted back by name, which is not a placeholder left untranslated.
-  const unquoted = text.replace(/«[^»]*»|“[^”]*”/g, "«»");
+  // What a message quotes (« » in French, “ ” in English) may be data an earlier input wrote: a
+  // kit named "{A}" or '"; DELETE FROM …' is quoted back by name when refused as retired. Such a
+  // quote is the centre's own record, not a leak; a quote of anything no input ever sent still counts.
+  const unquoted = text.replace(/«\s*([^»]*?)\s*»|“([^”]*)”/g, (quote, french?: string, english?: string) =>
+    wasSent((french ?? english ?? "").trim()) ? "«»" : quote,
+  );
   for (const pattern of LEAKS) {
-    const match = pattern.exec(pattern === PLACEHOLDER ? unquoted : text);
+    const match = pattern.exec(unquoted);
     // A message may quote what the person typed back to them; that is not a leak.
     if (match && !echoed.includes(match[0])) return `${pattern}: ${match[0]}`;
   }
@@ -265,6 +282,7 @@ describe(`fuzzing every server action (${RUNS} inputs each, FUZZ_SEED=${SEED})`,
           if (problems.length >= 5 || current !== `${index}`) break;
           // Whether the command ran: the schema accepted the input (as executeAction checks it).
           const parsedBefore = definition.schema.safeParse(input).success;
+          rememberSent(input);
           if (parsedBefore && written === undefined) written = await writes();
           let result: Awaited<ReturnType<typeof runAs>>;
           try {
