@@ -82,19 +82,34 @@ export function OutreachEntryForm({
         </label>
         <label className="col-span-3 flex flex-col gap-1 font-medium min-[360px]:col-span-1">
           {t("outreach.startTime")}
-          <input type="time" value={startTime} onChange={(event) => {
+          <input
+            type="time"
+            value={startTime}
+            onChange={(event) => {
               setStartTime(event.target.value);
               if (!endTouched) setEndTime(defaultEndTime(event.target.value));
-            }} className="min-h-12 rounded-md border border-stone-400 bg-white px-2" />
+            }}
+            className="min-h-12 rounded-md border border-stone-400 bg-white px-2"
+          />
         </label>
-        <label className="col-span-3 flex flex-col gap-1 font-medium min-[360px]:col-span-2">
-          {t("outreach.endTime")}
-          <input type="time" value={endTime} onChange={(event) => {
-              setEndTime(event.target.value);
-              setEndTouched(true);
-            }} className="min-h-12 rounded-md border border-stone-400 bg-white px-2" />
-          <span className="text-sm font-normal text-stone-600">{t("field.endTimeHint")}</span>
-        </label>
+        <div className="col-span-3 flex flex-col gap-1 min-[360px]:col-span-2">
+          <label className="flex flex-col gap-1 font-medium">
+            {t("outreach.endTime")}
+            <input
+              type="time"
+              value={endTime}
+              aria-describedby="field-end-time-hint"
+              onChange={(event) => {
+                setEndTime(event.target.value);
+                setEndTouched(true);
+              }}
+              className="min-h-12 rounded-md border border-stone-400 bg-white px-2"
+            />
+          </label>
+          <span id="field-end-time-hint" className="text-sm text-stone-600">
+            {t("field.endTimeHint")}
+          </span>
+        </div>
       </div>
 
       <fieldset className="flex flex-col gap-2">

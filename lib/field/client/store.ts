@@ -26,13 +26,13 @@ let unlocked: CryptoKey | null = null;
 
 function db(): Promise<IDBPDatabase<FieldDb>> {
   opening ??= openDB<FieldDb>(FIELD_DB, 2, {
-    upgrade(database, oldVersion) {
-      if (oldVersion < 1) {
-        database.createObjectStore("keys");
-        database.createObjectStore("queue", { keyPath: "id" }).createIndex("seq", "seq");
-        database.createObjectStore("reference");
-      }
-      if (oldVersion < 2) database.createObjectStore("lock");
+    // Each store made if missing (not by version number): a database opened before its stores
+    // existed (another script, an interrupted upgrade) still gets them all.
+    upgrade(database) {
+      if (!database.objectStoreNames.contains("keys")) database.createObjectStore("keys");
+      if (!database.objectStoreNames.contains("queue")) database.createObjectStore("queue", { keyPath: "id" }).createIndex("seq", "seq");
+      if (!database.objectStoreNames.contains("reference")) database.createObjectStore("reference");
+      if (!database.objectStoreNames.contains("lock")) database.createObjectStore("lock");
     },
     // Another tab erasing the store (sign-out) must not wait on this one.
     blocking() {
