@@ -5,7 +5,7 @@
 // of a sync; the stock falls once; sign-out leaves no entry in IndexedDB and no participant's code
 // or alias in any cache. Then the bad inputs of a device: a wrong PIN, ten of them.
 import type { BrowserContext, Page } from "@playwright/test";
-import { DEMO, expect, signIn, t, tf, test } from "./support/fixtures.ts";
+import { DEMO, expect, expectNoSeriousA11yViolations, signIn, t, tf, test } from "./support/fixtures.ts";
 import { withDatabase } from "./support/database.ts";
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, serviceWorkers: "allow" as const };
@@ -155,6 +155,7 @@ test.describe("away from the desk, on a 390 × 844 phone", () => {
     const venues = page.getByRole("group", { name: t("field.venuesToPick") }).getByRole("button");
     for (const name of venueNames) await venues.filter({ hasText: name }).click();
     await expect(page.getByTestId("visit-card")).toHaveCount(5);
+    await expectNoSeriousA11yViolations(page);
     await page.getByLabel(t("outreach.startTime"), { exact: true }).fill("14:00");
     // The end follows the start by the usual length until the worker sets it.
     await expect(page.getByLabel(t("outreach.endTime"), { exact: true })).toHaveValue("17:30");
@@ -186,6 +187,7 @@ test.describe("away from the desk, on a 390 × 844 phone", () => {
     for (let count = 1; count < 4; count += 1) await encounters.nth(2).getByRole("button", { name: `${t("clinic.encounter.quantity")} +1` }).click();
     await encounters.nth(2).getByRole("button", { name: t("clinic.encounter.addSupply"), exact: true }).click();
     await expect(encounters).toHaveCount(3);
+    await expectNoSeriousA11yViolations(nurse);
     await nurse.getByRole("button", { name: t("field.saveOnDevice") }).click();
     await expect(nurse.getByRole("status").filter({ hasText: t("field.savedOnDevice") })).toBeVisible();
     await expect(queue(nurse)).toHaveCount(1);
@@ -244,6 +246,10 @@ test.describe("away from the desk, on a 390 × 844 phone", () => {
     // Each supply fell once: 3 condoms on the shift and 4 at the clinic, 2 lubes.
     expect({ condoms: await onHand(condoms), lube: await onHand(lube) }).toEqual({ condoms: before.condoms - 7, lube: before.lube - 2 });
 
+    // The check finds a participant where one is: a probe response holding the alias is seen.
+    await reopened.evaluate(async (text) => (await caches.open("probe")).put("/probe", new Response(text)), `<p>${alias}</p>`);
+    expect((await cachesHolding(reopened, personal)).found).toEqual([expect.stringContaining("/probe")]);
+    await reopened.evaluate(() => caches.delete("probe"));
     // Before sign-out: the caches hold pages and scripts, never the participant; the lists on the
     // device name no participant either.
     for (const phone of [reopened, nurse]) {
@@ -272,6 +278,7 @@ test.describe("away from the desk, on a 390 × 844 phone", () => {
     await openFieldPage(page, "/field/outreach");
     // A PIN too short, then two that differ: refused, nothing set.
     await expect(page.getByRole("heading", { name: t("field.pin.setTitle") })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
     await page.getByLabel(t("field.pin.newPin")).fill("1234");
     await page.getByLabel(t("field.pin.pinAgain")).fill("1234");
     await page.getByRole("button", { name: t("field.pin.set"), exact: true }).click();
@@ -309,6 +316,7 @@ test.describe("away from the desk, on a 390 × 844 phone", () => {
     await expect(tooMany).toHaveCount(0);
     await wrong();
     await expect(tooMany).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
     // Counted on the device: a reload does not reset it, and nothing was erased on its own.
     await page.reload();
     await expect(tooMany).toBeVisible();
