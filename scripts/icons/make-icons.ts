@@ -4,6 +4,7 @@
 // safe zone (a circle of 40 % of the size). Plain Node (zlib), no image library:
 //   npx tsx scripts/icons/make-icons.ts
 import { writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { deflateSync } from "node:zlib";
 
 const GREEN = [0x18, 0x56, 0x44] as const;
@@ -76,4 +77,9 @@ export function iconPng(size: number): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(Buffer.concat(rows), { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
 }
 
-for (const size of [192, 512]) writeFileSync(new URL(`../../public/icons/halte-${size}.png`, import.meta.url), iconPng(size));
+export const ICON_SIZES = [192, 512] as const;
+
+// Run as a script: write the files (imported by the test, it only draws them).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const size of ICON_SIZES) writeFileSync(new URL(`../../public/icons/halte-${size}.png`, import.meta.url), iconPng(size));
+}

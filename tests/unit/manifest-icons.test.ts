@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import manifest from "@/app/manifest";
+import { ICON_SIZES, iconPng } from "@/scripts/icons/make-icons";
 
 const icons = manifest().icons ?? [];
 const publicFile = (src: string) => readFileSync(new URL(`../../public${src}`, import.meta.url));
@@ -23,5 +24,9 @@ describe("the manifest's icons", () => {
     } else {
       expect(bytes.toString("utf8")).toMatch(/^<svg /);
     }
+  });
+
+  it("are the files scripts/icons/make-icons.ts draws (run it after changing the drawing)", () => {
+    for (const size of ICON_SIZES) expect(iconPng(size).equals(publicFile(`/icons/halte-${size}.png`))).toBe(true);
   });
 });
