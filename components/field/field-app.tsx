@@ -111,12 +111,19 @@ export function FieldApp({ page, signOut }: { page: Page; signOut: () => Promise
     };
   }, [loadReference, refresh, sync, reference]);
 
-  async function save(entry: FieldShiftInput | FieldClinicSessionInput) {
-    if (!reference) return;
+  async function save(entry: FieldShiftInput | FieldClinicSessionInput): Promise<boolean> {
+    if (!reference) return false;
+    // Signed out in another tab (the store erased, the key dropped): the PIN screen comes back
+    // and the form keeps what was typed.
+    if (!isUnlocked()) {
+      setLock(await lockState());
+      return false;
+    }
     await enqueue(KIND[page], reference.userId, entry as { submissionId: string; recordedAt: number });
     setEditing(null);
     await refresh();
     void sync(reference.userId);
+    return true;
   }
 
   async function opened() {
@@ -252,7 +259,7 @@ function DiscardButton({ onDiscard }: { onDiscard: () => Promise<void> }) {
 }
 
 /**
- * Signing out erases the device's queue, its key, the reference data and the cached field pages;
+ * Signing out erases the device's queue, the PIN's lock (the key goes with the page), the reference data and the cached field pages;
  * with entries still waiting, the worker is told how many will be lost and confirms first.
  */
 function FieldSignOut({ waiting, signOut }: { waiting: number; signOut: () => Promise<void> }) {

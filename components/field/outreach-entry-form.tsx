@@ -27,7 +27,8 @@ export function OutreachEntryForm({
   timeZone: string;
   /** A refused entry being corrected: its values and its submissionId. */
   initial: FieldShiftInput | null;
-  save: (entry: FieldShiftInput) => Promise<void>;
+  /** False when the entry could not be kept (the queue locked meanwhile): the form keeps it. */
+  save: (entry: FieldShiftInput) => Promise<boolean>;
 }) {
   const t = useTranslations();
   const locale = useLocale();
@@ -63,7 +64,7 @@ export function OutreachEntryForm({
       return;
     }
     setErrors([]);
-    await save(entry);
+    if (!(await save(entry))) return;
     setSaved(true);
     setSubmissionId(crypto.randomUUID());
     setVisits([]);

@@ -34,10 +34,12 @@ function db(): Promise<IDBPDatabase<FieldDb>> {
       if (!database.objectStoreNames.contains("reference")) database.createObjectStore("reference");
       if (!database.objectStoreNames.contains("lock")) database.createObjectStore("lock");
     },
-    // Another tab erasing the store (sign-out) must not wait on this one.
+    // Another tab erasing the store (sign-out) must not wait on this one, and this tab must not
+    // keep sealing under the erased PIN's key: the key goes too (the PIN screen comes back).
     blocking() {
       void opening?.then((open) => open.close());
       opening = null;
+      unlocked = null;
     },
   });
   return opening;
