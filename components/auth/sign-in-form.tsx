@@ -29,8 +29,6 @@ export function SignInForm() {
     setError(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (result?.ok && !result.error) {
-      // The field forms' lists, kept on the device now for a field role (never a participant).
-      void import("@/lib/field/client/cache-reference").then(({ cacheFieldReference }) => cacheFieldReference());
       router.replace("/");
       router.refresh();
       return;
