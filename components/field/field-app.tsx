@@ -170,12 +170,15 @@ export function FieldApp({ page, signOut }: { page: Page; signOut: () => Promise
       {loaded && !reference ? <p role="alert">{t("field.noReference")}</p> : null}
       {reference && !form ? <OtherPage href={page === "outreach" ? "/field/clinic" : "/field/outreach"} label={t(page === "outreach" ? "field.clinicTitle" : "field.outreachTitle")} /> : null}
       {reference && form && (lock === "no-pin" || lock === "locked") ? <PinGate state={lock} onOpen={() => void opened()} onErased={() => void refresh().then(() => setLock("no-pin"))} /> : null}
-      {reference && lock === "open" && outreach && page === "outreach" ? (
-        <OutreachEntryForm key={editing?.id ?? "new"} reference={outreach} timeZone={reference.timeZone} initial={(editing?.entry as FieldShiftInput | undefined) ?? null} save={save} />
-      ) : null}
-      {reference && lock === "open" && clinic && page === "clinic" ? (
-        <ClinicEntryForm key={editing?.id ?? "new"} reference={clinic} timeZone={reference.timeZone} initial={(editing?.entry as FieldClinicSessionInput | undefined) ?? null} save={save} />
-      ) : null}
+      {/* Hidden, not unmounted, while the PIN is asked: what the worker typed survives a lock. */}
+      <div hidden={lock !== "open"}>
+        {reference && outreach && page === "outreach" ? (
+          <OutreachEntryForm key={editing?.id ?? "new"} reference={outreach} timeZone={reference.timeZone} initial={(editing?.entry as FieldShiftInput | undefined) ?? null} save={save} />
+        ) : null}
+        {reference && clinic && page === "clinic" ? (
+          <ClinicEntryForm key={editing?.id ?? "new"} reference={clinic} timeZone={reference.timeZone} initial={(editing?.entry as FieldClinicSessionInput | undefined) ?? null} save={save} />
+        ) : null}
+      </div>
 
       <section aria-labelledby="queue-heading" className="flex flex-col gap-2 rounded-lg border border-stone-300 bg-white p-3">
         <h2 id="queue-heading" className="font-semibold">

@@ -350,4 +350,28 @@ test.describe("away from the desk, on a 390 × 844 phone", () => {
     await page.waitForURL((url) => url.pathname === "/sign-in");
     await expect.poll(() => fieldDatabases(page)).not.toContain("halte-field");
   });
+
+  test("signed out in another tab, the field tab drops its key: a save asks for a new PIN and keeps the shift typed", async ({ page, context }) => {
+    const venue = `Bar deux onglets ${unique()}`;
+    await addVenues([venue]);
+    await signIn(page, DEMO.STAFF);
+    await openFieldPage(page, "/field/outreach");
+    await setPin(page);
+    await page.getByRole("group", { name: t("field.venuesToPick") }).getByRole("button").filter({ hasText: venue }).click();
+    await expect(page.getByTestId("visit-card")).toHaveCount(1);
+
+    const other = await context.newPage();
+    await other.goto("/");
+    await other.getByRole("button", { name: t("nav.signOut"), exact: true }).click();
+    await other.waitForURL((url) => url.pathname === "/sign-in");
+    await expect.poll(() => fieldDatabases(other)).not.toContain("halte-field");
+
+    await page.getByRole("button", { name: t("field.saveOnDevice") }).click();
+    await expect(page.getByRole("heading", { name: t("field.pin.setTitle") })).toBeVisible();
+    await expect(queue(page)).toHaveCount(0);
+    await setPin(page, "908172");
+    // The shift typed before is still in the form.
+    await expect(page.getByTestId("visit-card")).toHaveCount(1);
+    await expect(page.getByTestId("visit-card")).toContainText(venue);
+  });
 });
