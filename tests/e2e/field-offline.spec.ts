@@ -95,7 +95,8 @@ async function storedReference(page: Page): Promise<string> {
 
 test.describe("away from the desk, on a 390 × 844 phone", () => {
   test("two phones offline: a 5-venue shift and a 3-encounter clinic session recorded exactly once, through a reload offline and a page killed mid-sync; sign-out leaves nothing", async ({ page, context, newContext }) => {
-    test.setTimeout(240_000);
+    // Two phones, two sign-ins, PBKDF2 at every PIN: minutes on a busy 2-core machine.
+    test.setTimeout(360_000);
     const suffix = unique();
     const venueNames = [0, 1, 2, 3, 4].map((index) => `Bar terrain ${index} ${suffix}`);
     const venueIds = await addVenues(venueNames);
