@@ -14,7 +14,14 @@ export default function manifest(): MetadataRoute.Manifest {
     orientation: "portrait",
     background_color: "#fafaf9",
     theme_color: "#185644",
-    icons: [{ src: "/icons/halte.svg", sizes: "any", type: "image/svg+xml", purpose: "any" }],
+    // PNGs for launchers that take no SVG (drawn by scripts/icons/make-icons.ts), maskable: the
+    // green fills the square and the H stays in the safe zone.
+    icons: [
+      { src: "/icons/halte.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+      { src: "/icons/halte-192.png", sizes: "192x192", type: "image/png", purpose: "maskable" },
+      { src: "/icons/halte-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+      { src: "/icons/halte-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+    ],
     shortcuts: [
       { name: "Tournée de rue / Outreach shift", url: "/field/outreach" },
       { name: "Clinique partenaire / Partner clinic", url: "/field/clinic" },

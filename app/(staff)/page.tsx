@@ -14,6 +14,8 @@ import { TrainingsSection } from "@/components/home/trainings-section";
 import { NextWorkshopSection } from "@/components/home/next-workshop-section";
 import { ClinicSection } from "@/components/home/clinic-section";
 import { acknowledgeBackupKey } from "./settings/actions";
+import { can } from "@/lib/auth/permissions";
+import { KeepFieldLists } from "@/components/field/keep-field-lists";
 
 export async function generateMetadata() {
   const t = await getTranslations("home");
@@ -38,6 +40,8 @@ export default async function HomePage() {
       <PageTitle lead={t(`home.roleLead.${session.role}` as never)}>
         {t("home.welcome", { name: session.displayName })}
       </PageTitle>
+      {/* A field role's device keeps the forms' lists from its sign-in on (DESIGN.md §4.8). */}
+      {can(session.role, "programs:write") || can(session.role, "clinic:write") ? <KeepFieldLists userId={session.userId} /> : null}
       {backupKey ? <BackupKeyPanel notice={backupKey} acknowledge={acknowledgeBackupKey} /> : null}
       <div className="grid gap-4 md:grid-cols-2" data-testid="home-items">
         {summary.tonight ? <TonightSection item={summary.tonight} href={HOME_ITEMS.tonight.href} /> : null}

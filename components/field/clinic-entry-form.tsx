@@ -26,7 +26,7 @@ const emptyEncounter = (): Encounter => ({
  * encounters only, each with its tests, vaccines (the dose of the series) and supplies.
  * Nothing here names a person; saved to the device's queue.
  */
-export function ClinicEntryForm({ reference, timeZone, initial, save }: { reference: Clinic; timeZone: string; initial: FieldClinicSessionInput | null; save: (entry: FieldClinicSessionInput) => Promise<void> }) {
+export function ClinicEntryForm({ reference, timeZone, initial, save }: { reference: Clinic; timeZone: string; initial: FieldClinicSessionInput | null; save: (entry: FieldClinicSessionInput) => Promise<boolean> }) {
   const t = useTranslations();
   const [submissionId, setSubmissionId] = useState(initial?.submissionId ?? crypto.randomUUID());
   const [date, setDate] = useState(initial?.date ?? localToday(timeZone));
@@ -49,7 +49,7 @@ export function ClinicEntryForm({ reference, timeZone, initial, save }: { refere
       return;
     }
     setErrors([]);
-    await save(entry);
+    if (!(await save(entry))) return;
     setSaved(true);
     setSubmissionId(crypto.randomUUID());
     setEncounters([emptyEncounter()]);

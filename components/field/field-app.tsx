@@ -6,12 +6,13 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { FieldReference } from "@/lib/field/reference";
 import type { FieldClinicSessionInput, FieldShiftInput } from "@/lib/field/schemas";
 import { freshness, type EntryKind, type QueueRecord } from "@/lib/field/client/queue-rules";
-import { enqueue, openEntry, queueRecords, removeEntry, saveReference, storedReference } from "@/lib/field/client/store";
+import { enqueue, isUnlocked, lockState, openEntry, queueRecords, removeEntry, saveReference, storedReference, type LockState } from "@/lib/field/client/store";
 import { syncQueue } from "@/lib/field/client/sync";
 import { eraseFieldData } from "@/lib/field/client/erase";
 import { Button } from "@/components/ui/button";
 import { OutreachEntryForm } from "@/components/field/outreach-entry-form";
 import { ClinicEntryForm } from "@/components/field/clinic-entry-form";
+import { PinGate } from "@/components/field/pin-gate";
 
 type Page = "outreach" | "clinic";
 const KIND: Record<Page, EntryKind> = { outreach: "outreach-shift", clinic: "clinic-session" };
@@ -33,6 +34,7 @@ export function FieldApp({ page, signOut }: { page: Page; signOut: () => Promise
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ id: string; entry: unknown } | null>(null);
   const [now, setNow] = useState(() => Date.now());
+  const [lock, setLock] = useState<LockState | null>(null);
   const syncingRef = useRef(false);
 
   const refresh = useCallback(async () => {
@@ -65,7 +67,8 @@ export function FieldApp({ page, signOut }: { page: Page; signOut: () => Promise
 
   const sync = useCallback(
     async (userId: string) => {
-      if (syncingRef.current || !navigator.onLine) return;
+      // Entries open only with the PIN's key: a locked queue waits for the worker's PIN.
+      if (syncingRef.current || !navigator.onLine || !isUnlocked()) return;
       syncingRef.current = true;
       setSyncing(true);
       try {
@@ -87,6 +90,7 @@ export function FieldApp({ page, signOut }: { page: Page; signOut: () => Promise
     void (async () => {
       const ready = await loadReference();
       await refresh();
+      setLock(await lockState());
       setLoaded(true);
       if (ready) await sync(ready.userId);
     })();
@@ -107,12 +111,24 @@ export function FieldApp({ page, signOut }: { page: Page; signOut: () => Promise
     };
   }, [loadReference, refresh, sync, reference]);
 
-  async function save(entry: FieldShiftInput | FieldClinicSessionInput) {
-    if (!reference) return;
+  async function save(entry: FieldShiftInput | FieldClinicSessionInput): Promise<boolean> {
+    if (!reference) return false;
+    // Signed out in another tab (the store erased, the key dropped): the PIN screen comes back
+    // and the form keeps what was typed.
+    if (!isUnlocked()) {
+      setLock(await lockState());
+      return false;
+    }
     await enqueue(KIND[page], reference.userId, entry as { submissionId: string; recordedAt: number });
     setEditing(null);
     await refresh();
     void sync(reference.userId);
+    return true;
+  }
+
+  async function opened() {
+    setLock("open");
+    if (reference) await sync(reference.userId);
   }
 
   async function correct(record: QueueRecord) {
@@ -125,6 +141,7 @@ export function FieldApp({ page, signOut }: { page: Page; signOut: () => Promise
   const warned = records.some((record) => freshness(record.recordedAt, now) === "warn");
   const outreach = reference?.outreach ?? null;
   const clinic = reference?.clinic ?? null;
+  const form = page === "outreach" ? outreach : clinic;
 
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4 px-3 py-3">
@@ -151,20 +168,17 @@ export function FieldApp({ page, signOut }: { page: Page; signOut: () => Promise
 
       {!loaded ? <p>{t("field.loading")}</p> : null}
       {loaded && !reference ? <p role="alert">{t("field.noReference")}</p> : null}
-      {reference && page === "outreach" ? (
-        outreach ? (
+      {reference && !form ? <OtherPage href={page === "outreach" ? "/field/clinic" : "/field/outreach"} label={t(page === "outreach" ? "field.clinicTitle" : "field.outreachTitle")} /> : null}
+      {reference && form && (lock === "no-pin" || lock === "locked") ? <PinGate state={lock} onOpen={() => void opened()} onErased={() => void refresh().then(() => setLock("no-pin"))} /> : null}
+      {/* Hidden, not unmounted, while the PIN is asked: what the worker typed survives a lock. */}
+      <div hidden={lock !== "open"}>
+        {reference && outreach && page === "outreach" ? (
           <OutreachEntryForm key={editing?.id ?? "new"} reference={outreach} timeZone={reference.timeZone} initial={(editing?.entry as FieldShiftInput | undefined) ?? null} save={save} />
-        ) : (
-          <OtherPage href="/field/clinic" label={t("field.clinicTitle")} />
-        )
-      ) : null}
-      {reference && page === "clinic" ? (
-        clinic ? (
+        ) : null}
+        {reference && clinic && page === "clinic" ? (
           <ClinicEntryForm key={editing?.id ?? "new"} reference={clinic} timeZone={reference.timeZone} initial={(editing?.entry as FieldClinicSessionInput | undefined) ?? null} save={save} />
-        ) : (
-          <OtherPage href="/field/outreach" label={t("field.outreachTitle")} />
-        )
-      ) : null}
+        ) : null}
+      </div>
 
       <section aria-labelledby="queue-heading" className="flex flex-col gap-2 rounded-lg border border-stone-300 bg-white p-3">
         <h2 id="queue-heading" className="font-semibold">
@@ -185,7 +199,7 @@ export function FieldApp({ page, signOut }: { page: Page; signOut: () => Promise
                     {t("field.refused", { reason: record.error ?? "" })}
                   </p>
                   <div className="flex gap-2">
-                    {record.kind === KIND[page] ? (
+                    {record.kind === KIND[page] && lock === "open" ? (
                       <Button type="button" variant="secondary" onClick={() => void correct(record)}>
                         {t("field.correct")}
                       </Button>
@@ -248,7 +262,7 @@ function DiscardButton({ onDiscard }: { onDiscard: () => Promise<void> }) {
 }
 
 /**
- * Signing out erases the device's queue, its key, the reference data and the cached field pages;
+ * Signing out erases the device's queue, the PIN's lock (the key goes with the page), the reference data and the cached field pages;
  * with entries still waiting, the worker is told how many will be lost and confirms first.
  */
 function FieldSignOut({ waiting, signOut }: { waiting: number; signOut: () => Promise<void> }) {

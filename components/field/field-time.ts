@@ -12,6 +12,22 @@ export function localTime(timeZone: string, now = new Date()): string {
   return `${get("hour")}:${get("minute")}`;
 }
 
+/** The desk's outreach shift runs 14:00 to 17:30 (components/programs/outreach-forms.tsx): 3 h 30. */
+export const USUAL_SHIFT_MINUTES = 210;
+
+/**
+ * The end time a shift starting at `start` ("HH:MM") most likely has: the usual length later,
+ * kept within the same day (the schema wants the end after the start, on the shift's date).
+ * A blank end was refused whenever "now" was not after the start (a shift entered ahead, or
+ * saved within its first minute), hence a default the worker sees and may change.
+ */
+export function defaultEndTime(start: string): string {
+  const match = /^(\d{2}):(\d{2})$/.exec(start);
+  if (!match) return "";
+  const minutes = Math.min(Number(match[1]) * 60 + Number(match[2]) + USUAL_SHIFT_MINUTES, 23 * 60 + 59);
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
 /** Issues of a failed parse, each message translated once (keys like "validation.time"). */
 export function issueMessages(issues: readonly { message: string }[], t: (key: string) => string): string[] {
   const KEY = /^(?:[a-z]+\.)?(?:[a-z]+\.)?(?:validation|errors)\.[A-Za-z0-9_.]+$/;

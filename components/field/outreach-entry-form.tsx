@@ -6,7 +6,7 @@ import { fieldShiftSchema, type FieldShiftInput } from "@/lib/field/schemas";
 import type { FieldReference } from "@/lib/field/reference";
 import { Button } from "@/components/ui/button";
 import { Stepper } from "@/components/field/stepper";
-import { issueMessages, localTime, localToday } from "@/components/field/field-time";
+import { defaultEndTime, issueMessages, localTime, localToday } from "@/components/field/field-time";
 
 type Visit = { venueId: string; peopleMet: number; newContacts: number; cardsGiven: number; referrals: number; note: string; supplies: { itemId: string; size: string; quantity: number }[] };
 type Outreach = NonNullable<FieldReference["outreach"]>;
@@ -27,14 +27,17 @@ export function OutreachEntryForm({
   timeZone: string;
   /** A refused entry being corrected: its values and its submissionId. */
   initial: FieldShiftInput | null;
-  save: (entry: FieldShiftInput) => Promise<void>;
+  /** False when the entry could not be kept (the queue locked meanwhile): the form keeps it. */
+  save: (entry: FieldShiftInput) => Promise<boolean>;
 }) {
   const t = useTranslations();
   const locale = useLocale();
   const [submissionId, setSubmissionId] = useState(initial?.submissionId ?? crypto.randomUUID());
   const [date, setDate] = useState(initial?.date ?? localToday(timeZone));
   const [startTime, setStartTime] = useState(initial?.startTime ?? localTime(timeZone));
-  const [endTime, setEndTime] = useState(initial?.endTime ?? "");
+  const [endTime, setEndTime] = useState(initial?.endTime ?? defaultEndTime(startTime));
+  // The end follows the start (the usual length later) until the worker sets it.
+  const [endTouched, setEndTouched] = useState(initial !== null);
   const [note, setNote] = useState(String(initial?.note ?? ""));
   const [visits, setVisits] = useState<Visit[]>(
     (initial?.visits ?? []).map((visit) => ({ ...emptyVisit(String(visit.venueId)), ...(visit as Partial<Visit>), note: String(visit.note ?? ""), supplies: (visit.supplies ?? []) as Visit["supplies"] })),
@@ -54,19 +57,18 @@ export function OutreachEntryForm({
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     setSaved(false);
-    const entry = { submissionId, recordedAt: Date.now(), date, startTime, endTime: endTime || localTime(timeZone), note, visits };
+    const entry = { submissionId, recordedAt: Date.now(), date, startTime, endTime, note, visits };
     const parsed = fieldShiftSchema.safeParse(entry);
     if (!parsed.success) {
       setErrors(issueMessages(parsed.error.issues, (key) => t(key as never)));
       return;
     }
     setErrors([]);
-    await save(entry);
+    if (!(await save(entry))) return;
     setSaved(true);
     setSubmissionId(crypto.randomUUID());
     setVisits([]);
     setNote("");
-    setEndTime("");
   }
 
   return (
@@ -81,13 +83,34 @@ export function OutreachEntryForm({
         </label>
         <label className="col-span-3 flex flex-col gap-1 font-medium min-[360px]:col-span-1">
           {t("outreach.startTime")}
-          <input type="time" value={startTime} onChange={(event) => setStartTime(event.target.value)} className="min-h-12 rounded-md border border-stone-400 bg-white px-2" />
+          <input
+            type="time"
+            value={startTime}
+            onChange={(event) => {
+              setStartTime(event.target.value);
+              if (!endTouched) setEndTime(defaultEndTime(event.target.value));
+            }}
+            className="min-h-12 rounded-md border border-stone-400 bg-white px-2"
+          />
         </label>
-        <label className="col-span-3 flex flex-col gap-1 font-medium min-[360px]:col-span-2">
-          {t("outreach.endTime")}
-          <input type="time" value={endTime} onChange={(event) => setEndTime(event.target.value)} className="min-h-12 rounded-md border border-stone-400 bg-white px-2" />
-          <span className="text-sm font-normal text-stone-600">{t("field.endTimeHint")}</span>
-        </label>
+        <div className="col-span-3 flex flex-col gap-1 min-[360px]:col-span-2">
+          <label className="flex flex-col gap-1 font-medium">
+            {t("outreach.endTime")}
+            <input
+              type="time"
+              value={endTime}
+              aria-describedby="field-end-time-hint"
+              onChange={(event) => {
+                setEndTime(event.target.value);
+                setEndTouched(true);
+              }}
+              className="min-h-12 rounded-md border border-stone-400 bg-white px-2"
+            />
+          </label>
+          <span id="field-end-time-hint" className="text-sm text-stone-600">
+            {t("field.endTimeHint")}
+          </span>
+        </div>
       </div>
 
       <fieldset className="flex flex-col gap-2">

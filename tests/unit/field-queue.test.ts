@@ -1,38 +1,68 @@
 // The field queue's encryption and rules (DESIGN.md §4.8), on Node's WebCrypto (the browser's
 // own API). IndexedDB and the network are covered end to end (tests/e2e/field-offline.spec.ts).
 import { describe, expect, it } from "vitest";
-import { newQueueKey, seal, unseal } from "@/lib/field/client/crypto";
+import { deriveQueueKey, newPinLock, newSalt, PIN_ITERATIONS, PIN_PATTERN, seal, unlockWithPin, unseal } from "@/lib/field/client/crypto";
 import { freshness, nextSeq, outcomeOf, sendOrder, type QueueRecord } from "@/lib/field/client/queue-rules";
 import { FIELD_SYNC_LIMIT_MS, FIELD_WARN_AFTER_MS, fieldClinicSessionSchema, fieldShiftSchema } from "@/lib/field/schemas";
 
 const entry = { submissionId: "7b0c5a8e-2f6d-4c1b-9a3e-5d8f0e1c2b3a", recordedAt: 1_765_000_000_000, visits: [{ venueId: "v", note: "Bar du coin, 3 personnes" }] };
 
-describe("the queue's encryption", () => {
-  it("gives back what was sealed, and the stored bytes do not contain it", async () => {
-    const key = await newQueueKey();
-    const sealed = await seal(key, entry, entry.submissionId);
-    expect(new TextDecoder().decode(sealed.data)).not.toContain("Bar du coin");
-    expect(await unseal(key, sealed, entry.submissionId)).toEqual(entry);
+describe("the queue's encryption, under the device's PIN", () => {
+  const pin = "482913";
+
+  it("derives the key from the PIN with PBKDF2-SHA-256, at least 310,000 iterations and a random salt", async () => {
+    expect(PIN_ITERATIONS).toBeGreaterThanOrEqual(310_000);
+    const { lock } = await newPinLock(pin);
+    expect(lock.iterations).toBe(PIN_ITERATIONS);
+    expect(lock.salt).toHaveLength(16);
+    expect(Buffer.from(lock.salt).equals(Buffer.from((await newPinLock(pin)).lock.salt))).toBe(false);
+    // The same PIN and salt give the same key: what one sealed, the other opens.
+    const sealed = await seal(await deriveQueueKey(pin, lock.salt), entry, entry.submissionId);
+    expect(await unseal(await deriveQueueKey(pin, lock.salt), sealed, entry.submissionId)).toEqual(entry);
   });
 
-  it("makes a key no script can read out", async () => {
-    const key = await newQueueKey();
+  it("seals with the PIN's key, opens with the right PIN, and the stored bytes do not contain the entry", async () => {
+    const { key, lock } = await newPinLock(pin);
+    const sealed = await seal(key, entry, entry.submissionId);
+    expect(new TextDecoder().decode(sealed.data)).not.toContain("Bar du coin");
+    expect(JSON.stringify({ ...lock, salt: [...lock.salt] })).not.toContain(pin);
+    const again = await unlockWithPin(pin, lock);
+    expect(again).not.toBeNull();
+    expect(await unseal(again!, sealed, entry.submissionId)).toEqual(entry);
+  });
+
+  it("gives no key for a wrong PIN, and a wrong key opens nothing", async () => {
+    const { key, lock } = await newPinLock(pin);
+    const sealed = await seal(key, entry, entry.submissionId);
+    expect(await unlockWithPin("482914", lock)).toBeNull();
+    expect(await unlockWithPin("", lock)).toBeNull();
+    await expect(unseal(await deriveQueueKey("482914", lock.salt), sealed, entry.submissionId)).rejects.toThrow();
+    // Another salt (another device, or a new PIN after an erasure): the old entries stay shut.
+    await expect(unseal(await deriveQueueKey(pin, newSalt()), sealed, entry.submissionId)).rejects.toThrow();
+  });
+
+  it("keeps the key non-extractable: no script can read it out", async () => {
+    const { key } = await newPinLock(pin);
     expect(key.extractable).toBe(false);
     await expect(crypto.subtle.exportKey("raw", key)).rejects.toThrow();
   });
 
-  it("refuses to open with another key (the key is gone after sign-out) or under another record's id", async () => {
-    const key = await newQueueKey();
+  it("refuses to open an entry under another record's id", async () => {
+    const { key } = await newPinLock(pin);
     const sealed = await seal(key, entry, entry.submissionId);
-    await expect(unseal(await newQueueKey(), sealed, entry.submissionId)).rejects.toThrow();
     await expect(unseal(key, sealed, "another-record")).rejects.toThrow();
   });
 
   it("never reuses an IV", async () => {
-    const key = await newQueueKey();
+    const { key } = await newPinLock(pin);
     const ivs = new Set<string>();
     for (let i = 0; i < 50; i += 1) ivs.add(Buffer.from((await seal(key, entry, "x")).iv).toString("hex"));
     expect(ivs.size).toBe(50);
+  });
+
+  it("asks for 6 to 12 digits", () => {
+    expect(["123456", "123456789012"].every((value) => PIN_PATTERN.test(value))).toBe(true);
+    expect(["12345", "1234567890123", "12345a", " 123456", "١٢٣٤٥٦"].some((value) => PIN_PATTERN.test(value))).toBe(false);
   });
 });
 

@@ -1,9 +1,10 @@
-// The device's field store (IndexedDB, through idb): the queue key (a non-extractable
-// CryptoKey), the queue (bookkeeping in clear, the entry itself sealed with AES-GCM) and the
-// forms' reference data (venues, catalogue, vaccines, partners: nothing about a person).
-// Browser only; erased at sign-out (erase.ts).
+// The device's field store (IndexedDB, through idb): the PIN's lock (salt, iterations, a sealed
+// check value, the count of wrong PINs in a row: never the key), the queue (bookkeeping in clear,
+// the entry itself sealed with AES-GCM under the PIN's key) and the forms' reference data
+// (venues, catalogue, vaccines, partners: nothing about a person). The key itself lives in this
+// module's memory only, from the PIN typed until the page goes. Browser only; erased at sign-out (erase.ts).
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
-import { newQueueKey, seal, unseal, type Sealed } from "@/lib/field/client/crypto";
+import { newPinLock, seal, unlockWithPin, unseal, type PinLock, type Sealed } from "@/lib/field/client/crypto";
 import { nextSeq, type EntryKind, type QueueRecord } from "@/lib/field/client/queue-rules";
 import type { FieldReference } from "@/lib/field/reference";
 
@@ -12,24 +13,33 @@ export const FIELD_DB = "halte-field";
 type StoredRecord = QueueRecord & { sealed: Sealed };
 
 interface FieldDb extends DBSchema {
+  /** Version 1 kept a device key here (a non-extractable CryptoKey): read once, to re-seal under a PIN. */
   keys: { key: string; value: CryptoKey };
+  lock: { key: "pin"; value: PinLock & { failures: number } };
   queue: { key: string; value: StoredRecord; indexes: { seq: number } };
   reference: { key: string; value: FieldReference };
 }
 
 let opening: Promise<IDBPDatabase<FieldDb>> | null = null;
+/** The PIN's key, once typed: in memory only, gone with the page (a reload asks again). */
+let unlocked: CryptoKey | null = null;
 
 function db(): Promise<IDBPDatabase<FieldDb>> {
-  opening ??= openDB<FieldDb>(FIELD_DB, 1, {
+  opening ??= openDB<FieldDb>(FIELD_DB, 2, {
+    // Each store made if missing (not by version number): a database opened before its stores
+    // existed (another script, an interrupted upgrade) still gets them all.
     upgrade(database) {
-      database.createObjectStore("keys");
-      database.createObjectStore("queue", { keyPath: "id" }).createIndex("seq", "seq");
-      database.createObjectStore("reference");
+      if (!database.objectStoreNames.contains("keys")) database.createObjectStore("keys");
+      if (!database.objectStoreNames.contains("queue")) database.createObjectStore("queue", { keyPath: "id" }).createIndex("seq", "seq");
+      if (!database.objectStoreNames.contains("reference")) database.createObjectStore("reference");
+      if (!database.objectStoreNames.contains("lock")) database.createObjectStore("lock");
     },
-    // Another tab erasing the store (sign-out) must not wait on this one.
+    // Another tab erasing the store (sign-out) must not wait on this one, and this tab must not
+    // keep sealing under the erased PIN's key: the key goes too (the PIN screen comes back).
     blocking() {
       void opening?.then((open) => open.close());
       opening = null;
+      unlocked = null;
     },
   });
   return opening;
@@ -42,17 +52,76 @@ export async function closeFieldDb(): Promise<void> {
   if (open) (await open).close();
 }
 
-async function queueKey(): Promise<CryptoKey> {
+export type LockState = "no-pin" | "locked" | "open";
+
+export function isUnlocked(): boolean {
+  return unlocked !== null;
+}
+
+export async function lockState(): Promise<LockState> {
+  if (unlocked) return "open";
+  return (await (await db()).get("lock", "pin")) ? "locked" : "no-pin";
+}
+
+/** Wrong PINs typed in a row on this device (kept across reloads; a right PIN resets it). */
+export async function wrongPins(): Promise<number> {
+  return (await (await db()).get("lock", "pin"))?.failures ?? 0;
+}
+
+/**
+ * Sets the device's PIN (none set yet, or the queue was erased after wrong PINs). Entries sealed
+ * under version 1's device key are opened with it and sealed again under the PIN's key, then
+ * that key is deleted: nothing waiting is lost in the change.
+ */
+export async function setPin(pin: string): Promise<void> {
+  const { key, lock } = await newPinLock(pin);
   const database = await db();
-  const existing = await database.get("keys", "queue");
-  if (existing) return existing;
-  const key = await newQueueKey();
-  await database.put("keys", key, "queue");
-  return key;
+  const legacy = await database.get("keys", "queue");
+  if (legacy) {
+    for (const record of await database.getAll("queue")) {
+      const entry = await unseal<unknown>(legacy, record.sealed, record.id).catch(() => undefined);
+      if (entry !== undefined) await database.put("queue", { ...record, sealed: await seal(key, entry, record.id) });
+    }
+    await database.delete("keys", "queue");
+  }
+  await database.put("lock", { ...lock, failures: 0 }, "pin");
+  unlocked = key;
+}
+
+/** True when `pin` opens the queue. A wrong one only adds to the count of wrong PINs. */
+export async function unlock(pin: string): Promise<boolean> {
+  const database = await db();
+  const lock = await database.get("lock", "pin");
+  if (!lock) return false;
+  const key = await unlockWithPin(pin, lock);
+  await database.put("lock", { ...lock, failures: key ? 0 : lock.failures + 1 }, "pin");
+  unlocked = key;
+  return key !== null;
+}
+
+/**
+ * The worker's choice after too many wrong PINs: the entries waiting and the PIN go (they cannot
+ * be opened without it); the lists stay, and a new PIN can be set.
+ */
+export async function eraseQueueAndPin(): Promise<void> {
+  const database = await db();
+  const tx = database.transaction(["queue", "lock", "keys"], "readwrite");
+  await Promise.all([tx.objectStore("queue").clear(), tx.objectStore("lock").clear(), tx.objectStore("keys").clear(), tx.done]);
+  unlocked = null;
+}
+
+/** Forgets the key held in memory (sign-out). */
+export function forgetKey(): void {
+  unlocked = null;
+}
+
+function queueKey(): CryptoKey {
+  if (!unlocked) throw new Error("field queue locked");
+  return unlocked;
 }
 
 export async function enqueue(kind: EntryKind, ownerId: string, entry: { submissionId: string; recordedAt: number }): Promise<void> {
-  const key = await queueKey();
+  const key = queueKey();
   const sealed = await seal(key, entry, entry.submissionId);
   const database = await db();
   const tx = database.transaction("queue", "readwrite");
@@ -69,10 +138,9 @@ export async function queueRecords(): Promise<QueueRecord[]> {
 }
 
 export async function openEntry<T>(id: string): Promise<T | null> {
-  const database = await db();
-  const [record, key] = await Promise.all([database.get("queue", id), database.get("keys", "queue")]);
-  if (!record || !key) return null;
-  return unseal<T>(key, record.sealed, id);
+  const record = await (await db()).get("queue", id);
+  if (!record || !unlocked) return null;
+  return unseal<T>(unlocked, record.sealed, id);
 }
 
 export async function markRefused(id: string, error: string, fieldErrors: Record<string, string>): Promise<void> {

@@ -3,7 +3,7 @@
 // production build. On SIGTERM or SIGINT it stops Next first, then the database, then exits.
 //   npx tsx tests/e2e/support/e2e-server.ts   (port: E2E_PORT, default 3100)
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startTestDatabase, type TestDatabase } from "../../support/test-database.ts";
@@ -11,6 +11,7 @@ import { createPrismaClient } from "../../../lib/db-client.ts";
 import { seedDemoData } from "../../../prisma/seed/seed-demo.ts";
 import { fakeClockLabel, testNow } from "../../support/test-clock.ts";
 import { serveEnv, serveNext, type NextServer } from "../../../scripts/start/serve-next.ts";
+import { e2eDatabaseUrlFile } from "./database-url-file.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const log = (line: string) => process.stdout.write(`[e2e-server] ${line}\n`);
@@ -55,6 +56,8 @@ async function main(): Promise<number> {
       await prisma.$disconnect();
     }
     log(`database ready with demo data in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // Where a spec reads what the app wrote (tests/e2e/support/database.ts), by this run's port.
+    writeFileSync(e2eDatabaseUrlFile(port), database.url, { mode: 0o600 });
     if (stopping) return 0;
 
     // The request log at info is thousands of lines a run: Playwright's output shows failures
@@ -87,6 +90,7 @@ async function main(): Promise<number> {
   } finally {
     if (server) await server.stop();
     if (database) await database.stop();
+    rmSync(e2eDatabaseUrlFile(port), { force: true });
   }
 }
 

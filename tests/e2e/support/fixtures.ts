@@ -9,7 +9,7 @@
 // Nothing in the app is mocked: the tests drive the production build on a real database.
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { test as base, expect, type APIRequestContext, type APIResponse, type BrowserContext, type Locator, type Page, type Response } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type APIResponse, type BrowserContext, type BrowserContextOptions, type Locator, type Page, type Response } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { DEMO_SIGN_INS } from "../../../prisma/seed/demo-users.ts";
 import { CENTRE_TIME_ZONE, fakeClockLabel, testNow } from "../../support/test-clock.ts";
@@ -279,7 +279,7 @@ type Fixtures = {
   /** Requests any context of this test sent to a host other than localhost; must stay empty. */
   foreignRequests: string[];
   /** A new browser context (another device), watched like the default one and closed after the test. */
-  newContext: () => Promise<BrowserContext>;
+  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
   /** Signs the test's `page` in as the demo account of `role`. */
   signInAs: (role: Role) => Promise<Page>;
   /** A fresh account of `role`, created by the demo coordinator through /users in a context of its own. */
@@ -304,8 +304,8 @@ export const test = base.extend<Fixtures>({
 
   newContext: async ({ browser, baseURL, foreignRequests }, provide) => {
     const opened: BrowserContext[] = [];
-    await provide(async () => {
-      const context = await browser.newContext({ baseURL, locale: "fr-CA", timezoneId: CENTRE_TIME_ZONE });
+    await provide(async (options = {}) => {
+      const context = await browser.newContext({ baseURL, locale: "fr-CA", timezoneId: CENTRE_TIME_ZONE, ...options });
       watchRequests(context, foreignRequests);
       await shareTheClock(context);
       opened.push(context);

@@ -1,0 +1,132 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
+import { PIN_PATTERN } from "@/lib/field/client/crypto";
+import { eraseQueueAndPin, setPin, unlock, wrongPins } from "@/lib/field/client/store";
+import { Button } from "@/components/ui/button";
+
+/** After this many wrong PINs in a row the worker is warned and may erase the queue (never silently). */
+export const WRONG_PINS_BEFORE_ERASE = 10;
+
+const inputClass = "min-h-12 rounded-md border border-stone-400 bg-white px-3 text-lg tracking-widest";
+
+/**
+ * The queue opens with the PIN the worker set on this device: the first time a field form opens,
+ * they choose it (typed twice); after a reload, they type it. The key it gives stays in memory.
+ */
+export function PinGate({ state, onOpen, onErased }: { state: "no-pin" | "locked"; onOpen: () => void; onErased: () => void }) {
+  return state === "no-pin" ? <PinSetup onOpen={onOpen} /> : <PinUnlock onOpen={onOpen} onErased={onErased} />;
+}
+
+function PinSetup({ onOpen }: { onOpen: () => void }) {
+  const t = useTranslations("field.pin");
+  const [pin, setPinValue] = useState("");
+  const [again, setAgain] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (!PIN_PATTERN.test(pin)) return setError(t("format"));
+    if (pin !== again) return setError(t("mismatch"));
+    setError(null);
+    setBusy(true);
+    try {
+      await setPin(pin);
+      onOpen();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-3" aria-labelledby="pin-setup-heading">
+      <h2 id="pin-setup-heading" className="text-lg font-semibold">
+        {t("setTitle")}
+      </h2>
+      <p className="text-sm text-stone-700">{t("setLead")}</p>
+      <label className="flex flex-col gap-1 font-medium">
+        {t("newPin")}
+        <input type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(event) => setPinValue(event.target.value.trim())} className={inputClass} />
+      </label>
+      <label className="flex flex-col gap-1 font-medium">
+        {t("pinAgain")}
+        <input type="password" inputMode="numeric" autoComplete="off" value={again} onChange={(event) => setAgain(event.target.value.trim())} className={inputClass} />
+      </label>
+      {error ? (
+        <p role="alert" className="font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={busy} className="min-h-14 w-full text-lg">
+        {busy ? t("checking") : t("set")}
+      </Button>
+    </form>
+  );
+}
+
+function PinUnlock({ onOpen, onErased }: { onOpen: () => void; onErased: () => void }) {
+  const t = useTranslations("field.pin");
+  const [pin, setPinValue] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [failures, setFailures] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
+  // Wrong PINs are counted across reloads: the warning stays until a right PIN or the erasure.
+  useEffect(() => {
+    void wrongPins().then(setFailures);
+  }, []);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (!PIN_PATTERN.test(pin)) return setError(t("format"));
+    setBusy(true);
+    try {
+      if (await unlock(pin)) return onOpen();
+      setFailures(await wrongPins());
+      setError(t("wrong"));
+      setPinValue("");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-3" aria-labelledby="pin-unlock-heading">
+      <h2 id="pin-unlock-heading" className="text-lg font-semibold">
+        {t("unlockTitle")}
+      </h2>
+      <p className="text-sm text-stone-700">{t("unlockLead")}</p>
+      <label className="flex flex-col gap-1 font-medium">
+        {t("pin")}
+        <input type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(event) => setPinValue(event.target.value.trim())} className={inputClass} />
+      </label>
+      {error ? (
+        <p role="alert" className="font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={busy} className="min-h-14 w-full text-lg">
+        {busy ? t("checking") : t("unlock")}
+      </Button>
+      {failures >= WRONG_PINS_BEFORE_ERASE ? (
+        <div className="flex flex-col gap-2 rounded-md border border-amber-400 bg-amber-50 p-3">
+          <p role="alert" className="font-medium text-amber-950">
+            {t("tooMany", { count: failures })}
+          </p>
+          <Button
+            type="button"
+            variant={asking ? "danger" : "secondary"}
+            onClick={() => {
+              if (!asking) return setAsking(true);
+              void eraseQueueAndPin().then(onErased);
+            }}
+          >
+            {asking ? t("eraseConfirm") : t("erase")}
+          </Button>
+        </div>
+      ) : null}
+    </form>
+  );
+}
