@@ -100,7 +100,7 @@ describe("a night's paper sheet typed in afterwards", () => {
     const result = await sheet(staff, lines);
     expect(result).toEqual({
       ok: false,
-      error: "8 lines are wrong: nothing was recorded. Correct them and send the sheet again.",
+      error: "8 lines are wrong: nothing was recorded. Correct those lines and send the sheet again.",
       fieldErrors: {
         "lines.1.code": "Nobody has this code.",
         "lines.2.code": "The code's last character does not match: a character was misread or mistyped.",
@@ -114,7 +114,7 @@ describe("a night's paper sheet typed in afterwards", () => {
       },
     });
     const french = await sheet(staff, [{ code: unknown }], { locale: "fr" });
-    expect(french).toEqual({ ok: false, error: "1 ligne est fausse : rien n'a été enregistré. Corrigez-la et envoyez la feuille de nouveau.", fieldErrors: { "lines.0.code": "Personne n'a ce code." } });
+    expect(french).toEqual({ ok: false, error: "1 ligne est fausse : rien n'a été enregistré. Corrigez cette ligne et envoyez la feuille de nouveau.", fieldErrors: { "lines.0.code": "Personne n'a ce code." } });
     expect(await visitsOfNight()).toBe(before);
     expect(await prisma.visitService.count({ where: { visit: { nightId }, kind: "SNACK" } })).toBe(0);
     const audit = await prisma.auditEvent.findMany({ where: { action: "nights.paper-sheet" }, select: { outcome: true, detail: true } });
