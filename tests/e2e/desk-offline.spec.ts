@@ -142,7 +142,11 @@ test("the night's paper sheet prints as a blank grid; a typed-in sheet with one 
   await field(3, t("paperSheet.code")).fill(second!.code);
   await page.getByRole("button", { name: t("paperSheet.submit"), exact: true }).click();
   await expect(page.getByText(t("paperSheet.recorded"), { exact: false })).toBeVisible();
-  await expect(page.getByRole("alert")).toHaveCount(0);
+  // messages/fr.json paperSheet.recordedCounts, its plurals read for 3 and 1.
+  await expect(page.getByText("3 visites enregistrées, dont 1 anonyme.", { exact: false })).toBeVisible();
+  await expect(page.getByTestId("paper-entry").getByRole("alert")).toHaveCount(0);
+  // The form is blank again, for the next sheet.
+  await expect(field(1, t("paperSheet.code"))).toHaveValue("");
 
   await tonightPage.reload();
   expect((await counts(tonightPage)).slice(0, 2)).toEqual([visitsBefore! + 3, anonymousBefore! + 1]);
