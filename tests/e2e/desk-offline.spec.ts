@@ -52,6 +52,12 @@ test("a check-in and an anonymous visit pressed with the connection down wait as
   page.on("request", (request) => void (isDeskSend(request) && sends.push(request.postData() ?? "")));
   page.on("requestfailed", (request) => void (isDeskSend(request) && failed.push(request.postData() ?? "")));
 
+  const stored = () =>
+    page.evaluate(async () => ({
+      web: JSON.stringify([{ ...localStorage }, { ...sessionStorage }]),
+      databases: (await indexedDB.databases()).map((database) => database.name).sort(),
+    }));
+  const storedBefore = await stored();
   await searchBox(page).fill(person!.alias);
   await expect(page.getByRole("option").filter({ hasText: person!.alias })).toHaveCount(1);
   await context.setOffline(true);
@@ -66,6 +72,10 @@ test("a check-in and an anonymous visit pressed with the connection down wait as
   await expect(waitingList(page).getByRole("listitem").nth(1)).toContainText(t("tonight.anonymousVisitor"));
   await expect(rows(page).filter({ hasText: person!.alias })).toHaveCount(0);
 
+  // Kept in memory only: nothing about the person reached the browser's storage.
+  const storedWhileWaiting = await stored();
+  expect(storedWhileWaiting.databases).toEqual(storedBefore.databases);
+  for (const secret of [person!.alias, person!.code, formatCode(person!.code), person!.id]) expect(storedWhileWaiting.web).not.toContain(secret);
   // Leaving now would lose them: the page asks first.
   expect(await page.evaluate(() => !window.dispatchEvent(new Event("beforeunload", { cancelable: true })))).toBe(true);
   // Sent again with backoff (1 s, then 2 s ...), each time the same input; the headcount waits its turn.
@@ -112,6 +122,12 @@ test("the night's paper sheet prints as a blank grid; a typed-in sheet with one 
   await expect(page.getByTestId("signed-in-as")).toBeHidden();
   await expect(page.getByRole("button", { name: t("paperSheet.print") })).toBeHidden();
   await expect(grid).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("night-sheet-print.png"), fullPage: true });
+  // One page, on A4 as on Letter.
+  for (const format of ["A4", "Letter"]) {
+    const pdf = (await page.pdf({ format })).toString("latin1");
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g), `pages of the sheet on ${format}`).toHaveLength(1);
+  }
   await page.emulateMedia({ media: "screen" });
 
   // The sheet typed in: one line's code belongs to nobody.
