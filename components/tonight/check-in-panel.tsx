@@ -23,9 +23,10 @@ const CardScanner = dynamic<CardScannerProps>(() => import("@/components/tonight
 type Props = {
   nightId: string;
   mayRegister: boolean;
-  checkIn: (input: unknown) => Promise<ActionResult<Answered<{ visitId: string; alreadyIn: boolean }, TonightAnswer>>>;
-  checkInByCode: (input: unknown) => Promise<ActionResult<Answered<CheckInByCodeResult, TonightAnswer>>>;
-  countAnonymousVisit: (input: unknown) => Promise<ActionResult<Answered<{ visitId: string }, TonightAnswer>>>;
+  /** `label` names the line shown while the server has not answered (tonight-board.tsx). */
+  checkIn: (input: unknown, label?: string) => Promise<ActionResult<Answered<{ visitId: string; alreadyIn: boolean }, TonightAnswer>>>;
+  checkInByCode: (input: unknown, label?: string) => Promise<ActionResult<Answered<CheckInByCodeResult, TonightAnswer>>>;
+  countAnonymousVisit: (input: unknown, label?: string) => Promise<ActionResult<Answered<{ visitId: string }, TonightAnswer>>>;
   registerAndCheckIn: QuickIntakeProps["register"];
   /** The visit an action changed, as it answered: the board merges it without rendering the page again. */
   onAnswer: (answer: TonightAnswer) => void;
@@ -91,24 +92,31 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, checkInByCode, cou
     input.current?.focus();
   };
 
+  // Not answered (the connection dropped): the board keeps it and sends it again; the desk goes on.
+  const refused = (result: { error: string; unavailable?: true }) => {
+    if (result.unavailable) done("");
+    setMessage({ error: result.error });
+  };
+
   const checkInHit = (hit: Pick<SearchHit, "id" | "alias" | "code">) =>
     startTransition(async () => {
       setNewCode(null);
-      const result = await checkIn({ nightId, participantId: hit.id });
-      if (result.ok) done(`${result.message ?? ""} ${hit.alias} (${formatCode(hit.code)})`, result.data.answer);
-      else setMessage({ error: result.error });
+      const who = `${hit.alias} (${formatCode(hit.code)})`;
+      const result = await checkIn({ nightId, participantId: hit.id }, who);
+      if (result.ok) done(`${result.message ?? ""} ${who}`, result.data.answer);
+      else refused(result);
     });
 
   // A card's code (scanner, camera or typed) checks in exactly its holder, without the search.
   const checkInCode = (code: string) =>
     startTransition(async () => {
       setNewCode(null);
-      const result = await checkInByCode({ nightId, code });
+      const result = await checkInByCode({ nightId, code }, formatCode(code));
       if (result.ok) {
         const { alias, code: ownCode } = result.data.participant;
         done(`${result.message ?? ""} ${alias} (${formatCode(ownCode)})${result.data.restricted ? ` · ${tc("restrictedNote")}` : ""}`, result.data.answer);
       } else {
-        setMessage({ error: result.error });
+        refused(result);
         // Selected, so the next scan replaces the text instead of being appended to it.
         input.current?.select();
       }
@@ -136,9 +144,10 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, checkInByCode, cou
 
   const countAnonymous = () =>
     startTransition(async () => {
-      const result = await countAnonymousVisit({ nightId });
+      // One id per press: a retry counts the visitor once, a second press counts a second one.
+      const result = await countAnonymousVisit({ nightId, submissionId: crypto.randomUUID() }, t("anonymousVisitor"));
       if (result.ok) done(result.message ?? "", result.data.answer);
-      else setMessage({ error: result.error });
+      else refused(result);
     });
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {

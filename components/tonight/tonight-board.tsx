@@ -9,8 +9,11 @@ import { CheckInPanel } from "@/components/tonight/check-in-panel";
 import { VisitCard, type VisitActions } from "@/components/tonight/visit-card";
 import { VisitRow } from "@/components/tonight/visit-row";
 import { visitMatches } from "@/components/tonight/visit-filter";
+import { createRetryQueue, type Waiting } from "@/components/forms/send-until-answered";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 type PanelActions = Pick<Parameters<typeof CheckInPanel>[0], "checkIn" | "checkInByCode" | "countAnonymousVisit" | "registerAndCheckIn">;
+type AnyAction = (input: unknown, label?: string) => Promise<ActionResult<never>>;
 
 type Props = {
   initial: TonightState & { nightId: string };
@@ -69,12 +72,41 @@ export function TonightBoard({ initial, mayRegister, mayOverride, actions, aside
     if (missesVisits(before, answer)) router.refresh();
   };
 
+  // What the server has not answered yet (a dropped connection, the database away): kept in
+  // memory and sent again, the same input each time, until it answers (send-until-answered.ts).
+  const [waiting, setWaiting] = useState<Waiting[]>([]);
+  const [saved, setSaved] = useState<string[]>([]);
+  const [queue] = useState(() => createRetryQueue({ onChange: setWaiting }));
+  // The queue outlives renders: a late success is merged by this render's handler.
+  useEffect(() =>
+    queue.onSaved((result) => {
+      const answer = (result.data as { answer?: TonightAnswer }).answer;
+      if (!answer) return;
+      onAnswer(answer);
+      if (answer.visit) setSaved((ids) => [...ids, answer.visit!.id]);
+    }),
+  );
+  const waitingNow = waiting.some((entry) => !entry.error);
+  const [desk] = useState(() => {
+    const wrap = (action: AnyAction): AnyAction => async (input, label) =>
+      (await queue.send(() => action(input), label ?? "", (input as { visitId?: string }).visitId)) ?? { ok: false, error: t("notYetSaved"), fieldErrors: {}, unavailable: true };
+    return Object.fromEntries(Object.entries(actions).map(([name, action]) => [name, name === "registerAndCheckIn" ? action : wrap(action as AnyAction)])) as typeof actions;
+  });
+  useEffect(() => {
+    if (!waitingNow) return;
+    // Leaving the page would lose what is not yet saved: the browser asks first.
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener("beforeunload", warn);
+    return () => removeEventListener("beforeunload", warn);
+  }, [waitingNow]);
+
   useEffect(() => {
     const timer = setInterval(() => {
-      if (document.visibilityState === "visible") router.refresh();
+      // Not while sends wait: a refresh the server cannot answer would replace this screen.
+      if (document.visibilityState === "visible" && !waitingNow) router.refresh();
     }, IDLE_REFRESH_MS);
     return () => clearInterval(timer);
-  }, [router]);
+  }, [router, waitingNow]);
 
   const { board, catalogue } = state;
   const visits = shownFilter ? board.visits.filter((visit) => visitMatches(visit, shownFilter, t("anonymousVisitor"))) : board.visits;
@@ -89,10 +121,10 @@ export function TonightBoard({ initial, mayRegister, mayOverride, actions, aside
           <CheckInPanel
             nightId={initial.nightId}
             mayRegister={mayRegister}
-            checkIn={actions.checkIn}
-            checkInByCode={actions.checkInByCode}
-            countAnonymousVisit={actions.countAnonymousVisit}
-            registerAndCheckIn={actions.registerAndCheckIn}
+            checkIn={desk.checkIn}
+            checkInByCode={desk.checkInByCode}
+            countAnonymousVisit={desk.countAnonymousVisit}
+            registerAndCheckIn={desk.registerAndCheckIn}
             onAnswer={onAnswer}
           />
           {aside}
@@ -117,15 +149,48 @@ export function TonightBoard({ initial, mayRegister, mayOverride, actions, aside
           </div>
           {board.visits.length === 0 ? <p className="text-stone-700">{t("emptyList")}</p> : null}
           {board.visits.length > 0 && visits.length === 0 ? <p className="text-stone-700">{t("filterNoMatch")}</p> : null}
+          {waiting.some((entry) => !entry.visitId) ? (
+            <ul className="mb-1 grid gap-1" data-testid="waiting-list">
+              {waiting.filter((entry) => !entry.visitId).map((entry) => (
+                <li key={entry.id} className="flex items-center gap-2 rounded-md border border-dashed border-amber-500 bg-amber-50 px-2 py-1">
+                  <span className="flex-1 truncate font-semibold">{entry.label}</span>
+                  <Waits entry={entry} dismiss={queue.dismiss} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <ul className="grid gap-1 xl:grid-cols-2 xl:gap-x-2 xl:gap-y-0.5" data-testid="visit-list">
-            {visits.map((visit) => (
-              <VisitRow key={visit.id} visit={visit} open={openId === visit.id} onToggle={() => setOpenId((current) => (current === visit.id ? null : visit.id))}>
-                <VisitCard visit={visit} catalogue={catalogue} kits={state.kits} actions={actions} mayOverride={mayOverride} onAnswer={onAnswer} />
-              </VisitRow>
-            ))}
+            {visits.map((visit) => {
+              const mine = waiting.filter((entry) => entry.visitId === visit.id);
+              return (
+                <VisitRow
+                  key={visit.id}
+                  visit={visit}
+                  open={openId === visit.id}
+                  onToggle={() => setOpenId((current) => (current === visit.id ? null : visit.id))}
+                  state={mine.length ? mine.map((entry) => <Waits key={entry.id} entry={entry} dismiss={queue.dismiss} />) : saved.includes(visit.id) ? <span className="text-xs text-brand-800">{t("savedMark")}</span> : null}
+                >
+                  <VisitCard visit={visit} catalogue={catalogue} kits={state.kits} actions={desk} mayOverride={mayOverride} onAnswer={onAnswer} />
+                </VisitRow>
+              );
+            })}
           </ul>
         </section>
       </div>
     </>
+  );
+}
+
+/** A send not yet answered, or refused once it arrived (then with the server's reason, to put aside). */
+function Waits({ entry, dismiss }: { entry: Waiting; dismiss: (id: number) => void }) {
+  const t = useTranslations("tonight");
+  if (!entry.error) return <span className="shrink-0 rounded bg-amber-200 px-1.5 text-xs font-semibold text-amber-950">{t("notYetSavedMark")}</span>;
+  return (
+    <span role="alert" className="flex min-w-0 items-center gap-1 text-xs text-red-900">
+      <span className="truncate">{t("refusedMark", { reason: entry.error })}</span>
+      <button type="button" onClick={() => dismiss(entry.id)} className="rounded border border-red-300 px-1">
+        {t("dismiss")}
+      </button>
+    </span>
   );
 }

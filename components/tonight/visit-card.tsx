@@ -49,6 +49,8 @@ export function VisitCard({ visit, catalogue, kits = [], actions, mayOverride, o
     startTransition(async () => {
       setError(null);
       const result = await action();
+      // Kept to be sent again (the line says "not yet saved"): the next item gets its own id.
+      if (!result.ok && result.unavailable) return setSubmissionId(crypto.randomUUID());
       if (result.ok) {
         setSubmissionId(crypto.randomUUID());
         setLimitWarning(null);

@@ -8,6 +8,8 @@ type Props = {
   visit: BoardVisit;
   open: boolean;
   onToggle: () => void;
+  /** Beside the line: a send waiting for the server, or just saved (tonight-board.tsx). */
+  state?: React.ReactNode;
   /** The visit's panel, rendered under the line when it is open. */
   children?: React.ReactNode;
 };
@@ -20,7 +22,7 @@ const mark = "rounded px-1.5 text-xs font-semibold";
  * line is the button that opens the visit's panel in place, so that 40 visits fit one desk
  * screen and a tablet still has a full-width touch target.
  */
-export function VisitRow({ visit, open, onToggle, children }: Props) {
+export function VisitRow({ visit, open, onToggle, state, children }: Props) {
   const t = useTranslations();
   const format = useFormatter();
   const name = visit.participant ? visit.participant.alias : t("tonight.anonymousVisitor");
@@ -58,6 +60,7 @@ export function VisitRow({ visit, open, onToggle, children }: Props) {
           {open ? "▲" : "▼"}
         </span>
       </button>
+      {state ? <div className="flex flex-wrap gap-1 px-2 pb-1">{state}</div> : null}
       {open ? children : null}
     </li>
   );

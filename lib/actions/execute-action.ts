@@ -160,7 +160,7 @@ export async function executeAction<S extends z.ZodType, R>(
     const reference = randomUUID().slice(0, 8);
     logError("action.failed", error, { action: definition.name, reference });
     // The database is away: say so (nothing was saved), and do not try to audit into it.
-    if (isDatabaseUnavailable(error)) return failure(t("errors.databaseDownAction"));
+    if (isDatabaseUnavailable(error)) return { ok: false, error: t("errors.databaseDownAction"), fieldErrors: {}, unavailable: true };
     await recordAudit(db, { ...base, ...actor, outcome: "FAILURE", detail: `unexpected:${reference}` }).catch(() => {});
     return failure(t("errors.unexpected", { reference }));
   }

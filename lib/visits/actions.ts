@@ -35,8 +35,11 @@ export const checkInAction = {
   },
 } satisfies ActionDefinition<typeof checkInSchema, CheckInResult>;
 
+// Idempotent: a headcount has nothing unique to hold a copy back, and the desk sends a press again
+// when its connection dropped (components/forms/send-until-answered.ts).
 export const anonymousVisitAction = {
   name: "visits.anonymous",
+  idempotent: true,
   entity: "Visit",
   permission: "visits:record",
   schema: anonymousVisitSchema,

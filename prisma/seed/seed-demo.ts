@@ -7,6 +7,7 @@ import { seedFrontDeskHistory } from "./demo/front-desk-history.ts";
 import { seedStockHistory } from "./demo/stock-history.ts";
 import { seedOpeningStock } from "./demo/opening-stock.ts";
 import { seedEarlierNight } from "./demo/earlier-night.ts";
+import { seedPaperNight } from "./demo/paper-night.ts";
 import { seedCaseManagement } from "./demo/case-management.ts";
 import { seedViolenceReports } from "./demo/violence-reports.ts";
 import { seedClinic } from "./demo/clinic.ts";
@@ -64,6 +65,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       staffIds,
     };
     await seedFrontDeskHistory(prisma, history);
+    await seedPaperNight(prisma, history);
     await seedStockHistory(prisma, history);
     await seedCaseManagement(prisma, history);
     await seedViolenceReports(prisma, history);

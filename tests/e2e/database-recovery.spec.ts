@@ -4,7 +4,8 @@
 // says so in both languages (503, no stack trace), and once it is back the very next request
 // succeeds, with the same signed-in session. The app's JSON request log, read from its stdout,
 // has a line per request and none of what the requests carried (an alias, a code, a password).
-// The shared server on 5432 is never touched.
+// A headcount pressed at the desk while the database is away waits, marked "not yet saved", and is
+// recorded once when it is back. The shared server on 5432 is never touched.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -107,12 +108,22 @@ test("a PostgreSQL restart: health says down then up, a page says so in both lan
   await signIn(page, DEMO.COORDINATOR);
   expect((await page.goto("/tonight"))!.status()).toBe(200);
   for (const q of [ALIAS, CODE]) expect((await page.request.get(`/api/participants/search?q=${encodeURIComponent(q)}`)).status()).toBe(200);
+  // The desk, in a tab of its own: tonight's night open, as on an evening.
+  const desk = await context.newPage();
+  await desk.goto("/tonight");
+  await desk.getByRole("button", { name: t("tonight.openNight"), exact: true }).click();
+  await expect(desk.locator("#check-in-search")).toBeVisible();
 
   // Down: `pg_ctl stop -m fast` terminates the app's open connections.
   await postgres.stop();
   const down = await health(url);
   expect(down).toMatchObject({ status: 503, body: { status: "degraded", database: "down" }, cacheControl: expect.stringContaining("no-store") });
   expect(down.ms).toBeLessThan(3_000);
+
+  // A headcount pressed at the desk now: the server answers that its database is away; the desk
+  // keeps it, marked "not yet saved", and sends it again by itself (components/forms/send-until-answered.ts).
+  await desk.getByRole("button", { name: t("tonight.anonymous"), exact: true }).click();
+  await expect(desk.getByTestId("waiting-list")).toContainText(t("tonight.notYetSavedMark"));
 
   const downPage = await page.goto("/tonight");
   expect(downPage!.status()).toBe(503);
@@ -140,6 +151,11 @@ test("a PostgreSQL restart: health says down then up, a page says so in both lan
   expect((await page.goto("/tonight"))!.status()).toBe(200);
   await expect(page.getByTestId("signed-in-as")).toContainText(DEMO.COORDINATOR.displayName);
   expect((await page.request.get(`/api/participants/search?q=${encodeURIComponent(ALIAS)}`)).status()).toBe(200);
+  // The desk's headcount went through once the database was back, once.
+  await expect(desk.getByTestId("waiting-list")).toHaveCount(0, { timeout: 30_000 });
+  await expect(desk.getByTestId("tonight-counts")).toHaveText(/^1\D+1\D/);
+  await desk.reload();
+  await expect(desk.getByTestId("tonight-counts")).toHaveText(/^1\D+1\D/);
   await context.close();
 
   // The request log: JSON lines with the fields, the down page marked, nothing anyone typed.

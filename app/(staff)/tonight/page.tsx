@@ -13,6 +13,7 @@ import { TonightBoard } from "@/components/tonight/tonight-board";
 import { ShiftEditor } from "@/components/tonight/shift-editor";
 import { shiftCandidates } from "@/lib/users/queries";
 import { UpcomingWorkshops } from "./upcoming-workshops";
+import { PaperLinks } from "./paper-links";
 import {
   addDistribution,
   addToShift,
@@ -51,6 +52,7 @@ export default async function TonightPage() {
           {mayManage ? <OpenNightButton openNight={openNight} /> : <p>{t("tonight.peerCannotOpen")}</p>}
         </section>
         <div className="mt-6 max-w-xl"><UpcomingWorkshops session={session} /></div>
+        <PaperLinks />
       </>
     );
   }
@@ -78,6 +80,7 @@ export default async function TonightPage() {
         aside={
           <>
             <UpcomingWorkshops session={session} />
+            <PaperLinks nightId={night.id} />
             {mayManage ? (
               <section aria-labelledby="team-heading" className="rounded-lg border border-stone-300 bg-white p-4">
                 <h2 id="team-heading" className="mb-2 text-lg font-semibold">

@@ -58,6 +58,9 @@ export const PAGE_ACCESS: Record<string, Reach> = {
   "/(staff)/stock/ledger": ["COORDINATOR", "STAFF"],
   "/(staff)/stock/receive": ["COORDINATOR", "STAFF"],
   "/(staff)/tonight": ["COORDINATOR", "STAFF", "PEER"],
+  // The blank night sheet for the desk's paper fallback, and the screen to type one in: those who check people in.
+  "/(staff)/tonight/paper": ["COORDINATOR", "STAFF", "PEER"],
+  "/(staff)/tonight/sheet": ["COORDINATOR", "STAFF", "PEER"],
   "/(staff)/users": ["COORDINATOR"],
   "/(staff)/users/[id]": ["COORDINATOR"],
   "/(staff)/violence": ["COORDINATOR", "STAFF", "HEALTH"],
@@ -157,6 +160,7 @@ export const ACTION_ACCESS: Record<string, Reach> = {
   "app/(staff)/tonight/actions.ts#removeDistribution": ["COORDINATOR", "STAFF", "PEER"],
   "app/(staff)/tonight/actions.ts#removeFromShift": ["COORDINATOR", "STAFF"],
   "app/(staff)/tonight/actions.ts#setService": ["COORDINATOR", "STAFF", "PEER"],
+  "app/(staff)/tonight/paper/actions.ts#enterPaperSheet": ["COORDINATOR", "STAFF", "PEER"],
   "app/(staff)/users/actions.ts#changeUserRole": ["COORDINATOR"],
   "app/(staff)/users/actions.ts#createUser": ["COORDINATOR"],
   "app/(staff)/users/actions.ts#resetUserPassword": ["COORDINATOR"],

@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { nightSummary } from "@/lib/nights/queries";
 import { PageTitle } from "@/components/ui/page-title";
+import { PaperLinks } from "../../tonight/paper-links";
 
 export default async function NightSummaryPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requirePagePermission("nights:manage", "nights.summary");
@@ -25,6 +26,7 @@ export default async function NightSummaryPage({ params }: { params: Promise<{ i
         <Link href="/nights" className="text-brand-700 underline">{t("nights.backToList")}</Link>
       </p>
       <PageTitle lead={summary.siteName}>{t("nights.summaryTitle", { date })}</PageTitle>
+      <PaperLinks nightId={summary.id} />
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="night-summary">
         {figures.map(([key, value]) => (
           <div key={key} className="rounded-lg border border-stone-300 bg-white p-4">
