@@ -1,4 +1,4 @@
-// The queue's encryption (DESIGN.md §4.8, docs/decisions/0009-field-queue-pin.md): AES-GCM,
+// The queue's encryption (DESIGN.md §4.8, docs/decisions/0009-field-queue-under-a-pin.md): AES-GCM,
 // 256 bits, with a key derived from a PIN the worker sets on the device (PBKDF2, SHA-256,
 // 310,000 iterations, a random salt). The key is a non-extractable CryptoKey held in memory only:
 // it is never stored, so a reload asks for the PIN again, and what is on the disk (salt, check
