@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { FilePicker, type PickedFile } from "@/components/import/file-picker";
 import { RefusedRows } from "@/components/import/refused-rows";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
 
 type Props = {
   preview: (input: unknown) => Promise<ActionResult<TallyPreview>>;
@@ -27,7 +28,7 @@ export function TallyImport({ preview, commit }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const day = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "—");
+  const day = (iso: string | null) => (iso ? formatLocalDate(format, iso, { dateStyle: "medium" }) : "—");
   const input = (next: PickedFile, chosen: DateFormat | "") => ({ ...next, ...(chosen ? { dateFormat: chosen } : {}) });
 
   const check = (next: PickedFile, chosen: DateFormat | "") =>

@@ -13,6 +13,8 @@ import { RemoveButton } from "@/components/costs/remove-button";
 import { FiscalYearPicker } from "@/components/costs/fiscal-year-picker";
 import { BarChart } from "@/components/reports/bar-chart";
 import { createExpense, deleteExpense, deleteImport } from "./actions";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
+import { addDays } from "@/lib/nights/local-date";
 
 export async function generateMetadata() {
   const t = await getTranslations("costs");
@@ -34,9 +36,7 @@ export default async function CostsPage({ searchParams }: { searchParams: Promis
   ]);
   const lang = locale === "en" ? "en" : "fr";
   const money = (cents: number) => formatCents(cents, lang);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
-  const lastDay = new Date(`${period.to}T12:00:00Z`);
-  lastDay.setUTCDate(lastDay.getUTCDate() - 1);
+  const day = (iso: string) => formatLocalDate(format, iso, { dateStyle: "medium" });
   const label = (start: number) => t("costs.fiscalYearLabel", { start: String(start), end: String(start + 1) });
 
   return (
@@ -47,7 +47,7 @@ export default async function CostsPage({ searchParams }: { searchParams: Promis
         <Link className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4" href={`/costs/budget?year=${period.year}`}>{t("costs.budgetLink")}</Link>
       </div>
       <FiscalYearPicker action="/costs" year={period.year} current={current.year} />
-      <p className="mb-2 text-stone-700">{day(period.from)} – {day(lastDay.toISOString().slice(0, 10))}</p>
+      <p className="mb-2 text-stone-700">{day(period.from)} – {day(addDays(period.to, -1))}</p>
 
       <section aria-labelledby="spent-heading" className="mb-8">
         <h2 id="spent-heading" className="mb-2 text-xl font-semibold">{label(period.year)}</h2>

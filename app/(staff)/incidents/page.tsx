@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { listIncidents } from "@/lib/incidents/queries";
 import { PageTitle } from "@/components/ui/page-title";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
 
 export async function generateMetadata() {
   const t = await getTranslations("incidents");
@@ -12,7 +13,7 @@ export async function generateMetadata() {
 export default async function IncidentsPage() {
   const session = await requirePagePermission("incidents:manage", "incidents");
   const [rows, t, format] = await Promise.all([listIncidents(session), getTranslations("incidents"), getFormatter()]);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const day = (iso: string) => formatLocalDate(format, iso, { dateStyle: "medium" });
   return (
     <>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { recentNights } from "@/lib/nights/queries";
 import { PageTitle } from "@/components/ui/page-title";
+import { LocalDate } from "@/components/ui/local-date";
 
 export async function generateMetadata() {
   const t = await getTranslations("nights");
@@ -11,7 +12,7 @@ export async function generateMetadata() {
 
 export default async function NightsPage() {
   const session = await requirePagePermission("nights:manage", "nights");
-  const [nights, t, format] = await Promise.all([recentNights(session), getTranslations("nights"), getFormatter()]);
+  const [nights, t] = await Promise.all([recentNights(session), getTranslations("nights")]);
   return (
     <>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
@@ -34,10 +35,10 @@ export default async function NightsPage() {
                 <tr key={night.id} className="border-t border-stone-200">
                   <td className="px-3 py-2">
                     {night.imported ? (
-                      format.dateTime(new Date(`${night.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" })
+                      <LocalDate value={night.date} options={{ dateStyle: "full" }} />
                     ) : (
                       <Link href={`/nights/${night.id}`} className="font-medium text-brand-700 underline">
-                        {format.dateTime(new Date(`${night.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" })}
+                        <LocalDate value={night.date} options={{ dateStyle: "full" }} />
                       </Link>
                     )}
                   </td>

@@ -9,6 +9,7 @@ import { recentOutreachShifts } from "@/lib/programs/outreach";
 import { PageTitle } from "@/components/ui/page-title";
 import { ProgramsNav } from "@/components/programs/programs-nav";
 import { day } from "@/components/programs/format";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
 
 export async function generateMetadata() {
   const t = await getTranslations("outreach");
@@ -21,7 +22,7 @@ export default async function OutreachPage() {
   const session = await requirePagePermission("programs:read", "outreach");
   const today = centreToday();
   const [board, shifts, t, format] = await Promise.all([coverageBoard(prisma, session, today), recentOutreachShifts(prisma, session, 10), getTranslations(), getFormatter()]);
-  const shortDay = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { day: "numeric", month: "short", timeZone: "UTC" });
+  const shortDay = (iso: string) => formatLocalDate(format, iso, { day: "numeric", month: "short" });
 
   return (
     <>

@@ -9,6 +9,7 @@ import { retentionCandidates, retentionCutoff } from "@/lib/participants/retenti
 import { PageTitle } from "@/components/ui/page-title";
 import { RetentionButton } from "@/components/rights/retention-button";
 import { applyRetention } from "./actions";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
 
 export async function generateMetadata() {
   const t = await getTranslations("rights");
@@ -21,7 +22,7 @@ export default async function PrivacyPage() {
   const today = centreToday();
   const years = env().RETENTION_YEARS;
   const [candidates, t, format] = await Promise.all([retentionCandidates(prisma, { today, years }), getTranslations("rights"), getFormatter()]);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const day = (iso: string) => formatLocalDate(format, iso, { dateStyle: "medium" });
   return (
     <>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>

@@ -13,6 +13,7 @@ import { TonightBoard } from "@/components/tonight/tonight-board";
 import { ShiftEditor } from "@/components/tonight/shift-editor";
 import { shiftCandidates } from "@/lib/users/queries";
 import { UpcomingWorkshops } from "./upcoming-workshops";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
 import {
   addDistribution,
   addToShift,
@@ -63,7 +64,7 @@ export default async function TonightPage() {
     activeKits(session),
     mayManage ? shiftCandidates(session) : Promise.resolve([]),
   ]);
-  const dateLabel = format.dateTime(new Date(`${night.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" });
+  const dateLabel = formatLocalDate(format, night.date, { dateStyle: "full" });
 
   return (
     <>

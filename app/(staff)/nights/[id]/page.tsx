@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { nightSummary } from "@/lib/nights/queries";
 import { PageTitle } from "@/components/ui/page-title";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
 
 export default async function NightSummaryPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requirePagePermission("nights:manage", "nights.summary");
@@ -11,7 +12,7 @@ export default async function NightSummaryPage({ params }: { params: Promise<{ i
   const summary = /^[0-9a-f-]{36}$/i.test(id) ? await nightSummary(session, id) : null;
   if (!summary) notFound();
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
-  const date = format.dateTime(new Date(`${summary.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" });
+  const date = formatLocalDate(format, summary.date, { dateStyle: "full" });
   const figures = [
     ["visits", summary.visits],
     ["anonymous", summary.anonymous],

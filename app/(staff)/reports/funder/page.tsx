@@ -6,6 +6,7 @@ import { publishedText } from "@/lib/reports/suppression";
 import { formatCents } from "@/lib/costs/money";
 import { PageTitle } from "@/components/ui/page-title";
 import { PrintButton } from "@/components/reports/print-button";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports.funder");
@@ -16,11 +17,11 @@ export default async function FunderReportPage({ searchParams }: { searchParams:
   const session = await requirePagePermission("reports:export", "reports-funder");
   const period = await periodFromQuery(await searchParams);
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
-  const month = (value: string) => format.dateTime(new Date(`${value}-15T12:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
+  const month = (value: string) => formatLocalDate(format, value, { month: "long", year: "numeric" });
   const translate = (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
   const exported = await funderReport(session, period, "page", funderLabeller(translate, month), locale === "en" ? "en" : "fr");
   const lang = locale === "en" ? "en" : "fr";
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const day = (iso: string) => formatLocalDate(format, iso, { dateStyle: "long" });
   const [covered, wholeMonths, legend] = releaseNotes(translate, exported, day);
   const number = (value: number) => format.number(value);
   const header = (

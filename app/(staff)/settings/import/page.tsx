@@ -6,6 +6,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { ParticipantImport } from "@/components/import/participant-import";
 import { TallyImport } from "@/components/import/tally-import";
 import { importParticipants, importTallies, previewParticipantImport, previewTallyImport } from "./actions";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
 
 export async function generateMetadata() {
   const t = await getTranslations("import");
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 export default async function PastImportPage() {
   const session = await requirePagePermission("import:run", "settings-import");
   const [t, format, history] = await Promise.all([getTranslations("import"), getFormatter(), importedHistory(session)]);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const day = (iso: string) => formatLocalDate(format, iso, { dateStyle: "medium" });
   return (
     <>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
