@@ -10,6 +10,7 @@ import { DATE_FORMATS, EXPENSE_CATEGORIES } from "@/lib/costs/categories";
 import { formatCents } from "@/lib/costs/money";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { Panel } from "@/components/ui/panel";
 
 type Props = {
   locale: "fr" | "en";
@@ -80,8 +81,7 @@ export function ImportWizard({ locale, preview, commit }: Props) {
 
       {result && mapping && file ? (
         <>
-          <section aria-labelledby="columns-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-            <h2 id="columns-heading" className="mb-3 text-xl font-semibold">{t("columns")}</h2>
+          <Panel headingId="columns-heading" heading={t("columns")} headingClassName="mb-3 text-xl font-semibold">
             <div className="grid gap-3 sm:grid-cols-2">
               {COLUMN_FIELDS.map((field) => (
                 <label key={field} className="flex flex-col gap-1 font-medium">
@@ -135,10 +135,9 @@ export function ImportWizard({ locale, preview, commit }: Props) {
               ))}
             </div>
             <Button type="button" variant="secondary" className="mt-4" disabled={pending} onClick={() => check(file, mapping)}>{t("refresh")}</Button>
-          </section>
+          </Panel>
 
-          <section aria-labelledby="preview-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-            <h2 id="preview-heading" className="mb-3 text-xl font-semibold">{t("preview")}</h2>
+          <Panel headingId="preview-heading" heading={t("preview")} headingClassName="mb-3 text-xl font-semibold">
             <p className="mb-3">{t("previewSummary", { count: result.rowCount - result.problems.length - result.skipped, amount: money(result.totalCents), skipped: result.skipped })}</p>
             {result.problems.length > 0 ? (
               <div role="alert" className="mb-4">
@@ -206,7 +205,7 @@ export function ImportWizard({ locale, preview, commit }: Props) {
             >
               {t("import", { count: result.rowCount - result.problems.length - result.skipped })}
             </Button>
-          </section>
+          </Panel>
         </>
       ) : null}
     </div>

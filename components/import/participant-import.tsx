@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { FilePicker, type PickedFile } from "@/components/import/file-picker";
 import { RefusedRows } from "@/components/import/refused-rows";
+import { Panel } from "@/components/ui/panel";
 
 type Props = {
   preview: (input: unknown) => Promise<ActionResult<ParticipantPreview>>;
@@ -40,8 +41,7 @@ export function ParticipantImport({ preview, commit }: Props) {
       <FilePicker id="participants-file" pending={pending} onFile={check} />
       <FormMessage error={error} success={success} />
       {result && file ? (
-        <section aria-labelledby="participants-preview" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h3 id="participants-preview" className="mb-2 text-lg font-semibold">{t("preview")}</h3>
+        <Panel headingId="participants-preview" heading={t("preview")} headingLevel={3}>
           <p className="mb-3">{t("participants.summary", { ready: result.ready, rows: result.rowCount, withFormerCode: result.withFormerCode })}</p>
           <RefusedRows problems={result.problems} />
           {result.sample.length > 0 ? (
@@ -83,7 +83,7 @@ export function ParticipantImport({ preview, commit }: Props) {
           >
             {t("participants.import", { count: result.ready })}
           </Button>
-        </section>
+        </Panel>
       ) : null}
     </div>
   );

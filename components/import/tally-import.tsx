@@ -11,6 +11,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { FilePicker, type PickedFile } from "@/components/import/file-picker";
 import { RefusedRows } from "@/components/import/refused-rows";
 import { formatLocalDate } from "@/lib/i18n/format-local-date";
+import { Panel } from "@/components/ui/panel";
 
 type Props = {
   preview: (input: unknown) => Promise<ActionResult<TallyPreview>>;
@@ -64,8 +65,7 @@ export function TallyImport({ preview, commit }: Props) {
       </FilePicker>
       <FormMessage error={error} success={success} />
       {result && file ? (
-        <section aria-labelledby="tallies-preview" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h3 id="tallies-preview" className="mb-2 text-lg font-semibold">{t("preview")}</h3>
+        <Panel headingId="tallies-preview" heading={t("preview")} headingLevel={3}>
           <p className="mb-3">
             {t("tallies.summary", {
               ready: result.ready,
@@ -124,7 +124,7 @@ export function TallyImport({ preview, commit }: Props) {
           >
             {t("tallies.import", { count: result.ready })}
           </Button>
-        </section>
+        </Panel>
       ) : null}
     </div>
   );

@@ -1,12 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { HealthAccessChange } from "@/lib/users/health-access-log";
+import { Panel } from "@/components/ui/panel";
 
 /** The health team's view of who was given access to their records (docs/roles-and-privacy.md, rule 9). */
 export async function HealthAccessList({ changes }: { changes: HealthAccessChange[] }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
-    <section aria-labelledby="health-access-heading" className="mb-6 rounded-lg border border-stone-300 bg-white p-4" data-testid="health-access">
-      <h2 id="health-access-heading" className="mb-1 text-lg font-semibold">{t("home.healthAccess.heading")}</h2>
+    <Panel headingId="health-access-heading" heading={t("home.healthAccess.heading")} headingClassName="mb-1 text-lg font-semibold" className="mb-6" data-testid="health-access">
       <p className="mb-3 text-sm text-stone-700">{t("home.healthAccess.lead")}</p>
       {changes.length === 0 ? (
         <p className="text-stone-700">{t("home.healthAccess.empty")}</p>
@@ -36,6 +36,6 @@ export async function HealthAccessList({ changes }: { changes: HealthAccessChang
           </table>
         </div>
       )}
-    </section>
+    </Panel>
   );
 }

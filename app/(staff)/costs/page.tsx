@@ -15,6 +15,7 @@ import { BarChart } from "@/components/reports/bar-chart";
 import { createExpense, deleteExpense, deleteImport } from "./actions";
 import { formatLocalDate } from "@/lib/i18n/format-local-date";
 import { addDays } from "@/lib/nights/local-date";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("costs");
@@ -95,10 +96,9 @@ export default async function CostsPage({ searchParams }: { searchParams: Promis
         />
       </section>
 
-      <section aria-labelledby="new-expense" className="mb-8 max-w-3xl rounded-lg border border-stone-300 bg-white p-4">
-        <h2 id="new-expense" className="mb-3 text-xl font-semibold">{t("costs.newExpense")}</h2>
+      <Panel headingId="new-expense" heading={t("costs.newExpense")} headingClassName="mb-3 text-xl font-semibold" className="mb-8 max-w-3xl">
         <ExpenseForm today={centreToday()} create={createExpense} />
-      </section>
+      </Panel>
 
       {imports.length > 0 ? (
         <section aria-labelledby="imports-heading" className="mb-8">

@@ -10,13 +10,12 @@ import { PageTitle } from "@/components/ui/page-title";
 import { ProgramsNav } from "@/components/programs/programs-nav";
 import { day } from "@/components/programs/format";
 import { formatLocalDate } from "@/lib/i18n/format-local-date";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("outreach");
   return { title: t("title") };
 }
-
-const card = "mb-6 rounded-lg border border-stone-300 bg-white p-4";
 
 export default async function OutreachPage() {
   const session = await requirePagePermission("programs:read", "outreach");
@@ -40,8 +39,7 @@ export default async function OutreachPage() {
           <Link href="/outreach/shifts/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-800">{t("outreach.newShift")}</Link>
         </p>
       ) : null}
-      <section aria-labelledby="board-heading" className={card}>
-        <h2 id="board-heading" className="mb-2 text-lg font-semibold">{t("outreach.board")}</h2>
+      <Panel headingId="board-heading" heading={t("outreach.board")} className="mb-6">
         {board.venues.length === 0 ? (
           <p className="text-stone-700">{t("outreach.noVenues")}</p>
         ) : (
@@ -83,9 +81,8 @@ export default async function OutreachPage() {
             </table>
           </div>
         )}
-      </section>
-      <section aria-labelledby="grid-heading" className={card}>
-        <h2 id="grid-heading" className="mb-1 text-lg font-semibold">{t("outreach.grid")}</h2>
+      </Panel>
+      <Panel headingId="grid-heading" heading={t("outreach.grid")} headingClassName="mb-1 text-lg font-semibold" className="mb-6">
         <p className="mb-2 text-sm text-stone-700">{t("outreach.gridLead")}</p>
         <div className="overflow-x-auto">
           <table className="text-left text-sm" data-testid="coverage-grid">
@@ -116,9 +113,8 @@ export default async function OutreachPage() {
             </tbody>
           </table>
         </div>
-      </section>
-      <section aria-labelledby="shifts-heading" className={card}>
-        <h2 id="shifts-heading" className="mb-2 text-lg font-semibold">{t("outreach.shifts")}</h2>
+      </Panel>
+      <Panel headingId="shifts-heading" heading={t("outreach.shifts")} className="mb-6">
         {shifts.length === 0 ? (
           <p className="text-stone-700">{t("outreach.noShifts")}</p>
         ) : (
@@ -133,7 +129,7 @@ export default async function OutreachPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Panel>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { listStaffAccounts } from "@/lib/users/queries";
 import { PageTitle } from "@/components/ui/page-title";
 import { NewUserForm } from "@/components/users/new-user-form";
 import { createUser } from "./actions";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("users");
@@ -50,12 +51,9 @@ export default async function UsersPage() {
             </tbody>
           </table>
         </section>
-        <section aria-labelledby="new-user-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="new-user-heading" className="mb-3 text-lg font-semibold">
-            {t("users.newHeading")}
-          </h2>
+        <Panel headingId="new-user-heading" heading={t("users.newHeading")}>
           <NewUserForm createUser={createUser} />
-        </section>
+        </Panel>
       </div>
     </>
   );

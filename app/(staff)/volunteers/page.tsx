@@ -10,13 +10,12 @@ import { ProgramsNav } from "@/components/programs/programs-nav";
 import { NewVolunteerForm } from "@/components/programs/volunteer-forms";
 import { day, hours, money } from "@/components/programs/format";
 import { createVolunteer } from "./actions";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("volunteers");
   return { title: t("title") };
 }
-
-const card = "mb-6 rounded-lg border border-stone-300 bg-white p-4";
 
 export default async function VolunteersPage() {
   const session = await requirePagePermission("programs:read", "volunteers");
@@ -29,8 +28,7 @@ export default async function VolunteersPage() {
     <>
       <PageTitle lead={t("volunteers.lead")}>{t("volunteers.title")}</PageTitle>
       <ProgramsNav current="/volunteers" />
-      <section aria-labelledby="list-heading" className={card}>
-        <h2 id="list-heading" className="mb-2 text-lg font-semibold">{t("nav.volunteers")}</h2>
+      <Panel headingId="list-heading" heading={t("nav.volunteers")} className="mb-6">
         {rows.length === 0 ? (
           <p className="text-stone-700">{t("volunteers.none")}</p>
         ) : (
@@ -67,12 +65,11 @@ export default async function VolunteersPage() {
             </table>
           </div>
         )}
-      </section>
+      </Panel>
       {can(session.role, "programs:write") ? (
-        <section aria-labelledby="new-heading" className={card}>
-          <h2 id="new-heading" className="mb-3 text-lg font-semibold">{t("volunteers.new")}</h2>
+        <Panel headingId="new-heading" heading={t("volunteers.new")} className="mb-6">
           <NewVolunteerForm today={today} create={createVolunteer} />
-        </section>
+        </Panel>
       ) : null}
     </>
   );

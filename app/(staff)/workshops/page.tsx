@@ -9,6 +9,7 @@ import { workshopList, type WorkshopRow } from "@/lib/programs/workshops";
 import { PageTitle } from "@/components/ui/page-title";
 import { ProgramsNav } from "@/components/programs/programs-nav";
 import { day } from "@/components/programs/format";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("workshops");
@@ -29,8 +30,7 @@ export default async function WorkshopsPage() {
   const past = rows.filter((row) => row.date < today);
 
   const table = (id: string, heading: string, list: WorkshopRow[], empty: string) => (
-    <section aria-labelledby={id} className="mb-6 rounded-lg border border-stone-300 bg-white p-4">
-      <h2 id={id} className="mb-2 text-lg font-semibold">{heading}</h2>
+    <Panel headingId={id} heading={heading} className="mb-6">
       {list.length === 0 ? (
         <p className="text-stone-700">{empty}</p>
       ) : (
@@ -62,7 +62,7 @@ export default async function WorkshopsPage() {
           </tbody>
         </table>
       )}
-    </section>
+    </Panel>
   );
 
   return (

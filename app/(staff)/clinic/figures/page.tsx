@@ -6,6 +6,7 @@ import { centreToday } from "@/lib/nights/today";
 import { clinicFiguresOf, totalBy } from "@/lib/clinic/figures";
 import { PageTitle } from "@/components/ui/page-title";
 import { LinkTabs } from "@/components/ui/link-tabs";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("clinic.figures");
@@ -13,12 +14,9 @@ export async function generateMetadata() {
 }
 
 const cell = "px-2 py-1 text-right tabular-nums";
-const card = "rounded-lg border border-stone-300 bg-white p-4";
-
 function CountTable({ id, title, heading, countHeading, rows }: { id: string; title: string; heading: string; countHeading: string; rows: { key: string; label: string; count: number }[] }) {
   return (
-    <section aria-labelledby={id} className={card}>
-      <h2 id={id} className="mb-2 text-lg font-semibold">{title}</h2>
+    <Panel headingId={id} heading={title}>
       <table className="w-full text-left">
         <thead className="text-sm">
           <tr><th scope="col" className="py-1">{heading}</th><th scope="col" className="py-1 text-right">{countHeading}</th></tr>
@@ -29,7 +27,7 @@ function CountTable({ id, title, heading, countHeading, rows }: { id: string; ti
           ))}
         </tbody>
       </table>
-    </section>
+    </Panel>
   );
 }
 
@@ -53,8 +51,7 @@ export default async function ClinicFiguresPage({ searchParams }: { searchParams
         tabs={[thisYear - 2, thisYear - 1, thisYear].map((option) => ({ href: `/clinic/figures?year=${option}`, label: String(option) }))}
         current={`/clinic/figures?year=${year}`}
       />
-      <section aria-labelledby="totals" className={`${card} mb-6`}>
-        <h2 id="totals" className="mb-2 text-lg font-semibold">{t("clinic.figures.totals")}</h2>
+      <Panel headingId="totals" heading={t("clinic.figures.totals")} className="mb-6">
         <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4" data-testid="clinic-totals">
           {(["sessions", "encounters", "anonymous", "participants", "tests", "vaccinations", "referrals"] as const).map((key) => (
             <div key={key}>
@@ -63,9 +60,8 @@ export default async function ClinicFiguresPage({ searchParams }: { searchParams
             </div>
           ))}
         </dl>
-      </section>
-      <section aria-labelledby="by-month" className={`${card} mb-6 overflow-x-auto`}>
-        <h2 id="by-month" className="mb-2 text-lg font-semibold">{t("clinic.figures.byMonth")}</h2>
+      </Panel>
+      <Panel headingId="by-month" heading={t("clinic.figures.byMonth")} className="mb-6 overflow-x-auto">
         <table className="w-full text-left">
           <thead className="text-sm">
             <tr>
@@ -90,7 +86,7 @@ export default async function ClinicFiguresPage({ searchParams }: { searchParams
             })}
           </tbody>
         </table>
-      </section>
+      </Panel>
       <div className="grid gap-6 md:grid-cols-2">
         <CountTable id="by-type" title={t("clinic.figures.sessionsByType")} heading={t("clinic.sessionType")} countHeading={t("clinic.figures.count")}
           rows={totalBy(figures.sessions, (row) => row.type).map((row) => ({ key: row.key, label: t(`clinic.sessionTypes.${row.key}` as never), count: row.count }))} />

@@ -8,13 +8,12 @@ import { PageTitle } from "@/components/ui/page-title";
 import { ProgramsNav } from "@/components/programs/programs-nav";
 import { VenueForm } from "@/components/programs/outreach-forms";
 import { saveVenue } from "../actions";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("outreach");
   return { title: t("venues") };
 }
-
-const card = "mb-6 rounded-lg border border-stone-300 bg-white p-4";
 
 export default async function VenuesPage() {
   const session = await requirePagePermission("programs:read", "outreach.venues");
@@ -25,13 +24,11 @@ export default async function VenuesPage() {
       <PageTitle lead={t("outreach.areaHint")}>{t("outreach.venues")}</PageTitle>
       <ProgramsNav current="/outreach/venues" />
       {can(session.role, "programs:write") ? (
-        <section aria-labelledby="new-venue" className={card}>
-          <h2 id="new-venue" className="mb-3 text-lg font-semibold">{t("outreach.newVenue")}</h2>
+        <Panel headingId="new-venue" heading={t("outreach.newVenue")} className="mb-6">
           <VenueForm venue={null} save={saveVenue} />
-        </section>
+        </Panel>
       ) : null}
-      <section aria-labelledby="venues-heading" className={card}>
-        <h2 id="venues-heading" className="mb-2 text-lg font-semibold">{t("outreach.venues")}</h2>
+      <Panel headingId="venues-heading" heading={t("outreach.venues")} className="mb-6">
         {venues.length === 0 ? (
           <p className="text-stone-700">{t("outreach.noVenues")}</p>
         ) : (
@@ -58,7 +55,7 @@ export default async function VenuesPage() {
             </tbody>
           </table>
         )}
-      </section>
+      </Panel>
     </>
   );
 }

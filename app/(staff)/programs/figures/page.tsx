@@ -9,13 +9,13 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Button } from "@/components/ui/button";
 import { ProgramsNav } from "@/components/programs/programs-nav";
 import { day, hours, money } from "@/components/programs/format";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("programs");
   return { title: t("figuresTitle") };
 }
 
-const card = "rounded-lg border border-stone-300 bg-white p-4";
 const num = "py-1 pl-3 text-right tabular-nums";
 
 function Table({ headings, rows, total }: { headings: string[]; rows: (string | number)[][]; total?: (string | number)[] }) {
@@ -80,8 +80,7 @@ export default async function ProgramFiguresPage({ searchParams }: { searchParam
         <Button type="submit" variant="secondary">{t("programs.show")}</Button>
       </form>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="workshops-figures" className={`${card} lg:col-span-2`}>
-          <h2 id="workshops-figures" className="mb-2 text-lg font-semibold">{t("programs.workshopsHeading")}</h2>
+        <Panel headingId="workshops-figures" heading={t("programs.workshopsHeading")} className="lg:col-span-2">
           {workshops.held === 0 ? none : (
             <Table
               headings={[t("programs.topic"), t("programs.workshopsHeld"), t("programs.registered"), t("programs.anonymous"), t("programs.averageScore")]}
@@ -89,9 +88,8 @@ export default async function ProgramFiguresPage({ searchParams }: { searchParam
               total={[t("programs.total"), workshops.held, workshops.registered, workshops.anonymous, ""]}
             />
           )}
-        </section>
-        <section aria-labelledby="volunteers-figures" className={card}>
-          <h2 id="volunteers-figures" className="mb-2 text-lg font-semibold">{t("programs.volunteersHeading")}</h2>
+        </Panel>
+        <Panel headingId="volunteers-figures" heading={t("programs.volunteersHeading")}>
           {volunteers.byTier.length === 0 ? none : (
             <Table
               headings={[t("programs.tier"), t("programs.enrolled"), t("programs.withShift")]}
@@ -103,9 +101,8 @@ export default async function ProgramFiguresPage({ searchParams }: { searchParam
           {volunteers.trainings.length === 0 ? none : (
             <Table headings={[t("programs.training"), t("programs.count")]} rows={volunteers.trainings.map((row) => [t(`programs.trainings.${row.kind}` as never), row.taken])} />
           )}
-        </section>
-        <section aria-labelledby="shifts-figures" className={card}>
-          <h2 id="shifts-figures" className="mb-2 text-lg font-semibold">{t("programs.shifts")}</h2>
+        </Panel>
+        <Panel headingId="shifts-figures" heading={t("programs.shifts")}>
           {volunteers.shifts === 0 ? none : (
             <Table
               headings={[t("programs.activity"), t("programs.shifts"), t("programs.hours"), ...(honoraria ? [t("programs.honoraria")] : [])]}
@@ -113,9 +110,8 @@ export default async function ProgramFiguresPage({ searchParams }: { searchParam
               total={[t("programs.total"), volunteers.shifts, hours(format, volunteers.minutes), ...(honoraria ? [money(format, volunteers.honorariumCents ?? 0)] : [])]}
             />
           )}
-        </section>
-        <section aria-labelledby="outreach-figures" className={`${card} lg:col-span-2`}>
-          <h2 id="outreach-figures" className="mb-2 text-lg font-semibold">{t("programs.outreachHeading")}</h2>
+        </Panel>
+        <Panel headingId="outreach-figures" heading={t("programs.outreachHeading")} className="lg:col-span-2">
           <dl className="grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-4" data-testid="outreach-figures">
             {(
               [
@@ -146,7 +142,7 @@ export default async function ProgramFiguresPage({ searchParams }: { searchParam
               </>
             )}
           </p>
-        </section>
+        </Panel>
       </div>
     </>
   );

@@ -7,6 +7,7 @@ import { ParticipantImport } from "@/components/import/participant-import";
 import { TallyImport } from "@/components/import/tally-import";
 import { importParticipants, importTallies, previewParticipantImport, previewTallyImport } from "./actions";
 import { formatLocalDate } from "@/lib/i18n/format-local-date";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("import");
@@ -22,8 +23,7 @@ export default async function PastImportPage() {
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
       <p className="mb-4"><Link className="underline" href="/settings">{t("back")}</Link></p>
 
-      <section aria-labelledby="imported-history" className="mb-6 rounded-lg border border-stone-300 bg-white p-4">
-        <h2 id="imported-history" className="mb-2 text-xl font-semibold">{t("history.title")}</h2>
+      <Panel headingId="imported-history" heading={t("history.title")} headingClassName="mb-2 text-xl font-semibold" className="mb-6">
         <p className="mb-2">{t("history.participants", { count: history.participants })}</p>
         {history.years.length === 0 ? (
           <p>{t("history.noTallies")}</p>
@@ -55,19 +55,17 @@ export default async function PastImportPage() {
             </tbody>
           </table>
         )}
-      </section>
+      </Panel>
 
       <div className="grid gap-6">
-        <section aria-labelledby="import-participants" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="import-participants" className="mb-1 text-xl font-semibold">{t("participants.title")}</h2>
+        <Panel headingId="import-participants" heading={t("participants.title")} headingClassName="mb-1 text-xl font-semibold">
           <p className="mb-3 text-stone-700">{t("participants.lead")}</p>
           <ParticipantImport preview={previewParticipantImport} commit={importParticipants} />
-        </section>
-        <section aria-labelledby="import-tallies" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="import-tallies" className="mb-1 text-xl font-semibold">{t("tallies.title")}</h2>
+        </Panel>
+        <Panel headingId="import-tallies" heading={t("tallies.title")} headingClassName="mb-1 text-xl font-semibold">
           <p className="mb-3 text-stone-700">{t("tallies.lead")}</p>
           <TallyImport preview={previewTallyImport} commit={importTallies} />
-        </section>
+        </Panel>
       </div>
     </>
   );

@@ -5,6 +5,7 @@ import { centreTimeZone } from "@/lib/nights/today";
 import { PageTitle } from "@/components/ui/page-title";
 import { StockNav } from "@/components/stock/stock-nav";
 import { now as clockNow } from "@/lib/clock";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("stock");
@@ -18,8 +19,7 @@ type FigureRow = { key: string; label: string; units: number; value: string | nu
 /** One titled table of units (and value, for the coordinator), the shape every figure on this page takes. */
 function FigureTable({ id, title, labelHeading, headings, rows }: { id: string; title: string; labelHeading: string; headings: [string, string | null]; rows: FigureRow[] }) {
   return (
-    <section aria-labelledby={id} className="rounded-lg border border-stone-300 bg-white p-4">
-      <h2 id={id} className="mb-2 text-lg font-semibold">{title}</h2>
+    <Panel headingId={id} heading={title}>
       <table className="w-full text-left">
         <thead className="text-sm">
           <tr>
@@ -38,7 +38,7 @@ function FigureTable({ id, title, labelHeading, headings, rows }: { id: string; 
           ))}
         </tbody>
       </table>
-    </section>
+    </Panel>
   );
 }
 
@@ -66,15 +66,14 @@ export default async function FiguresPage() {
           rows={categories.map((row) => ({ key: row.category, label: t(`enums.category.${row.category}` as never), units: row.units, value: money(row.valueCents) }))}
         />
         {figures.money ? (
-        <section aria-labelledby="received" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="received" className="mb-2 text-lg font-semibold">{t("stock.receivedHeading")}</h2>
+        <Panel headingId="received" heading={t("stock.receivedHeading")}>
           <dl className="grid grid-cols-2 gap-2">
             <dt>{t("stock.purchasedValue")}</dt>
             <dd className="text-right tabular-nums">{money(received("PURCHASED"))}</dd>
             <dt>{t("stock.donatedValueTotal")}</dt>
             <dd className="text-right tabular-nums">{money(received("DONATED"))}</dd>
           </dl>
-        </section>
+        </Panel>
         ) : null}
         <FigureTable
           id="by-item"
