@@ -8,6 +8,7 @@ import { TallyImport } from "@/components/import/tally-import";
 import { importParticipants, importTallies, previewParticipantImport, previewTallyImport } from "./actions";
 import { formatLocalDate } from "@/lib/i18n/format-local-date";
 import { Panel } from "@/components/ui/panel";
+import { Cell, Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("import");
@@ -28,32 +29,32 @@ export default async function PastImportPage() {
         {history.years.length === 0 ? (
           <p>{t("history.noTallies")}</p>
         ) : (
-          <table className="w-full border-collapse text-left" data-testid="imported-years">
-            <thead>
-              <tr className="border-b border-stone-400">
-                <th scope="col" className="py-1">{t("history.year")}</th>
-                <th scope="col" className="py-1 text-right">{t("history.nights")}</th>
-                <th scope="col" className="py-1 text-right">{t("tallies.visits")}</th>
-                <th scope="col" className="py-1 text-right">{t("tallies.anonymous")}</th>
-                <th scope="col" className="py-1 text-right">{t("tallies.newPeople")}</th>
-                <th scope="col" className="py-1 text-right">{t("tallies.meals")}</th>
-                <th scope="col" className="py-1 pl-4">{t("tallies.date")}</th>
+          <Table
+            labelledBy="imported-history"
+            variant="plain"
+            data-testid="imported-years"
+            columns={[
+              { header: t("history.year") },
+              { header: t("history.nights"), numeric: true },
+              { header: t("tallies.visits"), numeric: true },
+              { header: t("tallies.anonymous"), numeric: true },
+              { header: t("tallies.newPeople"), numeric: true },
+              { header: t("tallies.meals"), numeric: true },
+              { header: t("tallies.date"), className: "pl-4" },
+            ]}
+          >
+            {history.years.map((year) => (
+              <tr key={year.year}>
+                <Cell rowHeader className="font-medium">{year.year}</Cell>
+                <Cell numeric>{format.number(year.nights)}</Cell>
+                <Cell numeric>{format.number(year.visits)}</Cell>
+                <Cell numeric>{format.number(year.anonymousVisits)}</Cell>
+                <Cell numeric>{format.number(year.newPeople)}</Cell>
+                <Cell numeric>{format.number(year.meals)}</Cell>
+                <td className="pl-4">{t("history.range", { from: day(year.from), to: day(year.to) })}</td>
               </tr>
-            </thead>
-            <tbody>
-              {history.years.map((year) => (
-                <tr key={year.year} className="border-b border-stone-200">
-                  <th scope="row" className="py-1 font-medium">{year.year}</th>
-                  <td className="py-1 text-right tabular-nums">{format.number(year.nights)}</td>
-                  <td className="py-1 text-right tabular-nums">{format.number(year.visits)}</td>
-                  <td className="py-1 text-right tabular-nums">{format.number(year.anonymousVisits)}</td>
-                  <td className="py-1 text-right tabular-nums">{format.number(year.newPeople)}</td>
-                  <td className="py-1 text-right tabular-nums">{format.number(year.meals)}</td>
-                  <td className="py-1 pl-4">{t("history.range", { from: day(year.from), to: day(year.to) })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
       </Panel>
 
