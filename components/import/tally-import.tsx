@@ -12,6 +12,7 @@ import { FilePicker, type PickedFile } from "@/components/import/file-picker";
 import { RefusedRows } from "@/components/import/refused-rows";
 import { formatLocalDate } from "@/lib/i18n/format-local-date";
 import { Panel } from "@/components/ui/panel";
+import { Cell, Table } from "@/components/ui/table";
 
 type Props = {
   preview: (input: unknown) => Promise<ActionResult<TallyPreview>>;
@@ -80,30 +81,30 @@ export function TallyImport({ preview, commit }: Props) {
           </p>
           <RefusedRows problems={result.problems} />
           {result.sample.length > 0 ? (
-            <table className="mb-4 w-full border-collapse text-left">
-              <thead>
-                <tr className="border-b border-stone-400">
-                  <th scope="col" className="py-1">{t("line")}</th>
-                  <th scope="col" className="py-1">{t("tallies.date")}</th>
-                  <th scope="col" className="py-1 text-right">{t("tallies.visits")}</th>
-                  <th scope="col" className="py-1 text-right">{t("tallies.anonymous")}</th>
-                  <th scope="col" className="py-1 text-right">{t("tallies.newPeople")}</th>
-                  <th scope="col" className="py-1 text-right">{t("tallies.meals")}</th>
+            <Table
+              labelledBy="tallies-preview"
+              variant="compact"
+              className="mb-4"
+              columns={[
+                { header: t("line") },
+                { header: t("tallies.date") },
+                { header: t("tallies.visits"), numeric: true },
+                { header: t("tallies.anonymous"), numeric: true },
+                { header: t("tallies.newPeople"), numeric: true },
+                { header: t("tallies.meals"), numeric: true },
+              ]}
+            >
+              {result.sample.map((row) => (
+                <tr key={row.line}>
+                  <td className="tabular-nums">{row.line}</td>
+                  <td>{day(row.date)}</td>
+                  <Cell numeric>{row.visits}</Cell>
+                  <Cell numeric>{row.anonymousVisits}</Cell>
+                  <Cell numeric>{row.newPeople}</Cell>
+                  <Cell numeric>{row.meals}</Cell>
                 </tr>
-              </thead>
-              <tbody>
-                {result.sample.map((row) => (
-                  <tr key={row.line} className="border-b border-stone-200">
-                    <td className="py-1 tabular-nums">{row.line}</td>
-                    <td className="py-1">{day(row.date)}</td>
-                    <td className="py-1 text-right tabular-nums">{row.visits}</td>
-                    <td className="py-1 text-right tabular-nums">{row.anonymousVisits}</td>
-                    <td className="py-1 text-right tabular-nums">{row.newPeople}</td>
-                    <td className="py-1 text-right tabular-nums">{row.meals}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </Table>
           ) : null}
           <Button
             type="button"

@@ -14,19 +14,24 @@ export type Column = {
   className?: string;
 };
 
-type Variant = "framed" | "plain" | "compact";
+type Variant = "framed" | "plain" | "compact" | "report";
 
+// ui-table-wrap: printed without its scroll (app/globals.css), so a long table breaks across pages.
 const WRAPPER: Record<Variant, string> = {
-  framed: "overflow-x-auto rounded-lg border border-stone-300 bg-white",
-  plain: "overflow-x-auto",
-  compact: "overflow-x-auto",
+  framed: "ui-table-wrap overflow-x-auto rounded-lg border border-stone-300 bg-white",
+  plain: "ui-table-wrap overflow-x-auto",
+  compact: "ui-table-wrap overflow-x-auto",
+  report: "ui-table-wrap overflow-x-auto",
 };
 const TABLE: Record<Variant, string> = {
   framed: "ui-table w-full text-left",
   plain: "ui-table w-full border-collapse text-left",
   compact: "ui-table ui-table-compact w-full text-left",
+  report: "ui-table ui-table-report mb-6 w-full max-w-3xl border-collapse text-left break-inside-avoid",
 };
-const HEAD: Record<Variant, string> = { framed: "bg-stone-100 text-sm", plain: "text-sm", compact: "text-sm" };
+const HEAD: Record<Variant, string> = { framed: "bg-stone-100 text-sm", plain: "text-sm", compact: "text-sm", report: "" };
+/** A report's caption is its visible title; elsewhere a caption only names the table. */
+const CAPTION: Record<Variant, string> = { framed: "sr-only", plain: "sr-only", compact: "sr-only", report: "mb-2 text-left text-lg font-semibold" };
 
 type Name = { caption: ReactNode; captionClassName?: string } | { label: string } | { labelledBy: string };
 
@@ -34,7 +39,7 @@ type Props = Name & {
   columns: (Column | null | false)[];
   /** Shown in a single row when there are no rows. */
   empty?: ReactNode;
-  /** framed: its own border (a list page); plain: inside a panel; compact: a panel's small figures. */
+  /** framed: its own border (a list page); plain: inside a panel; compact: a panel's small figures; report: a printed report's figures under a visible caption. */
   variant?: Variant;
   className?: string;
   wrapperClassName?: string;
@@ -47,7 +52,7 @@ export function Table(props: Props) {
   const { columns, empty, variant = "framed", className, wrapperClassName, foot, children } = props;
   const shown = columns.filter((column): column is Column => Boolean(column));
   const rows = Children.toArray(children);
-  const caption = "caption" in props ? <caption className={props.captionClassName ?? "sr-only"}>{props.caption}</caption> : null;
+  const caption = "caption" in props ? <caption className={props.captionClassName ?? CAPTION[variant]}>{props.caption}</caption> : null;
   return (
     <div className={wrapperClassName ? `${WRAPPER[variant]} ${wrapperClassName}` : WRAPPER[variant]}>
       <table

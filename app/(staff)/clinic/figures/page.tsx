@@ -7,26 +7,21 @@ import { clinicFiguresOf, totalBy } from "@/lib/clinic/figures";
 import { PageTitle } from "@/components/ui/page-title";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { Panel } from "@/components/ui/panel";
+import { Cell, Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("clinic.figures");
   return { title: t("title") };
 }
 
-const cell = "px-2 py-1 text-right tabular-nums";
 function CountTable({ id, title, heading, countHeading, rows }: { id: string; title: string; heading: string; countHeading: string; rows: { key: string; label: string; count: number }[] }) {
   return (
     <Panel headingId={id} heading={title}>
-      <table className="w-full text-left">
-        <thead className="text-sm">
-          <tr><th scope="col" className="py-1">{heading}</th><th scope="col" className="py-1 text-right">{countHeading}</th></tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className="border-t border-stone-200"><td className="py-1">{row.label}</td><td className={cell}>{row.count}</td></tr>
-          ))}
-        </tbody>
-      </table>
+      <Table variant="compact" labelledBy={id} columns={[{ header: heading }, { header: countHeading, numeric: true }]}>
+        {rows.map((row) => (
+          <tr key={row.key}><td>{row.label}</td><Cell numeric>{row.count}</Cell></tr>
+        ))}
+      </Table>
     </Panel>
   );
 }
@@ -61,31 +56,30 @@ export default async function ClinicFiguresPage({ searchParams }: { searchParams
           ))}
         </dl>
       </Panel>
-      <Panel headingId="by-month" heading={t("clinic.figures.byMonth")} className="mb-6 overflow-x-auto">
-        <table className="w-full text-left">
-          <thead className="text-sm">
-            <tr>
-              <th scope="col" className="py-1">{t("clinic.figures.month")}</th>
-              {(["sessions", "encounters", "anonymous", "tests", "vaccinations", "referrals"] as const).map((key) => <th key={key} scope="col" className="px-2 py-1 text-right">{t(`clinic.figures.${key}` as never)}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {months.map((month) => {
-              const encounters = figures.encounters.find((row) => row.month === month);
-              return (
-                <tr key={month} className="border-t border-stone-200">
-                  <th scope="row" className="py-1 font-normal">{month}</th>
-                  <td className={cell}>{sum(figures.sessions, month)}</td>
-                  <td className={cell}>{encounters?.total ?? 0}</td>
-                  <td className={cell}>{encounters?.anonymous ?? 0}</td>
-                  <td className={cell}>{sum(figures.tests, month)}</td>
-                  <td className={cell}>{sum(figures.vaccinations, month)}</td>
-                  <td className={cell}>{sum(figures.referrals, month)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+      <Panel headingId="by-month" heading={t("clinic.figures.byMonth")} className="mb-6">
+        <Table
+          variant="compact"
+          labelledBy="by-month"
+          columns={[
+            { header: t("clinic.figures.month") },
+            ...(["sessions", "encounters", "anonymous", "tests", "vaccinations", "referrals"] as const).map((key) => ({ header: t(`clinic.figures.${key}` as never), numeric: true })),
+          ]}
+        >
+          {months.map((month) => {
+            const encounters = figures.encounters.find((row) => row.month === month);
+            return (
+              <tr key={month}>
+                <Cell rowHeader className="font-normal">{month}</Cell>
+                <Cell numeric>{sum(figures.sessions, month)}</Cell>
+                <Cell numeric>{encounters?.total ?? 0}</Cell>
+                <Cell numeric>{encounters?.anonymous ?? 0}</Cell>
+                <Cell numeric>{sum(figures.tests, month)}</Cell>
+                <Cell numeric>{sum(figures.vaccinations, month)}</Cell>
+                <Cell numeric>{sum(figures.referrals, month)}</Cell>
+              </tr>
+            );
+          })}
+        </Table>
       </Panel>
       <div className="grid gap-6 md:grid-cols-2">
         <CountTable id="by-type" title={t("clinic.figures.sessionsByType")} heading={t("clinic.sessionType")} countHeading={t("clinic.figures.count")}

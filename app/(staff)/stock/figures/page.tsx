@@ -6,13 +6,12 @@ import { PageTitle } from "@/components/ui/page-title";
 import { StockNav } from "@/components/stock/stock-nav";
 import { now as clockNow } from "@/lib/clock";
 import { Panel } from "@/components/ui/panel";
+import { Cell, Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("stock");
   return { title: t("figuresTitle") };
 }
-
-const cell = "py-1 text-right tabular-nums";
 
 type FigureRow = { key: string; label: string; units: number; value: string | null };
 
@@ -20,24 +19,15 @@ type FigureRow = { key: string; label: string; units: number; value: string | nu
 function FigureTable({ id, title, labelHeading, headings, rows }: { id: string; title: string; labelHeading: string; headings: [string, string | null]; rows: FigureRow[] }) {
   return (
     <Panel headingId={id} heading={title}>
-      <table className="w-full text-left">
-        <thead className="text-sm">
-          <tr>
-            <th scope="col" className="py-1">{labelHeading}</th>
-            <th scope="col" className="py-1 text-right">{headings[0]}</th>
-            {headings[1] === null ? null : <th scope="col" className="py-1 text-right">{headings[1]}</th>}
+      <Table variant="compact" labelledBy={id} columns={[{ header: labelHeading }, { header: headings[0], numeric: true }, headings[1] !== null && { header: headings[1], numeric: true }]}>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <td>{row.label}</td>
+            <Cell numeric>{row.units}</Cell>
+            {headings[1] === null ? null : <Cell numeric>{row.value}</Cell>}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className="border-t border-stone-200">
-              <td className="py-1">{row.label}</td>
-              <td className={cell}>{row.units}</td>
-              {headings[1] === null ? null : <td className={cell}>{row.value}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
     </Panel>
   );
 }
