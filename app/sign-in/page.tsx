@@ -10,6 +10,7 @@ import { setSignInLanguage } from "./actions";
 import { cookies } from "next/headers";
 import { SIGNED_OUT_COOKIE } from "@/lib/field/signed-out";
 import { FieldDataEraser } from "@/components/field/field-data-eraser";
+import { Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("signIn");
@@ -42,24 +43,24 @@ export default async function SignInPage({ searchParams }: Props) {
       {demo ? (
         <section aria-labelledby="demo-accounts" className="rounded-lg border border-amber-400 bg-amber-50 p-4">
           <h2 id="demo-accounts" className="mb-2 font-semibold">{t("setup.demoAccounts")}</h2>
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr>
-                <th scope="col">{t("setup.demoAccount")}</th>
-                <th scope="col">{t("setup.demoPassword")}</th>
-                <th scope="col">{t("setup.demoRole")}</th>
+          <Table
+            labelledBy="demo-accounts"
+            variant="plain"
+            className="text-sm"
+            columns={[
+              { header: t("setup.demoAccount") },
+              { header: t("setup.demoPassword") },
+              { header: t("setup.demoRole") },
+            ]}
+          >
+            {DEMO_SIGN_INS.map((account) => (
+              <tr key={account.username}>
+                <td className="font-mono">{account.username}</td>
+                <td className="font-mono">{account.password}</td>
+                <td>{t(`roles.${account.role}` as never)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {DEMO_SIGN_INS.map((account) => (
-                <tr key={account.username}>
-                  <td className="font-mono">{account.username}</td>
-                  <td className="font-mono">{account.password}</td>
-                  <td>{t(`roles.${account.role}` as never)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         </section>
       ) : null}
       <p className="text-sm text-stone-700">{t("app.tagline")}</p>

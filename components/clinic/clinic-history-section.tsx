@@ -6,6 +6,7 @@ import { OwedList } from "@/components/clinic/owed-list";
 import type { ReferralStatus } from "@/lib/referrals/schemas";
 import { UpdateReferralForm } from "@/components/referrals/update-referral-form";
 import { updateMedicalReferral } from "@/app/(staff)/clinic/actions";
+import { Panel } from "@/components/ui/panel";
 
 const FINAL = new Set(["CONNECTED", "DECLINED"]);
 
@@ -14,8 +15,7 @@ const FINAL = new Set(["CONNECTED", "DECLINED"]);
 export async function ClinicHistorySection({ person, history, referrals, recordsResults }: { person: { id: string; alias: string; code: string }; history: { encounters: ClinicEncounterEntry[]; owed: DueItem[] }; referrals: MedicalReferral[]; recordsResults: boolean }) {
   const t = await getTranslations();
   return (
-    <section id="clinic" aria-labelledby="clinic-heading" className="rounded-lg border border-stone-300 bg-white p-4 lg:col-span-2">
-      <h2 id="clinic-heading" className="mb-3 text-lg font-semibold">{t("clinic.history")}</h2>
+    <Panel headingId="clinic-heading" heading={t("clinic.history")} className="lg:col-span-2" id="clinic">
       {history.owed.length > 0 ? (
         <div className="mb-4 rounded-md bg-amber-50 p-3">
           <h3 className="font-semibold">{t("clinic.owed")}</h3>
@@ -48,6 +48,6 @@ export async function ClinicHistorySection({ person, history, referrals, records
           </ul>
         </div>
       ) : null}
-    </section>
+    </Panel>
   );
 }

@@ -10,6 +10,8 @@ import { DATE_FORMATS, EXPENSE_CATEGORIES } from "@/lib/costs/categories";
 import { formatCents } from "@/lib/costs/money";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { Panel } from "@/components/ui/panel";
+import { Cell, Table } from "@/components/ui/table";
 
 type Props = {
   locale: "fr" | "en";
@@ -80,8 +82,7 @@ export function ImportWizard({ locale, preview, commit }: Props) {
 
       {result && mapping && file ? (
         <>
-          <section aria-labelledby="columns-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-            <h2 id="columns-heading" className="mb-3 text-xl font-semibold">{t("columns")}</h2>
+          <Panel headingId="columns-heading" heading={t("columns")} headingClassName="mb-3 text-xl font-semibold">
             <div className="grid gap-3 sm:grid-cols-2">
               {COLUMN_FIELDS.map((field) => (
                 <label key={field} className="flex flex-col gap-1 font-medium">
@@ -135,57 +136,51 @@ export function ImportWizard({ locale, preview, commit }: Props) {
               ))}
             </div>
             <Button type="button" variant="secondary" className="mt-4" disabled={pending} onClick={() => check(file, mapping)}>{t("refresh")}</Button>
-          </section>
+          </Panel>
 
-          <section aria-labelledby="preview-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-            <h2 id="preview-heading" className="mb-3 text-xl font-semibold">{t("preview")}</h2>
+          <Panel headingId="preview-heading" heading={t("preview")} headingClassName="mb-3 text-xl font-semibold">
             <p className="mb-3">{t("previewSummary", { count: result.rowCount - result.problems.length - result.skipped, amount: money(result.totalCents), skipped: result.skipped })}</p>
             {result.problems.length > 0 ? (
               <div role="alert" className="mb-4">
                 <p className="mb-2 font-semibold text-red-800">{t("problems", { count: new Set(result.problems.map((problem) => problem.line)).size })}</p>
-                <table className="border-collapse text-left">
-                  <thead>
-                    <tr className="border-b border-stone-400">
-                      <th scope="col" className="py-1 pr-4">{t("line")}</th>
-                      <th scope="col" className="py-1 pr-4">{t("column")}</th>
-                      <th scope="col" className="py-1">{t("problem")}</th>
+                <Table
+                  label={t("problems", { count: new Set(result.problems.map((problem) => problem.line)).size })}
+                  variant="compact"
+                  columns={[{ header: t("line"), className: "pr-4" }, { header: t("column"), className: "pr-4" }, { header: t("problem") }]}
+                >
+                  {result.problems.slice(0, 50).map((problem, index) => (
+                    <tr key={index}>
+                      <td className="pr-4 tabular-nums">{problem.line}</td>
+                      <td className="pr-4">{problem.column}</td>
+                      <td>{t(`rowProblems.${problem.detail ?? problem.problem}`)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {result.problems.slice(0, 50).map((problem, index) => (
-                      <tr key={index} className="border-b border-stone-200">
-                        <td className="py-1 pr-4 tabular-nums">{problem.line}</td>
-                        <td className="py-1 pr-4">{problem.column}</td>
-                        <td className="py-1">{t(`rowProblems.${problem.detail ?? problem.problem}`)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                  ))}
+                </Table>
               </div>
             ) : null}
             {result.sample.length > 0 ? (
-              <table className="mb-4 w-full border-collapse text-left">
-                <thead>
-                  <tr className="border-b border-stone-400">
-                    <th scope="col" className="py-1">{t("line")}</th>
-                    <th scope="col" className="py-1">{t("dateColumn")}</th>
-                    <th scope="col" className="py-1">{t("categoryColumn")}</th>
-                    <th scope="col" className="py-1">{t("descriptionColumn")}</th>
-                    <th scope="col" className="py-1 text-right">{t("amountColumn")}</th>
+              <Table
+                labelledBy="preview-heading"
+                variant="compact"
+                className="mb-4"
+                columns={[
+                  { header: t("line") },
+                  { header: t("dateColumn") },
+                  { header: t("categoryColumn") },
+                  { header: t("descriptionColumn") },
+                  { header: t("amountColumn"), numeric: true },
+                ]}
+              >
+                {result.sample.map((row) => (
+                  <tr key={row.line}>
+                    <td className="tabular-nums">{row.line}</td>
+                    <td>{row.spentOn}</td>
+                    <td>{tr(`enums.expenseCategory.${row.category}` as never)}</td>
+                    <td>{row.description}</td>
+                    <Cell numeric>{money(row.amountCents)}</Cell>
                   </tr>
-                </thead>
-                <tbody>
-                  {result.sample.map((row) => (
-                    <tr key={row.line} className="border-b border-stone-200">
-                      <td className="py-1 tabular-nums">{row.line}</td>
-                      <td className="py-1">{row.spentOn}</td>
-                      <td className="py-1">{tr(`enums.expenseCategory.${row.category}` as never)}</td>
-                      <td className="py-1">{row.description}</td>
-                      <td className="py-1 text-right tabular-nums">{money(row.amountCents)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </Table>
             ) : null}
             <Button
               type="button"
@@ -206,7 +201,7 @@ export function ImportWizard({ locale, preview, commit }: Props) {
             >
               {t("import", { count: result.rowCount - result.problems.length - result.skipped })}
             </Button>
-          </section>
+          </Panel>
         </>
       ) : null}
     </div>

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Partner } from "@/lib/directory/partners";
+import { PANEL_CLASS } from "@/components/ui/panel";
 
 export async function PartnerCard({ partner, editable }: { partner: Partner; editable: boolean }) {
   const t = await getTranslations();
   return (
-    <li className="rounded-lg border border-stone-300 bg-white p-4">
+    <li className={PANEL_CLASS}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h2 className="text-lg font-semibold">{partner.name}</h2>
         {editable ? <Link href={`/directory/${partner.id}`} className="text-brand-700 underline">{t("directory.edit")}</Link> : null}

@@ -7,6 +7,7 @@ import { TEST_KINDS, TEST_METHODS, type TestKind } from "@/lib/clinic/schemas";
 import type { FieldReference } from "@/lib/field/reference";
 import { Button } from "@/components/ui/button";
 import { Stepper } from "@/components/field/stepper";
+import { FieldFormFooter } from "@/components/field/field-form-footer";
 import { issueMessages, localToday } from "@/components/field/field-time";
 
 type Clinic = NonNullable<FieldReference["clinic"]>;
@@ -89,21 +90,7 @@ export function ClinicEntryForm({ reference, timeZone, initial, save }: { refere
       <Button type="button" variant="secondary" onClick={() => setEncounters((current) => [...current, emptyEncounter()])}>
         {t("field.addEncounter")}
       </Button>
-      {errors.length > 0 ? (
-        <ul role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
-          {errors.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
-      ) : null}
-      {saved ? (
-        <p role="status" className="rounded-md bg-brand-50 p-3 font-medium">
-          {t("field.savedOnDevice")}
-        </p>
-      ) : null}
-      <Button type="submit" className="min-h-14 w-full text-lg">
-        {t("field.saveOnDevice")}
-      </Button>
+      <FieldFormFooter errors={errors} saved={saved} />
     </form>
   );
 }

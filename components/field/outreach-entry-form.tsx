@@ -6,6 +6,7 @@ import { fieldShiftSchema, type FieldShiftInput } from "@/lib/field/schemas";
 import type { FieldReference } from "@/lib/field/reference";
 import { Button } from "@/components/ui/button";
 import { Stepper } from "@/components/field/stepper";
+import { FieldFormFooter } from "@/components/field/field-form-footer";
 import { defaultEndTime, issueMessages, localTime, localToday } from "@/components/field/field-time";
 
 type Visit = { venueId: string; peopleMet: number; newContacts: number; cardsGiven: number; referrals: number; note: string; supplies: { itemId: string; size: string; quantity: number }[] };
@@ -149,21 +150,7 @@ export function OutreachEntryForm({
         {t("outreach.shiftNote")}
         <textarea value={note} maxLength={500} onChange={(event) => setNote(event.target.value)} className="min-h-20 rounded-md border border-stone-400 bg-white px-3 py-2" />
       </label>
-      {errors.length > 0 ? (
-        <ul role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
-          {errors.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
-      ) : null}
-      {saved ? (
-        <p role="status" className="rounded-md bg-brand-50 p-3 font-medium">
-          {t("field.savedOnDevice")}
-        </p>
-      ) : null}
-      <Button type="submit" className="min-h-14 w-full text-lg">
-        {t("field.saveOnDevice")}
-      </Button>
+      <FieldFormFooter errors={errors} saved={saved} />
     </form>
   );
 }

@@ -1,16 +1,16 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { Panel } from "@/components/ui/panel";
 
 /** One item of the shift's home page: a heading, what the evening needs, and the link to its page. */
 export function HomeCard({ id, heading, href, linkLabel, children }: { id: string; heading: string; href: string; linkLabel: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={`home-${id}-heading`} className="flex flex-col rounded-lg border border-stone-300 bg-white p-4" data-testid={`home-${id}`}>
-      <h2 id={`home-${id}-heading`} className="mb-2 text-lg font-semibold">{heading}</h2>
+    <Panel headingId={`home-${id}-heading`} heading={heading} className="flex flex-col" data-testid={`home-${id}`}>
       <div className="flex-1">{children}</div>
       <p className="mt-3">
         <Link href={href} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{linkLabel}</Link>
       </p>
-    </section>
+    </Panel>
   );
 }
 

@@ -9,6 +9,8 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { FilePicker, type PickedFile } from "@/components/import/file-picker";
 import { RefusedRows } from "@/components/import/refused-rows";
+import { Panel } from "@/components/ui/panel";
+import { Table } from "@/components/ui/table";
 
 type Props = {
   preview: (input: unknown) => Promise<ActionResult<ParticipantPreview>>;
@@ -40,29 +42,24 @@ export function ParticipantImport({ preview, commit }: Props) {
       <FilePicker id="participants-file" pending={pending} onFile={check} />
       <FormMessage error={error} success={success} />
       {result && file ? (
-        <section aria-labelledby="participants-preview" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h3 id="participants-preview" className="mb-2 text-lg font-semibold">{t("preview")}</h3>
+        <Panel headingId="participants-preview" heading={t("preview")} headingLevel={3}>
           <p className="mb-3">{t("participants.summary", { ready: result.ready, rows: result.rowCount, withFormerCode: result.withFormerCode })}</p>
           <RefusedRows problems={result.problems} />
           {result.sample.length > 0 ? (
-            <table className="mb-4 w-full border-collapse text-left">
-              <thead>
-                <tr className="border-b border-stone-400">
-                  <th scope="col" className="py-1">{t("line")}</th>
-                  <th scope="col" className="py-1">{t("participants.alias")}</th>
-                  <th scope="col" className="py-1">{t("participants.formerCode")}</th>
+            <Table
+              labelledBy="participants-preview"
+              variant="compact"
+              className="mb-4"
+              columns={[{ header: t("line") }, { header: t("participants.alias") }, { header: t("participants.formerCode") }]}
+            >
+              {result.sample.map((row) => (
+                <tr key={row.line}>
+                  <td className="tabular-nums">{row.line}</td>
+                  <td>{row.alias}</td>
+                  <td>{row.formerCode ?? "—"}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {result.sample.map((row) => (
-                  <tr key={row.line} className="border-b border-stone-200">
-                    <td className="py-1 tabular-nums">{row.line}</td>
-                    <td className="py-1">{row.alias}</td>
-                    <td className="py-1">{row.formerCode ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </Table>
           ) : null}
           <Button
             type="button"
@@ -83,7 +80,7 @@ export function ParticipantImport({ preview, commit }: Props) {
           >
             {t("participants.import", { count: result.ready })}
           </Button>
-        </section>
+        </Panel>
       ) : null}
     </div>
   );

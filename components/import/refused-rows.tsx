@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { RowProblem } from "@/lib/import/problems";
+import { Table } from "@/components/ui/table";
 
 /** Every refused row of a file: its line, its column and the reason in the reader's language. */
 export function RefusedRows({ problems }: { problems: RowProblem[] }) {
@@ -10,24 +11,19 @@ export function RefusedRows({ problems }: { problems: RowProblem[] }) {
   return (
     <div role="alert" className="mb-4">
       <p className="mb-2 font-semibold text-red-800">{t("problems", { count: new Set(problems.map((problem) => problem.line)).size })}</p>
-      <table className="border-collapse text-left">
-        <thead>
-          <tr className="border-b border-stone-400">
-            <th scope="col" className="py-1 pr-4">{t("line")}</th>
-            <th scope="col" className="py-1 pr-4">{t("column")}</th>
-            <th scope="col" className="py-1">{t("problem")}</th>
+      <Table
+        label={t("problems", { count: new Set(problems.map((problem) => problem.line)).size })}
+        variant="compact"
+        columns={[{ header: t("line"), className: "pr-4" }, { header: t("column"), className: "pr-4" }, { header: t("problem") }]}
+      >
+        {problems.map((problem, index) => (
+          <tr key={index}>
+            <td className="pr-4 tabular-nums">{problem.line}</td>
+            <td className="pr-4">{problem.column}</td>
+            <td>{t(`problems.${problem.problem}` as never, problem.values as never)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {problems.map((problem, index) => (
-            <tr key={index} className="border-b border-stone-200">
-              <td className="py-1 pr-4 tabular-nums">{problem.line}</td>
-              <td className="py-1 pr-4">{problem.column}</td>
-              <td className="py-1">{t(`problems.${problem.problem}` as never, problem.values as never)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
     </div>
   );
 }

@@ -10,6 +10,9 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { FilePicker, type PickedFile } from "@/components/import/file-picker";
 import { RefusedRows } from "@/components/import/refused-rows";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
+import { Panel } from "@/components/ui/panel";
+import { Cell, Table } from "@/components/ui/table";
 
 type Props = {
   preview: (input: unknown) => Promise<ActionResult<TallyPreview>>;
@@ -27,7 +30,7 @@ export function TallyImport({ preview, commit }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const day = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "—");
+  const day = (iso: string | null) => (iso ? formatLocalDate(format, iso, { dateStyle: "medium" }) : "—");
   const input = (next: PickedFile, chosen: DateFormat | "") => ({ ...next, ...(chosen ? { dateFormat: chosen } : {}) });
 
   const check = (next: PickedFile, chosen: DateFormat | "") =>
@@ -63,8 +66,7 @@ export function TallyImport({ preview, commit }: Props) {
       </FilePicker>
       <FormMessage error={error} success={success} />
       {result && file ? (
-        <section aria-labelledby="tallies-preview" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h3 id="tallies-preview" className="mb-2 text-lg font-semibold">{t("preview")}</h3>
+        <Panel headingId="tallies-preview" heading={t("preview")} headingLevel={3}>
           <p className="mb-3">
             {t("tallies.summary", {
               ready: result.ready,
@@ -79,30 +81,30 @@ export function TallyImport({ preview, commit }: Props) {
           </p>
           <RefusedRows problems={result.problems} />
           {result.sample.length > 0 ? (
-            <table className="mb-4 w-full border-collapse text-left">
-              <thead>
-                <tr className="border-b border-stone-400">
-                  <th scope="col" className="py-1">{t("line")}</th>
-                  <th scope="col" className="py-1">{t("tallies.date")}</th>
-                  <th scope="col" className="py-1 text-right">{t("tallies.visits")}</th>
-                  <th scope="col" className="py-1 text-right">{t("tallies.anonymous")}</th>
-                  <th scope="col" className="py-1 text-right">{t("tallies.newPeople")}</th>
-                  <th scope="col" className="py-1 text-right">{t("tallies.meals")}</th>
+            <Table
+              labelledBy="tallies-preview"
+              variant="compact"
+              className="mb-4"
+              columns={[
+                { header: t("line") },
+                { header: t("tallies.date") },
+                { header: t("tallies.visits"), numeric: true },
+                { header: t("tallies.anonymous"), numeric: true },
+                { header: t("tallies.newPeople"), numeric: true },
+                { header: t("tallies.meals"), numeric: true },
+              ]}
+            >
+              {result.sample.map((row) => (
+                <tr key={row.line}>
+                  <td className="tabular-nums">{row.line}</td>
+                  <td>{day(row.date)}</td>
+                  <Cell numeric>{row.visits}</Cell>
+                  <Cell numeric>{row.anonymousVisits}</Cell>
+                  <Cell numeric>{row.newPeople}</Cell>
+                  <Cell numeric>{row.meals}</Cell>
                 </tr>
-              </thead>
-              <tbody>
-                {result.sample.map((row) => (
-                  <tr key={row.line} className="border-b border-stone-200">
-                    <td className="py-1 tabular-nums">{row.line}</td>
-                    <td className="py-1">{day(row.date)}</td>
-                    <td className="py-1 text-right tabular-nums">{row.visits}</td>
-                    <td className="py-1 text-right tabular-nums">{row.anonymousVisits}</td>
-                    <td className="py-1 text-right tabular-nums">{row.newPeople}</td>
-                    <td className="py-1 text-right tabular-nums">{row.meals}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </Table>
           ) : null}
           <Button
             type="button"
@@ -123,7 +125,7 @@ export function TallyImport({ preview, commit }: Props) {
           >
             {t("tallies.import", { count: result.ready })}
           </Button>
-        </section>
+        </Panel>
       ) : null}
     </div>
   );

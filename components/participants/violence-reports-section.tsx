@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ViolenceEntry } from "@/lib/participants/profile-sections";
 import { day } from "@/components/programs/format";
+import { Panel } from "@/components/ui/panel";
 
 /**
  * The bad date reports this person made (linked at their request): when, where, what; the
@@ -9,8 +10,7 @@ import { day } from "@/components/programs/format";
 export async function ViolenceReportsSection({ reports }: { reports: ViolenceEntry[] }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
-    <section id="violence" aria-labelledby="violence-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-      <h2 id="violence-heading" className="mb-3 text-lg font-semibold">{t("participants.violenceReports")}</h2>
+    <Panel headingId="violence-heading" heading={t("participants.violenceReports")} id="violence">
       {reports.length === 0 ? <p>{t("violence.none")}</p> : (
         <ul>
           {reports.map((report) => (
@@ -21,6 +21,6 @@ export async function ViolenceReportsSection({ reports }: { reports: ViolenceEnt
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { VolunteerFile } from "@/lib/participants/profile-sections";
 import { ShiftTable } from "@/components/programs/shift-table";
 import { day } from "@/components/programs/format";
+import { Panel } from "@/components/ui/panel";
 
 /**
  * The person's volunteer file on their profile, as the programs team keeps it: tier, consent,
@@ -13,8 +14,7 @@ export async function VolunteerFileSection({ file, volunteerId }: { file: Volunt
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const honoraria = file.shifts.some((shift) => shift.honorariumCents !== null);
   return (
-    <section id="volunteer" aria-labelledby="volunteer-heading" className="rounded-lg border border-stone-300 bg-white p-4 lg:col-span-2">
-      <h2 id="volunteer-heading" className="mb-3 text-lg font-semibold">{t("participants.volunteerFile")}</h2>
+    <Panel headingId="volunteer-heading" heading={t("participants.volunteerFile")} className="lg:col-span-2" id="volunteer">
       <p className="mb-2">
         {t(`programs.tiers.${file.tier}` as never)} · {t("volunteers.since", { date: day(format, file.consentOn) })}
         {file.active ? "" : ` · ${t("volunteers.inactive")}`} · {t("volunteers.account")} : {file.account ?? t("volunteers.noAccount")}
@@ -38,6 +38,6 @@ export async function VolunteerFileSection({ file, volunteerId }: { file: Volunt
       )}
       <h3 className="font-semibold">{t("volunteers.shifts")}</h3>
       <ShiftTable shifts={file.shifts} honoraria={honoraria} />
-    </section>
+    </Panel>
   );
 }

@@ -1,13 +1,13 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { WorkshopEntry } from "@/lib/participants/profile-sections";
 import { day } from "@/components/programs/format";
+import { Panel } from "@/components/ui/panel";
 
 /** The workshops the person attended, newest first; the export holds the same list. */
 export async function WorkshopsAttendedSection({ workshops }: { workshops: WorkshopEntry[] }) {
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   return (
-    <section id="workshops" aria-labelledby="workshops-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-      <h2 id="workshops-heading" className="mb-3 text-lg font-semibold">{t("participants.workshopsAttended")}</h2>
+    <Panel headingId="workshops-heading" heading={t("participants.workshopsAttended")} id="workshops">
       {workshops.length === 0 ? <p>{t("participants.noWorkshops")}</p> : (
         <ul>
           {workshops.map((workshop, index) => (
@@ -20,6 +20,6 @@ export async function WorkshopsAttendedSection({ workshops }: { workshops: Works
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,11 +1,12 @@
 // Formatting shared by the community programs' pages (server or client): dates are local
 // "YYYY-MM-DD" strings, so they are shown at noon UTC to never slip a day.
 import type { createFormatter } from "next-intl";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
 
 type Formatter = Pick<ReturnType<typeof createFormatter>, "dateTime" | "number">;
 
 export function day(format: Formatter, isoDate: string, style: "medium" | "full" = "medium"): string {
-  return format.dateTime(new Date(`${isoDate}T12:00:00Z`), { dateStyle: style, timeZone: "UTC" });
+  return formatLocalDate(format, isoDate, { dateStyle: style });
 }
 
 export function hours(format: Formatter, minutes: number): string {

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { day, hours, money } from "@/components/programs/format";
+import { Cell, Table } from "@/components/ui/table";
 
 type Shift = { id: string; date: string; activity: string; minutes: number; note: string | null; honorariumCents: number | null };
 
@@ -7,29 +8,29 @@ type Shift = { id: string; date: string; activity: string; minutes: number; note
 export async function ShiftTable({ shifts, honoraria }: { shifts: Shift[]; honoraria: boolean }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   if (shifts.length === 0) return <p className="text-stone-700">{t("volunteers.noShifts")}</p>;
-  const noteClass = honoraria ? "py-1 pl-4" : "py-1";
+  const noteClass = honoraria ? "pl-4" : undefined;
   return (
-    <table className="w-full text-left" data-testid="shift-table">
-      <thead className="text-sm">
-        <tr>
-          <th scope="col" className="py-1">{t("volunteers.date")}</th>
-          <th scope="col" className="py-1">{t("volunteers.activity")}</th>
-          <th scope="col" className="py-1 text-right">{t("volunteers.hours")}</th>
-          {honoraria ? <th scope="col" className="py-1 text-right">{t("volunteers.honorarium")}</th> : null}
-          <th scope="col" className={noteClass}>{t("volunteers.note")}</th>
+    <Table
+      variant="compact"
+      label={t("volunteers.shifts")}
+      data-testid="shift-table"
+      columns={[
+        { header: t("volunteers.date") },
+        { header: t("volunteers.activity") },
+        { header: t("volunteers.hours"), numeric: true },
+        honoraria && { header: t("volunteers.honorarium"), numeric: true },
+        { header: t("volunteers.note"), className: noteClass },
+      ]}
+    >
+      {shifts.map((shift) => (
+        <tr key={shift.id}>
+          <td>{day(format, shift.date)}</td>
+          <td>{t(`programs.activities.${shift.activity}` as never)}</td>
+          <Cell numeric>{hours(format, shift.minutes)}</Cell>
+          {honoraria ? <Cell numeric>{money(format, shift.honorariumCents ?? 0)}</Cell> : null}
+          <td className={noteClass}>{shift.note ?? ""}</td>
         </tr>
-      </thead>
-      <tbody>
-        {shifts.map((shift) => (
-          <tr key={shift.id} className="border-t border-stone-200">
-            <td className="py-1">{day(format, shift.date)}</td>
-            <td className="py-1">{t(`programs.activities.${shift.activity}` as never)}</td>
-            <td className="py-1 text-right tabular-nums">{hours(format, shift.minutes)}</td>
-            {honoraria ? <td className="py-1 text-right tabular-nums">{money(format, shift.honorariumCents ?? 0)}</td> : null}
-            <td className={noteClass}>{shift.note ?? ""}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }

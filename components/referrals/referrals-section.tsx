@@ -6,6 +6,7 @@ import type { ReferralStatus } from "@/lib/referrals/schemas";
 import { NewReferralForm } from "@/components/referrals/new-referral-form";
 import { UpdateReferralForm } from "@/components/referrals/update-referral-form";
 import { createReferral, updateReferral } from "@/app/(staff)/participants/referral-actions";
+import { Panel } from "@/components/ui/panel";
 
 const FINAL = new Set(["CONNECTED", "DECLINED"]);
 
@@ -15,8 +16,7 @@ const FINAL = new Set(["CONNECTED", "DECLINED"]);
 export async function ReferralsSection({ session, participantId, referrals, today, anonymised = false }: { session: SessionUser; participantId: string; referrals: CaseReferral[]; today: string; anonymised?: boolean }) {
   const [partners, t] = await Promise.all([searchDirectory(session, {}), getTranslations()]);
   return (
-    <section id="referrals" aria-labelledby="referrals-heading" className="rounded-lg border border-stone-300 bg-white p-4 lg:col-span-2">
-      <h2 id="referrals-heading" className="mb-3 text-lg font-semibold">{t("referrals.section")}</h2>
+    <Panel headingId="referrals-heading" heading={t("referrals.section")} className="lg:col-span-2" id="referrals">
       {referrals.length === 0 ? <p className="mb-3">{t("referrals.noReferrals")}</p> : (
         <ul className="mb-4 flex flex-col gap-3">
           {referrals.map((referral) => (
@@ -53,6 +53,6 @@ export async function ReferralsSection({ session, participantId, referrals, toda
           </div>
         </details>
       )}
-    </section>
+    </Panel>
   );
 }

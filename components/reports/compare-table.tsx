@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Cell, Table } from "@/components/ui/table";
 
 export type CompareRow = { label: string; current: number | null; previous: number | null; money?: boolean };
 
@@ -13,26 +14,19 @@ export async function CompareTable({ caption, rows, formatMoney, comparable = tr
     return format.number(ratio, { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" });
   };
   return (
-    <table className="mb-6 w-full max-w-3xl border-collapse text-left break-inside-avoid">
-      <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
-      <thead>
-        <tr className="border-b border-stone-400">
-          <th scope="col" className="py-2">{t("figure")}</th>
-          <th scope="col" className="py-2 text-right">{t("current")}</th>
-          <th scope="col" className="py-2 text-right">{t("previous")}</th>
-          <th scope="col" className="py-2 text-right">{t("change")}</th>
+    <Table
+      variant="report"
+      caption={caption}
+      columns={[{ header: t("figure") }, { header: t("current"), numeric: true }, { header: t("previous"), numeric: true }, { header: t("change"), numeric: true }]}
+    >
+      {rows.map((row) => (
+        <tr key={row.label}>
+          <Cell rowHeader className="font-normal">{row.label}</Cell>
+          <Cell numeric>{show(row, row.current)}</Cell>
+          <Cell numeric className="text-stone-700">{show(row, row.previous)}</Cell>
+          <Cell numeric className="text-stone-700">{change(row)}</Cell>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.label} className="border-b border-stone-200">
-            <th scope="row" className="py-1.5 font-normal">{row.label}</th>
-            <td className="py-1.5 text-right tabular-nums">{show(row, row.current)}</td>
-            <td className="py-1.5 text-right tabular-nums text-stone-700">{show(row, row.previous)}</td>
-            <td className="py-1.5 text-right tabular-nums text-stone-700">{change(row)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Table } from "@/components/ui/table";
 
 type Value = unknown;
 
@@ -29,22 +30,13 @@ export async function RecordView({ sections }: { sections: { key: string; value:
             value.length === 0 ? (
               <p>{t("nothing")}</p>
             ) : (
-              <div className="overflow-x-auto">
-                <table className="w-full border-collapse text-left text-sm">
-                  <thead>
-                    <tr className="border-b border-stone-400">
-                      {Object.keys(value[0] as object).map((column) => <th key={column} scope="col" className="py-1 pr-3">{label(column)}</th>)}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {value.map((row, index) => (
-                      <tr key={index} className="border-b border-stone-200 align-top">
-                        {Object.values(row as object).map((cell, column) => <td key={column} className="py-1 pr-3">{show(cell)}</td>)}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <Table variant="compact" labelledBy={`record-${key}`} className="text-sm" columns={Object.keys(value[0] as object).map((column) => ({ header: label(column), className: "pr-3" }))}>
+                {value.map((row, index) => (
+                  <tr key={index} className="align-top">
+                    {Object.values(row as object).map((cell, column) => <td key={column} className="pr-3">{show(cell)}</td>)}
+                  </tr>
+                ))}
+              </Table>
             )
           ) : (
             <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">

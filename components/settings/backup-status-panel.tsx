@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { backupFreshness, type BackupStatus } from "@/lib/backup/backup-status";
+import { Panel } from "@/components/ui/panel";
 
 // When the last backup ran (scripts/backup/ records it), with a warning past 2 days: a centre
 // whose nightly backup silently stopped would find out only on the day it needs one.
@@ -8,8 +9,7 @@ export async function BackupStatusPanel({ status, now, timeZone }: { status: Bac
   const freshness = backupFreshness(status, now);
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long", timeStyle: "short", timeZone });
   return (
-    <section aria-labelledby="backup-status" className="mt-6 rounded-lg border border-stone-300 bg-white p-4">
-      <h2 id="backup-status" className="mb-3 text-lg font-semibold">{t("title")}</h2>
+    <Panel headingId="backup-status" heading={t("title")} className="mt-6">
       {freshness.kind === "fresh" ? (
         <p>{t("last", { when: when(status.lastSuccessAt!) })}</p>
       ) : (
@@ -21,6 +21,6 @@ export async function BackupStatusPanel({ status, now, timeZone }: { status: Bac
         <p className="mt-2 text-red-900">{t("failed", { when: when(status.lastFailureAt) })}</p>
       ) : null}
       <p className="mt-2 text-sm text-stone-700">{t("help")}</p>
-    </section>
+    </Panel>
   );
 }

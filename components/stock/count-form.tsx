@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { Cell, Table } from "@/components/ui/table";
 
 export type CountLine = { itemId: string; size: string; name: string; onHand: number };
 type Props = { lines: CountLine[]; count: (input: unknown) => Promise<ActionResult<{ adjustments: number }>> };
@@ -43,44 +44,40 @@ export function CountForm({ lines, count }: Props) {
       }}
       className="flex flex-col gap-4"
     >
-      <div className="overflow-x-auto rounded-lg border border-stone-300 bg-white">
-        <table className="w-full text-left">
-          <thead className="bg-stone-100 text-sm">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("item")}</th>
-              <th scope="col" className="px-3 py-2">{t("size")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("onHand")}</th>
-              <th scope="col" className="px-3 py-2">{t("counted_")}</th>
+      <Table
+        label={t("countTitle")}
+        columns={[
+          { header: t("item") },
+          { header: t("size") },
+          { header: t("onHand"), numeric: true },
+          { header: t("counted_") },
+        ]}
+      >
+        {lines.map((line, index) => {
+          const error = errorFor(index);
+          const id = `count-${index}`;
+          return (
+            <tr key={`${line.itemId}-${line.size}`}>
+              <td>{line.name}</td>
+              <td>{line.size || "—"}</td>
+              <Cell numeric>{line.onHand}</Cell>
+              <td>
+                <label htmlFor={id} className="sr-only">{`${t("counted_")} : ${line.name} ${line.size}`}</label>
+                <input
+                  id={id}
+                  inputMode="numeric"
+                  value={values[index] ?? ""}
+                  onChange={(event) => setValues((current) => ({ ...current, [index]: event.target.value }))}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? `${id}-error` : undefined}
+                  className="min-h-11 w-24 rounded-md border border-stone-400 px-2"
+                />
+                {error ? <p id={`${id}-error`} role="alert" className="text-sm text-red-800">{error}</p> : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {lines.map((line, index) => {
-              const error = errorFor(index);
-              const id = `count-${index}`;
-              return (
-                <tr key={`${line.itemId}-${line.size}`} className="border-t border-stone-200">
-                  <td className="px-3 py-2">{line.name}</td>
-                  <td className="px-3 py-2">{line.size || "—"}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{line.onHand}</td>
-                  <td className="px-3 py-2">
-                    <label htmlFor={id} className="sr-only">{`${t("counted_")} : ${line.name} ${line.size}`}</label>
-                    <input
-                      id={id}
-                      inputMode="numeric"
-                      value={values[index] ?? ""}
-                      onChange={(event) => setValues((current) => ({ ...current, [index]: event.target.value }))}
-                      aria-invalid={error ? true : undefined}
-                      aria-describedby={error ? `${id}-error` : undefined}
-                      className="min-h-11 w-24 rounded-md border border-stone-400 px-2"
-                    />
-                    {error ? <p id={`${id}-error`} role="alert" className="text-sm text-red-800">{error}</p> : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </Table>
       <FormMessage error={result && !result.ok ? result.error : null} success={result?.ok ? (result.message ?? null) : null} />
       <Button type="submit" disabled={pending}>{t("saveCount")}</Button>
     </form>

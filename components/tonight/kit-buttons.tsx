@@ -5,8 +5,8 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ActionResult, Answered } from "@/lib/actions/action-result";
 import type { TonightAnswer } from "@/lib/visits/tonight-state";
 import type { KitEntry } from "@/lib/stock/kit-types";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { LimitReasonForm } from "@/components/tonight/limit-reason-form";
 
 export type ApplyKitAction = (input: unknown) => Promise<ActionResult<Answered<{ distributionIds: string[]; services: number }, TonightAnswer>>>;
 
@@ -32,7 +32,6 @@ export function KitButtons({ visitId, name, kits, applyKit, mayOverride, onAnswe
   const [error, setError] = useState<string | null>(null);
   // The kit a per-person limit stopped, and what the limit said (it names the item).
   const [limit, setLimit] = useState<{ kitId: string; message: string } | null>(null);
-  const [overrideReason, setOverrideReason] = useState("");
   // One id per kit given: a double tap or a retry sends the same one and records it once.
   const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
   if (kits.length === 0) return null;
@@ -47,7 +46,6 @@ export function KitButtons({ visitId, name, kits, applyKit, mayOverride, onAnswe
       if (result.ok) {
         setSubmissionId(crypto.randomUUID());
         setLimit(null);
-        setOverrideReason("");
         onAnswer(result.data.answer);
       } else if (mayOverride && result.fieldErrors.overrideReason) {
         setLimit({ kitId, message: result.fieldErrors.overrideReason });
@@ -85,22 +83,7 @@ export function KitButtons({ visitId, name, kits, applyKit, mayOverride, onAnswe
         ))}
       </div>
       {limit ? (
-        <form
-          className="mt-2 flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3"
-          onSubmit={(event) => {
-            event.preventDefault();
-            give(limit.kitId, overrideReason);
-          }}
-        >
-          <p role="alert">{limit.message}</p>
-          <label className="flex flex-col text-sm">
-            {t("stock.overrideReason")}
-            <input value={overrideReason} onChange={(event) => setOverrideReason(event.target.value)} maxLength={200} className="min-h-11 rounded-md border border-stone-400 px-2" />
-          </label>
-          <Button type="submit" variant="secondary" disabled={pending}>
-            {t("stock.giveAnyway")}
-          </Button>
-        </form>
+        <LimitReasonForm message={limit.message} pending={pending} onSubmit={(reason) => give(limit.kitId, reason)} />
       ) : null}
       {error ? <div className="mt-2"><FormMessage error={error} /></div> : null}
     </div>

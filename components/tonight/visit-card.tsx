@@ -9,6 +9,7 @@ import { SERVICE_KINDS } from "@/lib/visits/service-kinds";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { KitButtons, type ApplyKitAction } from "@/components/tonight/kit-buttons";
+import { LimitReasonForm } from "@/components/tonight/limit-reason-form";
 import type { KitEntry } from "@/lib/stock/kit-types";
 
 /** Each action answers with tonight's list (app/(staff)/tonight/actions.ts). */
@@ -35,7 +36,6 @@ export function VisitCard({ visit, catalogue, kits = [], actions, mayOverride, o
   const [quantity, setQuantity] = useState(1);
   // Set when a per-person limit stopped a distribution that this person may pass with a reason.
   const [limitWarning, setLimitWarning] = useState<string | null>(null);
-  const [overrideReason, setOverrideReason] = useState("");
   // One id per item handed out: a double tap or a retry sends the same one and records it once.
   const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
   const item = catalogue.find((entry) => entry.id === itemId);
@@ -54,7 +54,6 @@ export function VisitCard({ visit, catalogue, kits = [], actions, mayOverride, o
       if (result.ok) {
         setSubmissionId(crypto.randomUUID());
         setLimitWarning(null);
-        setOverrideReason("");
         onAnswer(result.data.answer);
       } else if (mayOverride && result.fieldErrors.overrideReason) {
         setLimitWarning(result.fieldErrors.overrideReason);
@@ -168,22 +167,11 @@ export function VisitCard({ visit, catalogue, kits = [], actions, mayOverride, o
         </Button>
       </form>
       {limitWarning ? (
-        <form
-          className="mt-2 flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3"
-          onSubmit={(event) => {
-            event.preventDefault();
-            run(() => actions.addDistribution({ visitId: visit.id, itemId, size, quantity, overrideReason, submissionId }));
-          }}
-        >
-          <p role="alert">{limitWarning}</p>
-          <label className="flex flex-col text-sm">
-            {t("stock.overrideReason")}
-            <input value={overrideReason} onChange={(event) => setOverrideReason(event.target.value)} maxLength={200} className="min-h-11 rounded-md border border-stone-400 px-2" />
-          </label>
-          <Button type="submit" variant="secondary" disabled={pending}>
-            {t("stock.giveAnyway")}
-          </Button>
-        </form>
+        <LimitReasonForm
+          message={limitWarning}
+          pending={pending}
+          onSubmit={(overrideReason) => run(() => actions.addDistribution({ visitId: visit.id, itemId, size, quantity, overrideReason, submissionId }))}
+        />
       ) : null}
       {error ? <div className="mt-2"><FormMessage error={error} /></div> : null}
     </div>

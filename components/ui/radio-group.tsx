@@ -1,4 +1,5 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
+import { FieldError } from "@/components/ui/field-error";
 
 type Props = { legend: string; options: { value: string; label: string }[]; registration: UseFormRegisterReturn; error?: string };
 
@@ -12,11 +13,7 @@ export function RadioGroup({ legend, options, registration, error }: Props) {
           {option.label}
         </label>
       ))}
-      {error ? (
-        <p role="alert" className="text-sm font-medium text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
     </fieldset>
   );
 }

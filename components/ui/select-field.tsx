@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
+import { FieldError, describedBy } from "@/components/ui/field-error";
 
 type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
@@ -18,7 +19,7 @@ export function SelectField({ label, error, id, name, options, ...select }: Prop
         id={fieldId}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${fieldId}-error` : undefined}
+        aria-describedby={describedBy(fieldId, { error })}
         className="min-h-11 rounded-md border border-stone-400 bg-white px-3 py-2 text-base"
         {...select}
       >
@@ -28,11 +29,7 @@ export function SelectField({ label, error, id, name, options, ...select }: Prop
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={`${fieldId}-error`} role="alert" className="text-sm font-medium text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FieldError fieldId={fieldId} error={error} />
     </div>
   );
 }

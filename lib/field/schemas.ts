@@ -4,7 +4,7 @@
 // recorded in one transaction, so a queue replay either records all of it once or nothing.
 import { z } from "zod";
 import { isoDay, optionalText } from "@/lib/validation/fields";
-import { countSchema } from "@/lib/programs/schemas";
+import { newContactsAmongPeopleMet, outreachContactFields } from "@/lib/programs/schemas";
 import { quantitySchema } from "@/lib/stock/schemas";
 import { encounterSchema } from "@/lib/clinic/schemas";
 
@@ -24,17 +24,10 @@ export const fieldSupplySchema = z.object({
   quantity: quantitySchema,
 });
 
-export const fieldVenueVisitSchema = z
-  .object({
-    venueId: id,
-    peopleMet: countSchema,
-    newContacts: countSchema,
-    cardsGiven: countSchema,
-    referrals: countSchema,
-    note: optionalText(300),
-    supplies: z.array(fieldSupplySchema).max(20).default([]),
-  })
-  .refine((value) => value.newContacts <= value.peopleMet, { error: "programs.validation.newContacts", path: ["newContacts"] });
+/** The desk's outreach contact without its shift (the entry is the shift), with what was handed out. */
+export const fieldVenueVisitSchema = newContactsAmongPeopleMet(
+  outreachContactFields.omit({ shiftId: true }).extend({ supplies: z.array(fieldSupplySchema).max(20).default([]) }),
+);
 
 export const fieldShiftSchema = z
   .object({

@@ -174,17 +174,26 @@ export const outreachShiftSchema = z
   })
   .refine((value) => value.endTime > value.startTime, { error: "validation.endBeforeStart", path: ["endTime"] });
 
-export const outreachContactSchema = z
-  .object({
-    shiftId: id,
-    venueId: id,
-    peopleMet: countSchema,
-    newContacts: countSchema,
-    cardsGiven: countSchema,
-    referrals: countSchema,
-    note: optionalText(300),
-  })
-  .refine((value) => value.newContacts <= value.peopleMet, { error: "programs.validation.newContacts", path: ["newContacts"] });
+/**
+ * One venue visit's counts: the desk's contact form sends them for a shift already recorded; the
+ * field app's shift derives its visits from these (lib/field/schemas.ts), so both accept the same.
+ */
+export const outreachContactFields = z.object({
+  shiftId: id,
+  venueId: id,
+  peopleMet: countSchema,
+  newContacts: countSchema,
+  cardsGiven: countSchema,
+  referrals: countSchema,
+  note: optionalText(300),
+});
+
+/** The new contacts are among the people met: the refinement every venue visit carries. */
+export function newContactsAmongPeopleMet<S extends z.ZodType<{ peopleMet: number; newContacts: number }>>(schema: S): S {
+  return schema.refine((value) => value.newContacts <= value.peopleMet, { error: "programs.validation.newContacts", path: ["newContacts"] });
+}
+
+export const outreachContactSchema = newContactsAmongPeopleMet(outreachContactFields);
 
 export const outreachSupplySchema = z.object({
   contactId: id,

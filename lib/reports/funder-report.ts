@@ -12,6 +12,7 @@ import { releaseBase } from "@/lib/reports/release/base-data";
 import { releasePeriod } from "@/lib/reports/release/release-period";
 import { releaseFigures, type ReleaseInput } from "@/lib/reports/release/release-figures";
 import { releaseRoundingKey } from "@/lib/reports/release/rounding-key";
+import { addDays } from "@/lib/nights/local-date";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -107,13 +108,8 @@ function releaseInput(report: Awaited<ReturnType<typeof annualReport>>, base: Re
 
 /** The notes every copy of the release carries: the rounding rule and the whole months. */
 export function releaseNotes(t: Translate, exported: FunderExport, day: (iso: string) => string): string[] {
-  const lastDay = (iso: string) => {
-    const date = new Date(`${iso}T12:00:00Z`);
-    date.setUTCDate(date.getUTCDate() - 1);
-    return date.toISOString().slice(0, 10);
-  };
   const covered =
-    exported.period.from === exported.period.to ? t("reports.funder.nothingReleased") : t("reports.periodLine", { from: day(exported.period.from), to: day(lastDay(exported.period.to)) });
+    exported.period.from === exported.period.to ? t("reports.funder.nothingReleased") : t("reports.periodLine", { from: day(exported.period.from), to: day(addDays(exported.period.to, -1)) });
   return [covered, t("reports.funder.wholeMonths"), t("reports.funder.legend")];
 }
 

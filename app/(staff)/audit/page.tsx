@@ -3,6 +3,7 @@ import { requirePagePermission } from "@/lib/auth/page-guards";
 import { auditActors, auditFilterSchema, auditLog, type AuditFilter } from "@/lib/audit/queries";
 import { PageTitle } from "@/components/ui/page-title";
 import { ExportButton } from "@/components/ui/export-button";
+import { Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("audit");
@@ -59,32 +60,30 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
       {!parsed.success ? <p role="alert" className="mb-4 text-red-800">{t("badFilter")}</p> : null}
       <p className="mb-2 text-sm text-stone-700">{t("count", { shown: log.rows.length, total: log.total })}</p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <thead>
-            <tr className="border-b border-stone-400">
-              <th scope="col" className="py-2 pr-3">{t("at")}</th>
-              <th scope="col" className="py-2 pr-3">{t("actor")}</th>
-              <th scope="col" className="py-2 pr-3">{t("action")}</th>
-              <th scope="col" className="py-2 pr-3">{t("record")}</th>
-              <th scope="col" className="py-2 pr-3">{t("outcome")}</th>
-              <th scope="col" className="py-2">{t("detail")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {log.rows.map((row) => (
-              <tr key={row.id} className="border-b border-stone-200">
-                <td className="py-1.5 pr-3 whitespace-nowrap">{format.dateTime(row.at, { dateStyle: "short", timeStyle: "medium" })}</td>
-                <td className="py-1.5 pr-3">{row.actor ?? "—"}{row.actorRole ? <span className="text-stone-600"> · {row.actorRole}</span> : null}</td>
-                <td className="py-1.5 pr-3 font-mono">{row.action}</td>
-                <td className="py-1.5 pr-3 font-mono break-all">{row.entity ? `${row.entity} ${row.entityId ?? ""}` : "—"}</td>
-                <td className="py-1.5 pr-3">{t(`outcomes.${row.outcome}` as never)}</td>
-                <td className="py-1.5 font-mono break-all">{row.detail ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        label={t("title")}
+        variant="plain"
+        className="text-sm"
+        columns={[
+          { header: t("at"), className: "pr-3" },
+          { header: t("actor"), className: "pr-3" },
+          { header: t("action"), className: "pr-3" },
+          { header: t("record"), className: "pr-3" },
+          { header: t("outcome"), className: "pr-3" },
+          { header: t("detail") },
+        ]}
+      >
+        {log.rows.map((row) => (
+          <tr key={row.id}>
+            <td className="pr-3 whitespace-nowrap">{format.dateTime(row.at, { dateStyle: "short", timeStyle: "medium" })}</td>
+            <td className="pr-3">{row.actor ?? "—"}{row.actorRole ? <span className="text-stone-600"> · {row.actorRole}</span> : null}</td>
+            <td className="pr-3 font-mono">{row.action}</td>
+            <td className="pr-3 font-mono break-all">{row.entity ? `${row.entity} ${row.entityId ?? ""}` : "—"}</td>
+            <td className="pr-3">{t(`outcomes.${row.outcome}` as never)}</td>
+            <td className="font-mono break-all">{row.detail ?? ""}</td>
+          </tr>
+        ))}
+      </Table>
     </>
   );
 }

@@ -10,13 +10,12 @@ import { PageTitle } from "@/components/ui/page-title";
 import { NewSessionForm } from "@/components/clinic/new-session-form";
 import { OwedList } from "@/components/clinic/owed-list";
 import { createClinicSession } from "./actions";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("clinic");
   return { title: t("title") };
 }
-
-const card = "rounded-lg border border-stone-300 bg-white p-4";
 
 async function SessionLinks({ sessions }: { sessions: SessionSummary[] }) {
   const t = await getTranslations();
@@ -48,8 +47,7 @@ export default async function ClinicPage() {
         {can(session.role, "clinic:settings") ? <Link href="/clinic/settings" className="inline-flex min-h-11 items-center text-brand-700 underline">{t("clinic.settings.title")}</Link> : null}
       </nav>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="tonight-sessions" className={card}>
-          <h2 id="tonight-sessions" className="mb-3 text-lg font-semibold">{t("clinic.tonightSessions")}</h2>
+        <Panel headingId="tonight-sessions" heading={t("clinic.tonightSessions")}>
           {clinic.sessions.length === 0 ? <p className="mb-3">{t("clinic.noSessionTonight")}</p> : <SessionLinks sessions={clinic.sessions} />}
           <details className="mt-3" open={clinic.sessions.length === 0}>
             <summary className="cursor-pointer font-medium">{t("clinic.newSession")}</summary>
@@ -57,9 +55,8 @@ export default async function ClinicPage() {
               <NewSessionForm today={today} clinicians={team} partners={partners.map((partner) => ({ id: partner.id, name: partner.name }))} create={createClinicSession} />
             </div>
           </details>
-        </section>
-        <section aria-labelledby="due-tonight" className={card}>
-          <h2 id="due-tonight" className="mb-3 text-lg font-semibold">{t("clinic.dueTonight")}</h2>
+        </Panel>
+        <Panel headingId="due-tonight" heading={t("clinic.dueTonight")}>
           {clinic.nightId === null ? <p>{t("clinic.noNightTonight")}</p> : clinic.people.length === 0 ? <p>{t("clinic.nobodyDue")}</p> : (
             <ul className="flex flex-col gap-3" data-testid="clinic-due-list">
               {clinic.people.map((person) => (
@@ -73,11 +70,10 @@ export default async function ClinicPage() {
               ))}
             </ul>
           )}
-        </section>
-        <section aria-labelledby="recent-sessions" className={`${card} lg:col-span-2`}>
-          <h2 id="recent-sessions" className="mb-3 text-lg font-semibold">{t("clinic.recentSessions")}</h2>
+        </Panel>
+        <Panel headingId="recent-sessions" heading={t("clinic.recentSessions")} className="lg:col-span-2">
           {clinic.recent.length === 0 ? <p>{t("clinic.noRecentSessions")}</p> : <SessionLinks sessions={clinic.recent} />}
-        </section>
+        </Panel>
       </div>
     </>
   );

@@ -13,6 +13,10 @@ import { RemoveButton } from "@/components/costs/remove-button";
 import { FiscalYearPicker } from "@/components/costs/fiscal-year-picker";
 import { BarChart } from "@/components/reports/bar-chart";
 import { createExpense, deleteExpense, deleteImport } from "./actions";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
+import { addDays } from "@/lib/nights/local-date";
+import { Panel } from "@/components/ui/panel";
+import { Cell, Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("costs");
@@ -34,9 +38,7 @@ export default async function CostsPage({ searchParams }: { searchParams: Promis
   ]);
   const lang = locale === "en" ? "en" : "fr";
   const money = (cents: number) => formatCents(cents, lang);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
-  const lastDay = new Date(`${period.to}T12:00:00Z`);
-  lastDay.setUTCDate(lastDay.getUTCDate() - 1);
+  const day = (iso: string) => formatLocalDate(format, iso, { dateStyle: "medium" });
   const label = (start: number) => t("costs.fiscalYearLabel", { start: String(start), end: String(start + 1) });
 
   return (
@@ -47,40 +49,40 @@ export default async function CostsPage({ searchParams }: { searchParams: Promis
         <Link className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4" href={`/costs/budget?year=${period.year}`}>{t("costs.budgetLink")}</Link>
       </div>
       <FiscalYearPicker action="/costs" year={period.year} current={current.year} />
-      <p className="mb-2 text-stone-700">{day(period.from)} – {day(lastDay.toISOString().slice(0, 10))}</p>
+      <p className="mb-2 text-stone-700">{day(period.from)} – {day(addDays(period.to, -1))}</p>
 
       <section aria-labelledby="spent-heading" className="mb-8">
         <h2 id="spent-heading" className="mb-2 text-xl font-semibold">{label(period.year)}</h2>
-        <table className="w-full max-w-3xl border-collapse text-left">
-          <thead>
-            <tr className="border-b border-stone-400">
-              <th scope="col" className="py-2">{t("costs.category")}</th>
-              <th scope="col" className="py-2 text-right">{t("costs.spent")}</th>
-              <th scope="col" className="py-2 text-right">{t("costs.budget")}</th>
-              <th scope="col" className="py-2 text-right">{t("costs.remaining")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.byCategory.map((row) => (
-              <tr key={row.category} className="border-b border-stone-200">
-                <th scope="row" className="py-2 font-normal">{t(`enums.expenseCategory.${row.category}` as never)}</th>
-                <td className="py-2 text-right tabular-nums">{money(row.spentCents)}</td>
-                <td className="py-2 text-right tabular-nums">{row.budgetCents === null ? "—" : money(row.budgetCents)}</td>
-                <td className={`py-2 text-right tabular-nums ${row.budgetCents !== null && row.spentCents > row.budgetCents ? "font-semibold text-red-800" : ""}`}>
-                  {row.budgetCents === null ? "—" : money(row.budgetCents - row.spentCents)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
+        <Table
+          labelledBy="spent-heading"
+          variant="plain"
+          className="max-w-3xl"
+          foot={
             <tr className="font-semibold">
-              <th scope="row" className="py-2">{t("costs.total")}</th>
-              <td className="py-2 text-right tabular-nums">{money(figures.totalCents)}</td>
-              <td className="py-2 text-right tabular-nums">{figures.budgetCents === null ? "—" : money(figures.budgetCents)}</td>
-              <td className="py-2 text-right tabular-nums">{figures.budgetCents === null ? "—" : money(figures.budgetCents - figures.totalCents)}</td>
+              <Cell rowHeader>{t("costs.total")}</Cell>
+              <Cell numeric>{money(figures.totalCents)}</Cell>
+              <Cell numeric>{figures.budgetCents === null ? "—" : money(figures.budgetCents)}</Cell>
+              <Cell numeric>{figures.budgetCents === null ? "—" : money(figures.budgetCents - figures.totalCents)}</Cell>
             </tr>
-          </tfoot>
-        </table>
+          }
+          columns={[
+            { header: t("costs.category") },
+            { header: t("costs.spent"), numeric: true },
+            { header: t("costs.budget"), numeric: true },
+            { header: t("costs.remaining"), numeric: true },
+          ]}
+        >
+          {figures.byCategory.map((row) => (
+            <tr key={row.category}>
+              <Cell rowHeader className="font-normal">{t(`enums.expenseCategory.${row.category}` as never)}</Cell>
+              <Cell numeric>{money(row.spentCents)}</Cell>
+              <Cell numeric>{row.budgetCents === null ? "—" : money(row.budgetCents)}</Cell>
+              <Cell numeric className={row.budgetCents !== null && row.spentCents > row.budgetCents ? "font-semibold text-red-800" : undefined}>
+                {row.budgetCents === null ? "—" : money(row.budgetCents - row.spentCents)}
+              </Cell>
+            </tr>
+          ))}
+        </Table>
         {figures.honorariaFromShiftsCents > 0 ? (
           <p className="mt-2 text-sm text-stone-700">{t("costs.honorariaNote", { amount: money(figures.honorariaFromShiftsCents) })}</p>
         ) : null}
@@ -95,10 +97,9 @@ export default async function CostsPage({ searchParams }: { searchParams: Promis
         />
       </section>
 
-      <section aria-labelledby="new-expense" className="mb-8 max-w-3xl rounded-lg border border-stone-300 bg-white p-4">
-        <h2 id="new-expense" className="mb-3 text-xl font-semibold">{t("costs.newExpense")}</h2>
+      <Panel headingId="new-expense" heading={t("costs.newExpense")} headingClassName="mb-3 text-xl font-semibold" className="mb-8 max-w-3xl">
         <ExpenseForm today={centreToday()} create={createExpense} />
-      </section>
+      </Panel>
 
       {imports.length > 0 ? (
         <section aria-labelledby="imports-heading" className="mb-8">
@@ -121,34 +122,33 @@ export default async function CostsPage({ searchParams }: { searchParams: Promis
         ) : (
           <>
             <p className="mb-2 text-sm text-stone-700">{t("costs.listCount", { shown: expenses.rows.length, count: expenses.count })}</p>
-            <table className="w-full border-collapse text-left">
-              <thead>
-                <tr className="border-b border-stone-400">
-                  <th scope="col" className="py-2">{t("costs.spentOn")}</th>
-                  <th scope="col" className="py-2">{t("costs.category")}</th>
-                  <th scope="col" className="py-2">{t("costs.description")}</th>
-                  <th scope="col" className="py-2 text-right">{t("costs.spent")}</th>
-                  <th scope="col" className="py-2"><span className="sr-only">{t("costs.delete")}</span></th>
+            <Table
+              labelledBy="list-heading"
+              variant="plain"
+              columns={[
+                { header: t("costs.spentOn") },
+                { header: t("costs.category") },
+                { header: t("costs.description") },
+                { header: t("costs.spent"), numeric: true },
+                { header: <span className="sr-only">{t("costs.delete")}</span> },
+              ]}
+            >
+              {expenses.rows.map((row) => (
+                <tr key={row.id}>
+                  <td className="whitespace-nowrap">{day(row.spentOn)}</td>
+                  <td>{t(`enums.expenseCategory.${row.category}` as never)}</td>
+                  <td>
+                    {row.description}
+                    {row.funder ? <span className="text-stone-600"> · {row.funder}</span> : null}
+                    {row.imported ? <span className="ml-2 rounded bg-stone-200 px-1 text-sm">{t("costs.importedBadge")}</span> : null}
+                  </td>
+                  <Cell numeric>{money(row.amountCents)}</Cell>
+                  <td className="text-right">
+                    <RemoveButton label={t("costs.delete")} confirm={`${t("costs.delete")} : ${row.description}`} run={deleteExpense.bind(null, { expenseId: row.id })} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {expenses.rows.map((row) => (
-                  <tr key={row.id} className="border-b border-stone-200">
-                    <td className="py-2 whitespace-nowrap">{day(row.spentOn)}</td>
-                    <td className="py-2">{t(`enums.expenseCategory.${row.category}` as never)}</td>
-                    <td className="py-2">
-                      {row.description}
-                      {row.funder ? <span className="text-stone-600"> · {row.funder}</span> : null}
-                      {row.imported ? <span className="ml-2 rounded bg-stone-200 px-1 text-sm">{t("costs.importedBadge")}</span> : null}
-                    </td>
-                    <td className="py-2 text-right tabular-nums">{money(row.amountCents)}</td>
-                    <td className="py-2 text-right">
-                      <RemoveButton label={t("costs.delete")} confirm={`${t("costs.delete")} : ${row.description}`} run={deleteExpense.bind(null, { expenseId: row.id })} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </Table>
           </>
         )}
       </section>

@@ -8,13 +8,12 @@ import { ShiftTable } from "@/components/programs/shift-table";
 import { ShiftForm } from "@/components/programs/volunteer-forms";
 import { hours } from "@/components/programs/format";
 import { recordOwnShift } from "./actions";
+import { PANEL_CLASS, Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("nav");
   return { title: t("myShifts") };
 }
-
-const card = "mb-6 rounded-lg border border-stone-300 bg-white p-4";
 
 export default async function MyShiftsPage() {
   const session = await requirePagePermission("programs:own-shifts", "my-shifts");
@@ -23,7 +22,7 @@ export default async function MyShiftsPage() {
     return (
       <>
         <PageTitle>{t("nav.myShifts")}</PageTitle>
-        <p className="max-w-xl rounded-lg border border-stone-300 bg-white p-4">{t("volunteers.notLinked")}</p>
+        <p className={`max-w-xl ${PANEL_CLASS}`}>{t("volunteers.notLinked")}</p>
       </>
     );
   }
@@ -31,16 +30,12 @@ export default async function MyShiftsPage() {
   return (
     <>
       <PageTitle lead={`${t("volunteers.yourTier", { tier: t(`programs.tiers.${mine.tier}` as never) })} · ${t("volunteers.myShiftsLead")}`}>{t("nav.myShifts")}</PageTitle>
-      <section aria-labelledby="record-heading" className={card}>
-        <h2 id="record-heading" className="mb-3 text-lg font-semibold">{t("volunteers.recordShift")}</h2>
+      <Panel headingId="record-heading" heading={t("volunteers.recordShift")} className="mb-6">
         <ShiftForm volunteerId={null} today={centreToday()} save={recordOwnShift} />
-      </section>
-      <section aria-labelledby="shifts-heading" className={card}>
-        <h2 id="shifts-heading" className="mb-2 text-lg font-semibold">
-          {t("volunteers.shifts")} · {hours(format, totalMinutes)} h
-        </h2>
+      </Panel>
+      <Panel headingId="shifts-heading" heading={<>{t("volunteers.shifts")} · {hours(format, totalMinutes)} h</>} className="mb-6">
         <ShiftTable shifts={mine.shifts} honoraria={false} />
-      </section>
+      </Panel>
     </>
   );
 }

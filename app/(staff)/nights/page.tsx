@@ -1,8 +1,10 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { recentNights } from "@/lib/nights/queries";
 import { PageTitle } from "@/components/ui/page-title";
+import { LocalDate } from "@/components/ui/local-date";
+import { Cell, Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("nights");
@@ -11,45 +13,41 @@ export async function generateMetadata() {
 
 export default async function NightsPage() {
   const session = await requirePagePermission("nights:manage", "nights");
-  const [nights, t, format] = await Promise.all([recentNights(session), getTranslations("nights"), getFormatter()]);
+  const [nights, t] = await Promise.all([recentNights(session), getTranslations("nights")]);
   return (
     <>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
       {nights.length === 0 ? (
         <p>{t("noNights")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-stone-300 bg-white">
-          <table className="w-full text-left">
-            <thead className="bg-stone-100 text-sm">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("date")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("visits")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("anonymous")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("newParticipants")}</th>
-                <th scope="col" className="px-3 py-2">{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {nights.map((night) => (
-                <tr key={night.id} className="border-t border-stone-200">
-                  <td className="px-3 py-2">
-                    {night.imported ? (
-                      format.dateTime(new Date(`${night.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" })
-                    ) : (
-                      <Link href={`/nights/${night.id}`} className="font-medium text-brand-700 underline">
-                        {format.dateTime(new Date(`${night.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" })}
-                      </Link>
-                    )}
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{night.visits}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{night.anonymous}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{night.newParticipants}</td>
-                  <td className="px-3 py-2">{night.imported ? t("importedStatus") : night.closed ? t("closedStatus") : t("open")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          label={t("title")}
+          columns={[
+            { header: t("date") },
+            { header: t("visits"), numeric: true },
+            { header: t("anonymous"), numeric: true },
+            { header: t("newParticipants"), numeric: true },
+            { header: t("status") },
+          ]}
+        >
+          {nights.map((night) => (
+            <tr key={night.id}>
+              <td>
+                {night.imported ? (
+                  <LocalDate value={night.date} options={{ dateStyle: "full" }} />
+                ) : (
+                  <Link href={`/nights/${night.id}`} className="font-medium text-brand-700 underline">
+                    <LocalDate value={night.date} options={{ dateStyle: "full" }} />
+                  </Link>
+                )}
+              </td>
+              <Cell numeric>{night.visits}</Cell>
+              <Cell numeric>{night.anonymous}</Cell>
+              <Cell numeric>{night.newParticipants}</Cell>
+              <td>{night.imported ? t("importedStatus") : night.closed ? t("closedStatus") : t("open")}</td>
+            </tr>
+          ))}
+        </Table>
       )}
     </>
   );

@@ -9,19 +9,20 @@ import { recentOutreachShifts } from "@/lib/programs/outreach";
 import { PageTitle } from "@/components/ui/page-title";
 import { ProgramsNav } from "@/components/programs/programs-nav";
 import { day } from "@/components/programs/format";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
+import { Panel } from "@/components/ui/panel";
+import { Cell, Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("outreach");
   return { title: t("title") };
 }
 
-const card = "mb-6 rounded-lg border border-stone-300 bg-white p-4";
-
 export default async function OutreachPage() {
   const session = await requirePagePermission("programs:read", "outreach");
   const today = centreToday();
   const [board, shifts, t, format] = await Promise.all([coverageBoard(prisma, session, today), recentOutreachShifts(prisma, session, 10), getTranslations(), getFormatter()]);
-  const shortDay = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { day: "numeric", month: "short", timeZone: "UTC" });
+  const shortDay = (iso: string) => formatLocalDate(format, iso, { day: "numeric", month: "short" });
 
   return (
     <>
@@ -39,85 +40,78 @@ export default async function OutreachPage() {
           <Link href="/outreach/shifts/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-800">{t("outreach.newShift")}</Link>
         </p>
       ) : null}
-      <section aria-labelledby="board-heading" className={card}>
-        <h2 id="board-heading" className="mb-2 text-lg font-semibold">{t("outreach.board")}</h2>
+      <Panel headingId="board-heading" heading={t("outreach.board")} className="mb-6">
         {board.venues.length === 0 ? (
           <p className="text-stone-700">{t("outreach.noVenues")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left" data-testid="coverage-board">
-              <thead className="text-sm">
-                <tr>
-                  <th scope="col" className="py-1">{t("outreach.venue")}</th>
-                  <th scope="col" className="py-1">{t("outreach.type")}</th>
-                  <th scope="col" className="py-1">{t("outreach.lastVisit")}</th>
-                  <th scope="col" className="py-1 text-right">{t("outreach.thisWeek")}</th>
-                  <th scope="col" className="py-1 pl-4">{t("outreach.state")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {board.venues.map((venue) => (
-                  <tr key={venue.id} className="border-t border-stone-200" data-overdue={venue.overdue ? "true" : "false"}>
-                    <th scope="row" className="py-1 font-normal">
-                      <Link href={`/outreach/venues/${venue.id}`} className="text-brand-700 underline">{venue.name}</Link>
-                      <span className="block text-sm text-stone-600">{venue.area}</span>
-                    </th>
-                    <td className="py-1">{t(`programs.venueTypes.${venue.type}` as never)}</td>
-                    <td className="py-1">
-                      {venue.lastVisit ? `${day(format, venue.lastVisit)} (${t("outreach.daysAgo", { days: venue.daysSince ?? 0 })})` : t("outreach.never")}
-                    </td>
-                    <td className="py-1 text-right tabular-nums">{t("outreach.weekCount", { visits: venue.visitsThisWeek, target: venue.weeklyTarget })}</td>
-                    <td className="py-1 pl-4">
-                      {venue.overdue ? (
-                        <span className="rounded-full bg-red-100 px-2 py-0.5 font-medium text-red-900">{t("outreach.overdue")}</span>
-                      ) : venue.targetMet ? (
-                        <span className="rounded-full bg-brand-50 px-2 py-0.5 font-medium text-brand-800">{t("outreach.covered")}</span>
-                      ) : (
-                        <span className="rounded-full bg-amber-100 px-2 py-0.5 font-medium text-amber-900">{t("outreach.dueThisWeek")}</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-      <section aria-labelledby="grid-heading" className={card}>
-        <h2 id="grid-heading" className="mb-1 text-lg font-semibold">{t("outreach.grid")}</h2>
-        <p className="mb-2 text-sm text-stone-700">{t("outreach.gridLead")}</p>
-        <div className="overflow-x-auto">
-          <table className="text-left text-sm" data-testid="coverage-grid">
-            <thead>
-              <tr>
-                <th scope="col" className="py-1 pr-2">{t("outreach.venue")}</th>
-                {board.weeks.map((week) => (
-                  <th key={week} scope="col" className="px-1 py-1 text-center font-normal whitespace-nowrap">
-                    <abbr title={t("outreach.weekOf", { date: day(format, week) })} className="no-underline">{shortDay(week)}</abbr>
-                  </th>
-                ))}
+          <Table
+            labelledBy="board-heading"
+            variant="compact"
+            data-testid="coverage-board"
+            columns={[
+              { header: t("outreach.venue") },
+              { header: t("outreach.type") },
+              { header: t("outreach.lastVisit") },
+              { header: t("outreach.thisWeek"), numeric: true },
+              { header: t("outreach.state"), className: "pl-4" },
+            ]}
+          >
+            {board.venues.map((venue) => (
+              <tr key={venue.id} data-overdue={venue.overdue ? "true" : "false"}>
+                <Cell rowHeader className="font-normal">
+                  <Link href={`/outreach/venues/${venue.id}`} className="text-brand-700 underline">{venue.name}</Link>
+                  <span className="block text-sm text-stone-600">{venue.area}</span>
+                </Cell>
+                <td>{t(`programs.venueTypes.${venue.type}` as never)}</td>
+                <td>
+                  {venue.lastVisit ? `${day(format, venue.lastVisit)} (${t("outreach.daysAgo", { days: venue.daysSince ?? 0 })})` : t("outreach.never")}
+                </td>
+                <Cell numeric>{t("outreach.weekCount", { visits: venue.visitsThisWeek, target: venue.weeklyTarget })}</Cell>
+                <td className="pl-4">
+                  {venue.overdue ? (
+                    <span className="rounded-full bg-red-100 px-2 py-0.5 font-medium text-red-900">{t("outreach.overdue")}</span>
+                  ) : venue.targetMet ? (
+                    <span className="rounded-full bg-brand-50 px-2 py-0.5 font-medium text-brand-800">{t("outreach.covered")}</span>
+                  ) : (
+                    <span className="rounded-full bg-amber-100 px-2 py-0.5 font-medium text-amber-900">{t("outreach.dueThisWeek")}</span>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {board.venues.map((venue) => (
-                <tr key={venue.id} className="border-t border-stone-200">
-                  <th scope="row" className="py-1 pr-2 font-normal whitespace-nowrap">{venue.name}</th>
-                  {venue.weeks.map((visits, index) => {
-                    const met = visits >= venue.weeklyTarget;
-                    return (
-                      <td key={board.weeks[index]} className={`px-1 py-1 text-center tabular-nums ${met ? "bg-brand-50 text-brand-800" : visits > 0 ? "bg-amber-50 text-amber-900" : "text-stone-700"}`}>
-                        {met ? `✓${visits > 1 ? visits : ""}` : visits > 0 ? visits : "·"}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-      <section aria-labelledby="shifts-heading" className={card}>
-        <h2 id="shifts-heading" className="mb-2 text-lg font-semibold">{t("outreach.shifts")}</h2>
+            ))}
+          </Table>
+        )}
+      </Panel>
+      <Panel headingId="grid-heading" heading={t("outreach.grid")} headingClassName="mb-1 text-lg font-semibold" className="mb-6">
+        <p className="mb-2 text-sm text-stone-700">{t("outreach.gridLead")}</p>
+        <Table
+          variant="compact"
+          labelledBy="grid-heading"
+          className="text-sm"
+          data-testid="coverage-grid"
+          columns={[
+            { header: t("outreach.venue"), className: "pr-2" },
+            ...board.weeks.map((week) => ({
+              header: <abbr title={t("outreach.weekOf", { date: day(format, week) })} className="no-underline">{shortDay(week)}</abbr>,
+              className: "px-1 text-center font-normal whitespace-nowrap",
+            })),
+          ]}
+        >
+          {board.venues.map((venue) => (
+            <tr key={venue.id}>
+              <Cell rowHeader className="pr-2 font-normal whitespace-nowrap">{venue.name}</Cell>
+              {venue.weeks.map((visits, index) => {
+                const met = visits >= venue.weeklyTarget;
+                return (
+                  <td key={board.weeks[index]} className={`px-1 text-center tabular-nums ${met ? "bg-brand-50 text-brand-800" : visits > 0 ? "bg-amber-50 text-amber-900" : "text-stone-700"}`}>
+                    {met ? `✓${visits > 1 ? visits : ""}` : visits > 0 ? visits : "·"}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </Table>
+      </Panel>
+      <Panel headingId="shifts-heading" heading={t("outreach.shifts")} className="mb-6">
         {shifts.length === 0 ? (
           <p className="text-stone-700">{t("outreach.noShifts")}</p>
         ) : (
@@ -132,7 +126,7 @@ export default async function OutreachPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Panel>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { listParticipants } from "@/lib/participants/queries";
 import { formatCode } from "@/lib/participants/code-format";
 import { PageTitle } from "@/components/ui/page-title";
+import { Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("participants");
@@ -37,30 +38,18 @@ export default async function ParticipantsPage({ searchParams }: { searchParams:
       {rows.length === 0 ? (
         <p>{t("noResults")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-stone-300 bg-white">
-          <table className="w-full text-left">
-            <thead className="bg-stone-100 text-sm">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("alias")}</th>
-                <th scope="col" className="px-3 py-2">{t("code")}</th>
-                <th scope="col" className="px-3 py-2">{t("firstVisit")}</th>
-                <th scope="col" className="px-3 py-2">{t("lastVisit")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-t border-stone-200">
-                  <td className="px-3 py-2">
-                    <Link href={`/participants/${row.id}`} className="font-medium text-brand-700 underline">{row.alias}</Link>
-                  </td>
-                  <td className="px-3 py-2 font-mono">{formatCode(row.code)}</td>
-                  <td className="px-3 py-2">{row.firstVisitDate ?? "—"}</td>
-                  <td className="px-3 py-2">{row.lastVisitDate ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table label={t("title")} columns={[{ header: t("alias") }, { header: t("code") }, { header: t("firstVisit") }, { header: t("lastVisit") }]}>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td>
+                <Link href={`/participants/${row.id}`} className="font-medium text-brand-700 underline">{row.alias}</Link>
+              </td>
+              <td className="font-mono">{formatCode(row.code)}</td>
+              <td>{row.firstVisitDate ?? "—"}</td>
+              <td>{row.lastVisitDate ?? "—"}</td>
+            </tr>
+          ))}
+        </Table>
       )}
     </>
   );

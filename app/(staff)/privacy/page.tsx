@@ -9,6 +9,8 @@ import { retentionCandidates, retentionCutoff } from "@/lib/participants/retenti
 import { PageTitle } from "@/components/ui/page-title";
 import { RetentionButton } from "@/components/rights/retention-button";
 import { applyRetention } from "./actions";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("rights");
@@ -21,12 +23,11 @@ export default async function PrivacyPage() {
   const today = centreToday();
   const years = env().RETENTION_YEARS;
   const [candidates, t, format] = await Promise.all([retentionCandidates(prisma, { today, years }), getTranslations("rights"), getFormatter()]);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const day = (iso: string) => formatLocalDate(format, iso, { dateStyle: "medium" });
   return (
     <>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
-      <section aria-labelledby="retention-heading" className="mb-8 max-w-3xl rounded-lg border border-stone-300 bg-white p-4">
-        <h2 id="retention-heading" className="mb-2 text-xl font-semibold">{t("retention")}</h2>
+      <Panel headingId="retention-heading" heading={t("retention")} headingClassName="mb-2 text-xl font-semibold" className="mb-8 max-w-3xl">
         <p className="mb-3">{t("retentionRule", { years, cutoff: day(retentionCutoff(today, years)) })}</p>
         {candidates.length === 0 ? (
           <p role="status">{t("retentionNone")}</p>
@@ -42,7 +43,7 @@ export default async function PrivacyPage() {
         )}
         <RetentionButton expected={candidates.length} run={applyRetention} />
         <p className="mt-3 text-sm text-stone-700">{t("retentionCli")}</p>
-      </section>
+      </Panel>
       <section className="max-w-3xl">
         <h2 className="mb-2 text-xl font-semibold">{t("elsewhere")}</h2>
         <ul className="list-disc pl-6">

@@ -13,6 +13,8 @@ import { PrintButton } from "@/components/reports/print-button";
 import { BarChart } from "@/components/reports/bar-chart";
 import { ExportButton } from "@/components/ui/export-button";
 import { comparesWithPrevious } from "@/lib/reports/comparable";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
+import { addDays } from "@/lib/nights/local-date";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports");
@@ -26,13 +28,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const [report, t, format, locale] = await Promise.all([annualReport(session, period), getTranslations(), getFormatter(), getLocale()]);
   const lang = locale === "en" ? "en" : "fr";
   const money = (cents: number) => formatCents(cents, lang);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
-  const lastDay = (iso: string) => {
-    const date = new Date(`${iso}T12:00:00Z`);
-    date.setUTCDate(date.getUTCDate() - 1);
-    return date.toISOString().slice(0, 10);
-  };
-  const monthName = (month: string) => format.dateTime(new Date(`${month}-15T12:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" });
+  const day = (iso: string) => formatLocalDate(format, iso, { dateStyle: "long" });
+  const monthName = (month: string) => formatLocalDate(format, month, { month: "short", year: "numeric" });
   const exportQuery = `kind=${period.kind}&year=${period.year}`;
   const desk = report.frontDesk;
   // Too few nights the year before (Halte started late in it): the change column says nothing.
@@ -43,7 +40,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       <PageTitle lead={t("reports.lead")}>{t("reports.title")}</PageTitle>
       <PeriodPicker action="/reports" period={period} years={pickerYears(period, Number(centreToday().slice(0, 4)))} />
       <p className="mb-2 text-lg">
-        {t(`reports.kinds.${period.kind}` as never)} · {t("reports.periodLine", { from: day(period.from), to: day(lastDay(period.to)) })}
+        {t(`reports.kinds.${period.kind}` as never)} · {t("reports.periodLine", { from: day(period.from), to: day(addDays(period.to, -1)) })}
       </p>
       <p className="mb-4 text-sm text-stone-700">{t("reports.internalNote")}</p>
       <div className="mb-6 flex flex-wrap gap-3 print:hidden">

@@ -13,6 +13,7 @@ import { centreTimeZone } from "@/lib/nights/today";
 import { acknowledgeBackupKey, updateSchedule, wipeDemo } from "./actions";
 import { pendingBackupKey } from "@/lib/backup/backup-key-notice";
 import { BackupKeyPanel } from "@/components/settings/backup-key-panel";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings");
@@ -29,10 +30,9 @@ export default async function SettingsPage() {
       <p className="mb-4"><Link className="underline" href="/settings/import">{ti("settingsLink")}</Link></p>
       <div className="grid gap-6 md:grid-cols-2">
         {sites.map((site) => (
-          <section key={site.id} aria-labelledby={`site-${site.id}`} className="rounded-lg border border-stone-300 bg-white p-4">
-            <h2 id={`site-${site.id}`} className="mb-3 text-lg font-semibold">{t("site", { name: site.name })}</h2>
+          <Panel key={site.id} headingId={`site-${site.id}`} heading={t("site", { name: site.name })}>
             <ScheduleForm site={site} save={updateSchedule} />
-          </section>
+          </Panel>
         ))}
       </div>
       {mode === "demo" ? (

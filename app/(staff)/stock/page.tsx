@@ -4,6 +4,7 @@ import { requirePagePermission } from "@/lib/auth/page-guards";
 import { stockOverview } from "@/lib/stock/queries";
 import { PageTitle } from "@/components/ui/page-title";
 import { StockNav } from "@/components/stock/stock-nav";
+import { Cell, Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("stock");
@@ -27,43 +28,39 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
           {lowOnly ? t("stock.all") : t("stock.lowOnly")}
         </Link>
       </p>
-      <div className="overflow-x-auto rounded-lg border border-stone-300 bg-white">
-        <table className="w-full text-left">
-          <thead className="bg-stone-100 text-sm">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("stock.item")}</th>
-              <th scope="col" className="px-3 py-2">{t("stock.category")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("stock.onHand")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("stock.threshold")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("stock.used4w")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("stock.reorder")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((row) => (
-              <tr key={row.id} className="border-t border-stone-200" data-testid={`stock-row-${row.key}`}>
-                <td className="px-3 py-2">
-                  <Link href={`/stock/items/${row.id}`} className="font-medium text-brand-700 underline">
-                    {locale === "en" ? row.nameEn : row.nameFr}
-                  </Link>
-                  {row.low ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">{t("stock.low")}</span> : null}
-                  {!row.active ? <span className="ml-2 rounded bg-stone-200 px-2 py-0.5 text-xs">{t("stock.inactive")}</span> : null}
-                  {row.bySize.some((level) => level.size) ? (
-                    <span className="block text-sm text-stone-700">
-                      {row.bySize.filter((level) => level.size).map((level) => `${level.size} : ${level.onHand}`).join(" · ")}
-                    </span>
-                  ) : null}
-                </td>
-                <td className="px-3 py-2">{t(`enums.category.${row.category}` as never)}</td>
-                <td className="px-3 py-2 text-right tabular-nums" data-testid={`on-hand-${row.key}`}>{row.onHand}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{row.lowStockThreshold}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{row.usedLastFourWeeks}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{row.suggestedReorder || "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        label={t("stock.title")}
+        columns={[
+          { header: t("stock.item") },
+          { header: t("stock.category") },
+          { header: t("stock.onHand"), numeric: true },
+          { header: t("stock.threshold"), numeric: true },
+          { header: t("stock.used4w"), numeric: true },
+          { header: t("stock.reorder"), numeric: true },
+        ]}
+      >
+        {shown.map((row) => (
+          <tr key={row.id} data-testid={`stock-row-${row.key}`}>
+            <td>
+              <Link href={`/stock/items/${row.id}`} className="font-medium text-brand-700 underline">
+                {locale === "en" ? row.nameEn : row.nameFr}
+              </Link>
+              {row.low ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">{t("stock.low")}</span> : null}
+              {!row.active ? <span className="ml-2 rounded bg-stone-200 px-2 py-0.5 text-xs">{t("stock.inactive")}</span> : null}
+              {row.bySize.some((level) => level.size) ? (
+                <span className="block text-sm text-stone-700">
+                  {row.bySize.filter((level) => level.size).map((level) => `${level.size} : ${level.onHand}`).join(" · ")}
+                </span>
+              ) : null}
+            </td>
+            <td>{t(`enums.category.${row.category}` as never)}</td>
+            <Cell numeric data-testid={`on-hand-${row.key}`}>{row.onHand}</Cell>
+            <Cell numeric>{row.lowStockThreshold}</Cell>
+            <Cell numeric>{row.usedLastFourWeeks}</Cell>
+            <Cell numeric>{row.suggestedReorder || "—"}</Cell>
+          </tr>
+        ))}
+      </Table>
     </>
   );
 }

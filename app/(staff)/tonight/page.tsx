@@ -14,6 +14,8 @@ import { ShiftEditor } from "@/components/tonight/shift-editor";
 import { shiftCandidates } from "@/lib/users/queries";
 import { UpcomingWorkshops } from "./upcoming-workshops";
 import { PaperLinks } from "./paper-links";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
+import { Panel } from "@/components/ui/panel";
 import {
   addDistribution,
   addToShift,
@@ -46,11 +48,11 @@ export default async function TonightPage() {
     return (
       <>
         <PageTitle lead={site.name}>{t("tonight.title")}</PageTitle>
-        <section className="max-w-xl rounded-lg border border-stone-300 bg-white p-4">
+        <Panel className="max-w-xl">
           <p className="mb-2 text-lg">{t("tonight.noNight")}</p>
           <p className="mb-4 text-stone-700">{t("tonight.schedule", { days, opens: site.opensAt, closes: site.closesAt })}</p>
           {mayManage ? <OpenNightButton openNight={openNight} /> : <p>{t("tonight.peerCannotOpen")}</p>}
-        </section>
+        </Panel>
         <div className="mt-6 max-w-xl"><UpcomingWorkshops session={session} /></div>
         <PaperLinks />
       </>
@@ -65,7 +67,7 @@ export default async function TonightPage() {
     activeKits(session),
     mayManage ? shiftCandidates(session) : Promise.resolve([]),
   ]);
-  const dateLabel = format.dateTime(new Date(`${night.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" });
+  const dateLabel = formatLocalDate(format, night.date, { dateStyle: "full" });
 
   return (
     <>
@@ -82,20 +84,14 @@ export default async function TonightPage() {
             <UpcomingWorkshops session={session} />
             <PaperLinks nightId={night.id} />
             {mayManage ? (
-              <section aria-labelledby="team-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-                <h2 id="team-heading" className="mb-2 text-lg font-semibold">
-                  {t("tonight.team")}
-                </h2>
+              <Panel headingId="team-heading" heading={t("tonight.team")}>
                 <ShiftEditor nightId={night.id} onShift={night.staff} candidates={candidates} add={addToShift} remove={removeFromShift} />
-              </section>
+              </Panel>
             ) : null}
             {mayManage ? (
-              <section aria-labelledby="close-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-                <h2 id="close-heading" className="mb-2 text-lg font-semibold">
-                  {t("tonight.closeNight")}
-                </h2>
+              <Panel headingId="close-heading" heading={t("tonight.closeNight")}>
                 <CloseNightForm nightId={night.id} closeNight={closeNight} />
-              </section>
+              </Panel>
             ) : null}
           </>
         }

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { centreToday } from "@/lib/nights/today";
 import { upcomingWorkshops } from "@/lib/programs/workshops";
 import { day } from "@/components/programs/format";
+import { Panel } from "@/components/ui/panel";
 
 /** Tonight's screen: the next workshops, so the desk can tell people about them. */
 export async function UpcomingWorkshops({ session }: { session: SessionUser }) {
@@ -12,8 +13,7 @@ export async function UpcomingWorkshops({ session }: { session: SessionUser }) {
   const [workshops, t, format, locale] = await Promise.all([upcomingWorkshops(prisma, session, centreToday(), 3), getTranslations("workshops"), getFormatter(), getLocale()]);
   if (workshops.length === 0) return null;
   return (
-    <section aria-labelledby="upcoming-workshops-heading" className="rounded-lg border border-stone-300 bg-white p-4" data-testid="upcoming-workshops">
-      <h2 id="upcoming-workshops-heading" className="mb-2 text-lg font-semibold">{t("tonightHeading")}</h2>
+    <Panel headingId="upcoming-workshops-heading" heading={t("tonightHeading")} data-testid="upcoming-workshops">
       <ul className="flex flex-col gap-1">
         {workshops.map((workshop) => (
           <li key={workshop.id}>
@@ -22,6 +22,6 @@ export async function UpcomingWorkshops({ session }: { session: SessionUser }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }

@@ -5,6 +5,8 @@ import { listStaffAccounts } from "@/lib/users/queries";
 import { PageTitle } from "@/components/ui/page-title";
 import { NewUserForm } from "@/components/users/new-user-form";
 import { createUser } from "./actions";
+import { Panel } from "@/components/ui/panel";
+import { Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("users");
@@ -23,39 +25,34 @@ export default async function UsersPage() {
           <h2 id="accounts-heading" className="sr-only">
             {t("users.listHeading")}
           </h2>
-          <table className="w-full text-left">
-            <thead className="bg-stone-100 text-sm">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("users.displayName")}</th>
-                <th scope="col" className="px-3 py-2">{t("users.username")}</th>
-                <th scope="col" className="px-3 py-2">{t("users.role")}</th>
-                <th scope="col" className="px-3 py-2">{t("users.status")}</th>
-                <th scope="col" className="px-3 py-2">{t("users.createdAt")}</th>
+          <Table
+            labelledBy="accounts-heading"
+            columns={[
+              { header: t("users.displayName") },
+              { header: t("users.username") },
+              { header: t("users.role") },
+              { header: t("users.status") },
+              { header: t("users.createdAt") },
+            ]}
+          >
+            {accounts.map((account) => (
+              <tr key={account.id}>
+                <td>
+                  <Link href={`/users/${account.id}`} className="font-medium text-brand-700 underline">
+                    {account.displayName}
+                  </Link>
+                </td>
+                <td className="font-mono text-sm">{account.username}</td>
+                <td>{t(`roles.${account.role}` as never)}</td>
+                <td>{account.disabled ? t("users.disabled") : t("users.active")}</td>
+                <td className="text-sm">{format.dateTime(account.createdAt, { dateStyle: "medium" })}</td>
               </tr>
-            </thead>
-            <tbody>
-              {accounts.map((account) => (
-                <tr key={account.id} className="border-t border-stone-200">
-                  <td className="px-3 py-2">
-                    <Link href={`/users/${account.id}`} className="font-medium text-brand-700 underline">
-                      {account.displayName}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2 font-mono text-sm">{account.username}</td>
-                  <td className="px-3 py-2">{t(`roles.${account.role}` as never)}</td>
-                  <td className="px-3 py-2">{account.disabled ? t("users.disabled") : t("users.active")}</td>
-                  <td className="px-3 py-2 text-sm">{format.dateTime(account.createdAt, { dateStyle: "medium" })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         </section>
-        <section aria-labelledby="new-user-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="new-user-heading" className="mb-3 text-lg font-semibold">
-            {t("users.newHeading")}
-          </h2>
+        <Panel headingId="new-user-heading" heading={t("users.newHeading")}>
           <NewUserForm createUser={createUser} />
-        </section>
+        </Panel>
       </div>
     </>
   );

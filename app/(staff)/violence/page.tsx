@@ -6,6 +6,7 @@ import { listViolenceReports } from "@/lib/violence/reports";
 import { formatCode } from "@/lib/participants/code-format";
 import { PageTitle } from "@/components/ui/page-title";
 import { FormMessage } from "@/components/ui/form-message";
+import { PANEL_CLASS } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("violence");
@@ -28,7 +29,7 @@ export default async function ViolencePage({ searchParams }: { searchParams: Pro
       {reports.length === 0 ? <p>{t("violence.none")}</p> : (
         <ul className="flex flex-col gap-3">
           {reports.map((report) => (
-            <li key={report.id} className="rounded-lg border border-stone-300 bg-white p-4" data-testid="violence-report">
+            <li key={report.id} className={PANEL_CLASS} data-testid="violence-report">
               <p className="font-semibold">
                 {report.occurredOn}
                 {report.timeFrom ? ` ${report.timeFrom}–${report.timeTo ?? ""}` : ""} · {report.area}

@@ -10,13 +10,13 @@ import { ProgramsNav } from "@/components/programs/programs-nav";
 import { NewVolunteerForm } from "@/components/programs/volunteer-forms";
 import { day, hours, money } from "@/components/programs/format";
 import { createVolunteer } from "./actions";
+import { Panel } from "@/components/ui/panel";
+import { Cell, Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("volunteers");
   return { title: t("title") };
 }
-
-const card = "mb-6 rounded-lg border border-stone-300 bg-white p-4";
 
 export default async function VolunteersPage() {
   const session = await requirePagePermission("programs:read", "volunteers");
@@ -29,50 +29,45 @@ export default async function VolunteersPage() {
     <>
       <PageTitle lead={t("volunteers.lead")}>{t("volunteers.title")}</PageTitle>
       <ProgramsNav current="/volunteers" />
-      <section aria-labelledby="list-heading" className={card}>
-        <h2 id="list-heading" className="mb-2 text-lg font-semibold">{t("nav.volunteers")}</h2>
+      <Panel headingId="list-heading" heading={t("nav.volunteers")} className="mb-6">
         {rows.length === 0 ? (
           <p className="text-stone-700">{t("volunteers.none")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left">
-              <thead className="text-sm">
-                <tr>
-                  <th scope="col" className="py-1">{t("volunteers.alias")}</th>
-                  <th scope="col" className="py-1">{t("volunteers.tier")}</th>
-                  <th scope="col" className="py-1 text-right">{t("volunteers.hours")}</th>
-                  {honoraria ? <th scope="col" className="py-1 text-right">{t("volunteers.honoraria")}</th> : null}
-                  <th scope="col" className="py-1">{t("volunteers.lastShift")}</th>
-                  <th scope="col" className="py-1 text-right">{t("volunteers.validTrainings")}</th>
-                  <th scope="col" className="py-1">{t("volunteers.account")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id} className="border-t border-stone-200">
-                    <td className="py-1">
-                      <Link href={`/volunteers/${row.id}`} className="text-brand-700 underline">{row.alias}</Link>{" "}
-                      <span className="font-mono text-sm text-stone-600">{row.code}</span>
-                      {row.active ? null : <span className="ml-2 text-sm text-stone-600">({t("volunteers.inactive")})</span>}
-                    </td>
-                    <td className="py-1">{t(`programs.tiers.${row.tier}` as never)}</td>
-                    <td className="py-1 text-right tabular-nums">{hours(format, row.minutes)}</td>
-                    {honoraria ? <td className="py-1 text-right tabular-nums">{money(format, row.honorariumCents ?? 0)}</td> : null}
-                    <td className="py-1">{row.lastShift ? day(format, row.lastShift) : "—"}</td>
-                    <td className="py-1 text-right tabular-nums">{row.validTrainings}</td>
-                    <td className="py-1">{row.account ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            labelledBy="list-heading"
+            variant="plain"
+            columns={[
+              { header: t("volunteers.alias") },
+              { header: t("volunteers.tier") },
+              { header: t("volunteers.hours"), numeric: true },
+              honoraria ? { header: t("volunteers.honoraria"), numeric: true } : null,
+              { header: t("volunteers.lastShift") },
+              { header: t("volunteers.validTrainings"), numeric: true },
+              { header: t("volunteers.account") },
+            ]}
+          >
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td>
+                  <Link href={`/volunteers/${row.id}`} className="text-brand-700 underline">{row.alias}</Link>{" "}
+                  <span className="font-mono text-sm text-stone-600">{row.code}</span>
+                  {row.active ? null : <span className="ml-2 text-sm text-stone-600">({t("volunteers.inactive")})</span>}
+                </td>
+                <td>{t(`programs.tiers.${row.tier}` as never)}</td>
+                <Cell numeric>{hours(format, row.minutes)}</Cell>
+                {honoraria ? <Cell numeric>{money(format, row.honorariumCents ?? 0)}</Cell> : null}
+                <td>{row.lastShift ? day(format, row.lastShift) : "—"}</td>
+                <Cell numeric>{row.validTrainings}</Cell>
+                <td>{row.account ?? "—"}</td>
+              </tr>
+            ))}
+          </Table>
         )}
-      </section>
+      </Panel>
       {can(session.role, "programs:write") ? (
-        <section aria-labelledby="new-heading" className={card}>
-          <h2 id="new-heading" className="mb-3 text-lg font-semibold">{t("volunteers.new")}</h2>
+        <Panel headingId="new-heading" heading={t("volunteers.new")} className="mb-6">
           <NewVolunteerForm today={today} create={createVolunteer} />
-        </section>
+        </Panel>
       ) : null}
     </>
   );

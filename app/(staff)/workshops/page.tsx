@@ -9,6 +9,8 @@ import { workshopList, type WorkshopRow } from "@/lib/programs/workshops";
 import { PageTitle } from "@/components/ui/page-title";
 import { ProgramsNav } from "@/components/programs/programs-nav";
 import { day } from "@/components/programs/format";
+import { Panel } from "@/components/ui/panel";
+import { Cell, Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("workshops");
@@ -29,40 +31,38 @@ export default async function WorkshopsPage() {
   const past = rows.filter((row) => row.date < today);
 
   const table = (id: string, heading: string, list: WorkshopRow[], empty: string) => (
-    <section aria-labelledby={id} className="mb-6 rounded-lg border border-stone-300 bg-white p-4">
-      <h2 id={id} className="mb-2 text-lg font-semibold">{heading}</h2>
+    <Panel headingId={id} heading={heading} className="mb-6">
       {list.length === 0 ? (
         <p className="text-stone-700">{empty}</p>
       ) : (
-        <table className="w-full text-left">
-          <thead className="text-sm">
-            <tr>
-              <th scope="col" className="py-1">{t("workshops.date")}</th>
-              <th scope="col" className="py-1">{t("workshops.name")}</th>
-              <th scope="col" className="py-1">{t("workshops.topic")}</th>
-              <th scope="col" className="py-1">{t("workshops.facilitator")}</th>
-              <th scope="col" className="py-1 text-right">{t("workshops.attendance")}</th>
-              <th scope="col" className="py-1 text-right">{t("workshops.score")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((row) => {
-              const title = locale === "en" ? row.titleEn : row.titleFr;
-              return (
-                <tr key={row.id} className="border-t border-stone-200">
-                  <td className="py-1 whitespace-nowrap">{t("workshops.when", { date: day(format, row.date), time: row.startTime })}</td>
-                  <td className="py-1">{staff ? <Link href={`/workshops/${row.id}`} className="text-brand-700 underline">{title}</Link> : title}</td>
-                  <td className="py-1">{t(`programs.topics.${row.topic}` as never)}</td>
-                  <td className="py-1">{row.facilitatorOrganisation ? `${row.facilitator} (${row.facilitatorOrganisation})` : row.facilitator}</td>
-                  <td className="py-1 text-right tabular-nums">{row.registered + row.anonymousCount}</td>
-                  <td className="py-1 text-right tabular-nums">{row.feedbackScore ?? t("workshops.noScore")}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table
+          labelledBy={id}
+          variant="plain"
+          columns={[
+            { header: t("workshops.date") },
+            { header: t("workshops.name") },
+            { header: t("workshops.topic") },
+            { header: t("workshops.facilitator") },
+            { header: t("workshops.attendance"), numeric: true },
+            { header: t("workshops.score"), numeric: true },
+          ]}
+        >
+          {list.map((row) => {
+            const title = locale === "en" ? row.titleEn : row.titleFr;
+            return (
+              <tr key={row.id}>
+                <td className="whitespace-nowrap">{t("workshops.when", { date: day(format, row.date), time: row.startTime })}</td>
+                <td>{staff ? <Link href={`/workshops/${row.id}`} className="text-brand-700 underline">{title}</Link> : title}</td>
+                <td>{t(`programs.topics.${row.topic}` as never)}</td>
+                <td>{row.facilitatorOrganisation ? `${row.facilitator} (${row.facilitatorOrganisation})` : row.facilitator}</td>
+                <Cell numeric>{row.registered + row.anonymousCount}</Cell>
+                <Cell numeric>{row.feedbackScore ?? t("workshops.noScore")}</Cell>
+              </tr>
+            );
+          })}
+        </Table>
       )}
-    </section>
+    </Panel>
   );
 
   return (

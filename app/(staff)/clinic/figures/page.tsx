@@ -6,30 +6,23 @@ import { centreToday } from "@/lib/nights/today";
 import { clinicFiguresOf, totalBy } from "@/lib/clinic/figures";
 import { PageTitle } from "@/components/ui/page-title";
 import { LinkTabs } from "@/components/ui/link-tabs";
+import { Panel } from "@/components/ui/panel";
+import { Cell, Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("clinic.figures");
   return { title: t("title") };
 }
 
-const cell = "px-2 py-1 text-right tabular-nums";
-const card = "rounded-lg border border-stone-300 bg-white p-4";
-
 function CountTable({ id, title, heading, countHeading, rows }: { id: string; title: string; heading: string; countHeading: string; rows: { key: string; label: string; count: number }[] }) {
   return (
-    <section aria-labelledby={id} className={card}>
-      <h2 id={id} className="mb-2 text-lg font-semibold">{title}</h2>
-      <table className="w-full text-left">
-        <thead className="text-sm">
-          <tr><th scope="col" className="py-1">{heading}</th><th scope="col" className="py-1 text-right">{countHeading}</th></tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className="border-t border-stone-200"><td className="py-1">{row.label}</td><td className={cell}>{row.count}</td></tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <Panel headingId={id} heading={title}>
+      <Table variant="compact" labelledBy={id} columns={[{ header: heading }, { header: countHeading, numeric: true }]}>
+        {rows.map((row) => (
+          <tr key={row.key}><td>{row.label}</td><Cell numeric>{row.count}</Cell></tr>
+        ))}
+      </Table>
+    </Panel>
   );
 }
 
@@ -53,8 +46,7 @@ export default async function ClinicFiguresPage({ searchParams }: { searchParams
         tabs={[thisYear - 2, thisYear - 1, thisYear].map((option) => ({ href: `/clinic/figures?year=${option}`, label: String(option) }))}
         current={`/clinic/figures?year=${year}`}
       />
-      <section aria-labelledby="totals" className={`${card} mb-6`}>
-        <h2 id="totals" className="mb-2 text-lg font-semibold">{t("clinic.figures.totals")}</h2>
+      <Panel headingId="totals" heading={t("clinic.figures.totals")} className="mb-6">
         <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4" data-testid="clinic-totals">
           {(["sessions", "encounters", "anonymous", "participants", "tests", "vaccinations", "referrals"] as const).map((key) => (
             <div key={key}>
@@ -63,34 +55,32 @@ export default async function ClinicFiguresPage({ searchParams }: { searchParams
             </div>
           ))}
         </dl>
-      </section>
-      <section aria-labelledby="by-month" className={`${card} mb-6 overflow-x-auto`}>
-        <h2 id="by-month" className="mb-2 text-lg font-semibold">{t("clinic.figures.byMonth")}</h2>
-        <table className="w-full text-left">
-          <thead className="text-sm">
-            <tr>
-              <th scope="col" className="py-1">{t("clinic.figures.month")}</th>
-              {(["sessions", "encounters", "anonymous", "tests", "vaccinations", "referrals"] as const).map((key) => <th key={key} scope="col" className="px-2 py-1 text-right">{t(`clinic.figures.${key}` as never)}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {months.map((month) => {
-              const encounters = figures.encounters.find((row) => row.month === month);
-              return (
-                <tr key={month} className="border-t border-stone-200">
-                  <th scope="row" className="py-1 font-normal">{month}</th>
-                  <td className={cell}>{sum(figures.sessions, month)}</td>
-                  <td className={cell}>{encounters?.total ?? 0}</td>
-                  <td className={cell}>{encounters?.anonymous ?? 0}</td>
-                  <td className={cell}>{sum(figures.tests, month)}</td>
-                  <td className={cell}>{sum(figures.vaccinations, month)}</td>
-                  <td className={cell}>{sum(figures.referrals, month)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </section>
+      </Panel>
+      <Panel headingId="by-month" heading={t("clinic.figures.byMonth")} className="mb-6">
+        <Table
+          variant="compact"
+          labelledBy="by-month"
+          columns={[
+            { header: t("clinic.figures.month") },
+            ...(["sessions", "encounters", "anonymous", "tests", "vaccinations", "referrals"] as const).map((key) => ({ header: t(`clinic.figures.${key}` as never), numeric: true })),
+          ]}
+        >
+          {months.map((month) => {
+            const encounters = figures.encounters.find((row) => row.month === month);
+            return (
+              <tr key={month}>
+                <Cell rowHeader className="font-normal">{month}</Cell>
+                <Cell numeric>{sum(figures.sessions, month)}</Cell>
+                <Cell numeric>{encounters?.total ?? 0}</Cell>
+                <Cell numeric>{encounters?.anonymous ?? 0}</Cell>
+                <Cell numeric>{sum(figures.tests, month)}</Cell>
+                <Cell numeric>{sum(figures.vaccinations, month)}</Cell>
+                <Cell numeric>{sum(figures.referrals, month)}</Cell>
+              </tr>
+            );
+          })}
+        </Table>
+      </Panel>
       <div className="grid gap-6 md:grid-cols-2">
         <CountTable id="by-type" title={t("clinic.figures.sessionsByType")} heading={t("clinic.sessionType")} countHeading={t("clinic.figures.count")}
           rows={totalBy(figures.sessions, (row) => row.type).map((row) => ({ key: row.key, label: t(`clinic.sessionTypes.${row.key}` as never), count: row.count }))} />

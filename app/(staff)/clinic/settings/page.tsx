@@ -5,13 +5,12 @@ import { clinicSettings } from "@/lib/clinic/queries";
 import { PageTitle } from "@/components/ui/page-title";
 import { RecordResultsForm, VaccineForm } from "@/components/clinic/settings-forms";
 import { saveVaccine, setRecordResults } from "../actions";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("clinic.settings");
   return { title: t("title") };
 }
-
-const card = "rounded-lg border border-stone-300 bg-white p-4";
 
 export default async function ClinicSettingsPage() {
   const session = await requirePagePermission("clinic:settings", "clinic.settings");
@@ -21,16 +20,13 @@ export default async function ClinicSettingsPage() {
       <p className="mb-2"><Link href="/clinic" className="inline-flex min-h-11 items-center text-brand-700 underline">{t("clinic.backToClinic")}</Link></p>
       <PageTitle lead={t("clinic.settings.lead")}>{t("clinic.settings.title")}</PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="results-heading" className={card}>
-          <h2 id="results-heading" className="mb-3 text-lg font-semibold">{t("clinic.settings.resultsHeading")}</h2>
+        <Panel headingId="results-heading" heading={t("clinic.settings.resultsHeading")}>
           <RecordResultsForm record={settings.recordsResults} save={setRecordResults} />
-        </section>
-        <section aria-labelledby="new-vaccine-heading" className={card}>
-          <h2 id="new-vaccine-heading" className="mb-3 text-lg font-semibold">{t("clinic.settings.newVaccine")}</h2>
+        </Panel>
+        <Panel headingId="new-vaccine-heading" heading={t("clinic.settings.newVaccine")}>
           <VaccineForm vaccine={null} save={saveVaccine} />
-        </section>
-        <section aria-labelledby="vaccines-heading" className={`${card} lg:col-span-2`}>
-          <h2 id="vaccines-heading" className="mb-3 text-lg font-semibold">{t("clinic.settings.vaccines")}</h2>
+        </Panel>
+        <Panel headingId="vaccines-heading" heading={t("clinic.settings.vaccines")} className="lg:col-span-2">
           <ul className="flex flex-col gap-3">
             {settings.vaccines.map((vaccine) => (
               <li key={vaccine.id} className="rounded-md border border-stone-200 p-3">
@@ -44,7 +40,7 @@ export default async function ClinicSettingsPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Panel>
       </div>
     </>
   );

@@ -9,6 +9,7 @@ import { BudgetForm } from "@/components/costs/budget-form";
 import { FiscalYearStartForm } from "@/components/costs/fiscal-year-start-form";
 import { FiscalYearPicker } from "@/components/costs/fiscal-year-picker";
 import { saveBudget, setFiscalYearStart } from "../actions";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("costs");
@@ -27,12 +28,12 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
       <PageTitle lead={t("budgetLead")}>{t("budgetTitle", { start: String(period.year), end: String(period.year + 1) })}</PageTitle>
       <p className="mb-4"><Link className="underline" href={`/costs?year=${period.year}`}>{t("back")}</Link></p>
       <FiscalYearPicker action="/costs/budget" year={period.year} current={current.year} />
-      <section className="mb-8 rounded-lg border border-stone-300 bg-white p-4">
+      <Panel className="mb-8">
         <BudgetForm key={period.year} fiscalYear={period.year} amounts={amounts} save={saveBudget} />
-      </section>
-      <section className="rounded-lg border border-stone-300 bg-white p-4">
+      </Panel>
+      <Panel>
         <FiscalYearStartForm month={month} save={setFiscalYearStart} />
-      </section>
+      </Panel>
     </>
   );
 }

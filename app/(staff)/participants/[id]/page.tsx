@@ -21,8 +21,7 @@ import { VolunteerFileSection } from "@/components/participants/volunteer-file-s
 import { WorkshopsAttendedSection } from "@/components/participants/workshops-attended-section";
 import { ViolenceReportsSection } from "@/components/participants/violence-reports-section";
 import { day } from "@/components/programs/format";
-
-const card = "rounded-lg border border-stone-300 bg-white p-4";
+import { Panel } from "@/components/ui/panel";
 
 export default async function ParticipantPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requirePagePermission("participants:profile", "participants.profile");
@@ -56,17 +55,15 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
       <div className="grid gap-6 lg:grid-cols-2">
         {details ? (
           <>
-            <section aria-labelledby="edit-heading" className={card}>
-              <h2 id="edit-heading" className="mb-3 text-lg font-semibold">{t("participants.edit")}</h2>
+            <Panel headingId="edit-heading" heading={t("participants.edit")}>
               {/* An anonymised record is final: the server refuses every change, the page offers none. */}
               {profile.anonymised ? (
                 <p>{t("rights.isAnonymised")}</p>
               ) : (
                 <EditParticipantForm participantId={profile.id} update={updateParticipant} values={{ alias: profile.alias, ...details }} />
               )}
-            </section>
-            <section aria-labelledby="intakes-heading" className={card}>
-              <h2 id="intakes-heading" className="mb-3 text-lg font-semibold">{t("participants.intakes")}</h2>
+            </Panel>
+            <Panel headingId="intakes-heading" heading={t("participants.intakes")}>
               {details.intakes.length === 0 ? <p>{t("participants.noIntakes")}</p> : (
                 <ol className="mb-4 flex flex-col gap-3">
                   {details.intakes.map((intake) => (
@@ -88,9 +85,8 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
                   <div className="mt-3"><NewIntakeForm participantId={profile.id} record={recordIntake} /></div>
                 </details>
               )}
-            </section>
-            <section aria-labelledby="restrictions-heading" className={card}>
-              <h2 id="restrictions-heading" className="mb-3 text-lg font-semibold">{t("participants.restrictions")}</h2>
+            </Panel>
+            <Panel headingId="restrictions-heading" heading={t("participants.restrictions")}>
               {details.restrictions.length === 0 ? <p className="mb-3">{t("participants.noRestrictions")}</p> : (
                 <ul className="mb-4 flex flex-col gap-2">
                   {details.restrictions.map((restriction) => (
@@ -105,11 +101,10 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
                 </ul>
               )}
               {profile.anonymised ? null : <AddRestrictionForm participantId={profile.id} today={today} add={addRestriction} />}
-            </section>
+            </Panel>
             {profile.referrals ? <ReferralsSection session={session} participantId={profile.id} referrals={profile.referrals} today={today} anonymised={profile.anonymised} /> : null}
             {details.merges ? (
-              <section aria-labelledby="merge-heading" className={card}>
-                <h2 id="merge-heading" className="mb-3 text-lg font-semibold">{t("participants.merge")}</h2>
+              <Panel headingId="merge-heading" heading={t("participants.merge")}>
                 {profile.anonymised ? null : <MergeForm survivorId={profile.id} merge={mergeParticipants} />}
                 {details.merges.length > 0 ? (
                   <>
@@ -123,7 +118,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
                     </ul>
                   </>
                 ) : null}
-              </section>
+              </Panel>
             ) : null}
           </>
         ) : null}
@@ -134,19 +129,17 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
         {profile.violenceReports ? <ViolenceReportsSection reports={profile.violenceReports} /> : null}
 
         {can(session.role, "participants:export") ? (
-          <section aria-labelledby="rights-heading" className={card}>
-            <h2 id="rights-heading" className="mb-3 text-lg font-semibold">{t("rights.sectionTitle")}</h2>
+          <Panel headingId="rights-heading" heading={t("rights.sectionTitle")}>
             <p className="mb-3 flex flex-wrap gap-3">
               <Link className="underline" href={`/participants/${profile.id}/record`}>{t("rights.readable")}</Link>
               <ExportButton href="/api/participants/export" query={{ id: profile.id }} label={t("rights.downloadJson")} variant="link" />
             </p>
             {can(session.role, "participants:anonymise") && !profile.anonymised ? <AnonymiseForm participantId={profile.id} anonymise={anonymiseParticipant} /> : null}
             {profile.anonymised ? <p className="font-medium">{t("rights.isAnonymised")}</p> : null}
-          </section>
+          </Panel>
         ) : null}
 
-        <section aria-labelledby="timeline-heading" className={`${card} lg:col-span-2`}>
-          <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">{t("participants.timeline")}</h2>
+        <Panel headingId="timeline-heading" heading={t("participants.timeline")} className="lg:col-span-2">
           {profile.visits.length === 0 ? <p>{t("participants.noVisits")}</p> : (
             <ol className="flex flex-col gap-2">
               {profile.visits.map((visit) => (
@@ -165,7 +158,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
               ))}
             </ol>
           )}
-        </section>
+        </Panel>
       </div>
     </>
   );

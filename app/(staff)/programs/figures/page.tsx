@@ -9,40 +9,35 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Button } from "@/components/ui/button";
 import { ProgramsNav } from "@/components/programs/programs-nav";
 import { day, hours, money } from "@/components/programs/format";
+import { Panel } from "@/components/ui/panel";
+import { Cell, Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("programs");
   return { title: t("figuresTitle") };
 }
 
-const card = "rounded-lg border border-stone-300 bg-white p-4";
-const num = "py-1 pl-3 text-right tabular-nums";
-
-function Table({ headings, rows, total }: { headings: string[]; rows: (string | number)[][]; total?: (string | number)[] }) {
+/** A panel's figures: the first column names the row, the others are counts. */
+function FigureTable({ labelledBy, headings, rows, total }: { labelledBy: string; headings: string[]; rows: (string | number)[][]; total?: (string | number)[] }) {
   return (
-    <table className="w-full text-left">
-      <thead className="text-sm">
-        <tr>
-          {headings.map((heading, index) => (
-            <th key={heading} scope="col" className={index === 0 ? "py-1" : "py-1 pl-3 text-right"}>{heading}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={String(row[0])} className="border-t border-stone-200">
-            {row.map((cell, index) => (index === 0 ? <td key={index} className="py-1">{cell}</td> : <td key={index} className={num}>{cell}</td>))}
-          </tr>
-        ))}
-      </tbody>
-      {total ? (
-        <tfoot>
+    <Table
+      variant="compact"
+      labelledBy={labelledBy}
+      columns={headings.map((heading, index) => ({ header: heading, numeric: index > 0 }))}
+      foot={
+        total ? (
           <tr className="border-t-2 border-stone-400 font-semibold">
-            {total.map((cell, index) => (index === 0 ? <th key={index} scope="row" className="py-1 text-left">{cell}</th> : <td key={index} className={num}>{cell}</td>))}
+            {total.map((cell, index) => (index === 0 ? <Cell key={index} rowHeader className="text-left">{cell}</Cell> : <Cell key={index} numeric>{cell}</Cell>))}
           </tr>
-        </tfoot>
-      ) : null}
-    </table>
+        ) : null
+      }
+    >
+      {rows.map((row) => (
+        <tr key={String(row[0])}>
+          {row.map((cell, index) => (index === 0 ? <td key={index}>{cell}</td> : <Cell key={index} numeric>{cell}</Cell>))}
+        </tr>
+      ))}
+    </Table>
   );
 }
 
@@ -80,20 +75,18 @@ export default async function ProgramFiguresPage({ searchParams }: { searchParam
         <Button type="submit" variant="secondary">{t("programs.show")}</Button>
       </form>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="workshops-figures" className={`${card} lg:col-span-2`}>
-          <h2 id="workshops-figures" className="mb-2 text-lg font-semibold">{t("programs.workshopsHeading")}</h2>
+        <Panel headingId="workshops-figures" heading={t("programs.workshopsHeading")} className="lg:col-span-2">
           {workshops.held === 0 ? none : (
-            <Table
+            <FigureTable labelledBy="workshops-figures"
               headings={[t("programs.topic"), t("programs.workshopsHeld"), t("programs.registered"), t("programs.anonymous"), t("programs.averageScore")]}
               rows={workshops.byTopic.map((row) => [t(`programs.topics.${row.topic}` as never), row.held, row.registered, row.anonymous, row.averageScore === null ? "—" : format.number(row.averageScore, { maximumFractionDigits: 1 })])}
               total={[t("programs.total"), workshops.held, workshops.registered, workshops.anonymous, ""]}
             />
           )}
-        </section>
-        <section aria-labelledby="volunteers-figures" className={card}>
-          <h2 id="volunteers-figures" className="mb-2 text-lg font-semibold">{t("programs.volunteersHeading")}</h2>
+        </Panel>
+        <Panel headingId="volunteers-figures" heading={t("programs.volunteersHeading")}>
           {volunteers.byTier.length === 0 ? none : (
-            <Table
+            <FigureTable labelledBy="volunteers-figures"
               headings={[t("programs.tier"), t("programs.enrolled"), t("programs.withShift")]}
               rows={volunteers.byTier.map((row) => [t(`programs.tiers.${row.tier}` as never), row.enrolled, row.withShift])}
               total={[t("programs.total"), volunteers.byTier.reduce((sum, row) => sum + row.enrolled, 0), volunteers.byTier.reduce((sum, row) => sum + row.withShift, 0)]}
@@ -101,21 +94,19 @@ export default async function ProgramFiguresPage({ searchParams }: { searchParam
           )}
           <h3 className="mt-4 mb-1 font-semibold">{t("programs.trainingsTaken")}</h3>
           {volunteers.trainings.length === 0 ? none : (
-            <Table headings={[t("programs.training"), t("programs.count")]} rows={volunteers.trainings.map((row) => [t(`programs.trainings.${row.kind}` as never), row.taken])} />
+            <FigureTable labelledBy="volunteers-figures" headings={[t("programs.training"), t("programs.count")]} rows={volunteers.trainings.map((row) => [t(`programs.trainings.${row.kind}` as never), row.taken])} />
           )}
-        </section>
-        <section aria-labelledby="shifts-figures" className={card}>
-          <h2 id="shifts-figures" className="mb-2 text-lg font-semibold">{t("programs.shifts")}</h2>
+        </Panel>
+        <Panel headingId="shifts-figures" heading={t("programs.shifts")}>
           {volunteers.shifts === 0 ? none : (
-            <Table
+            <FigureTable labelledBy="shifts-figures"
               headings={[t("programs.activity"), t("programs.shifts"), t("programs.hours"), ...(honoraria ? [t("programs.honoraria")] : [])]}
               rows={volunteers.byActivity.map((row) => [t(`programs.activities.${row.activity}` as never), row.shifts, hours(format, row.minutes), ...(honoraria ? [money(format, row.honorariumCents ?? 0)] : [])])}
               total={[t("programs.total"), volunteers.shifts, hours(format, volunteers.minutes), ...(honoraria ? [money(format, volunteers.honorariumCents ?? 0)] : [])]}
             />
           )}
-        </section>
-        <section aria-labelledby="outreach-figures" className={`${card} lg:col-span-2`}>
-          <h2 id="outreach-figures" className="mb-2 text-lg font-semibold">{t("programs.outreachHeading")}</h2>
+        </Panel>
+        <Panel headingId="outreach-figures" heading={t("programs.outreachHeading")} className="lg:col-span-2">
           <dl className="grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-4" data-testid="outreach-figures">
             {(
               [
@@ -146,7 +137,7 @@ export default async function ProgramFiguresPage({ searchParams }: { searchParam
               </>
             )}
           </p>
-        </section>
+        </Panel>
       </div>
     </>
   );

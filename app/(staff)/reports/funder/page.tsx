@@ -6,6 +6,8 @@ import { publishedText } from "@/lib/reports/suppression";
 import { formatCents } from "@/lib/costs/money";
 import { PageTitle } from "@/components/ui/page-title";
 import { PrintButton } from "@/components/reports/print-button";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
+import { Cell, Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports.funder");
@@ -16,22 +18,14 @@ export default async function FunderReportPage({ searchParams }: { searchParams:
   const session = await requirePagePermission("reports:export", "reports-funder");
   const period = await periodFromQuery(await searchParams);
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
-  const month = (value: string) => format.dateTime(new Date(`${value}-15T12:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
+  const month = (value: string) => formatLocalDate(format, value, { month: "long", year: "numeric" });
   const translate = (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
   const exported = await funderReport(session, period, "page", funderLabeller(translate, month), locale === "en" ? "en" : "fr");
   const lang = locale === "en" ? "en" : "fr";
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const day = (iso: string) => formatLocalDate(format, iso, { dateStyle: "long" });
   const [covered, wholeMonths, legend] = releaseNotes(translate, exported, day);
   const number = (value: number) => format.number(value);
-  const header = (
-    <thead>
-      <tr className="border-b border-stone-400">
-        <th scope="col" className="py-2">{t("reports.figure")}</th>
-        <th scope="col" className="py-2 text-right">{t("reports.current")}</th>
-        <th scope="col" className="py-2 text-right">{t("reports.previous")}</th>
-      </tr>
-    </thead>
-  );
+  const columns = [{ header: t("reports.figure") }, { header: t("reports.current"), numeric: true }, { header: t("reports.previous"), numeric: true }];
   return (
     <>
       <PageTitle lead={t("reports.funder.lead")}>{t("reports.funder.title")}</PageTitle>
@@ -40,50 +34,38 @@ export default async function FunderReportPage({ searchParams }: { searchParams:
       <p className="mb-4 text-stone-700">{legend}</p>
       <div className="mb-6"><PrintButton label={t("reports.print")} /></div>
 
-      <table className="mb-6 w-full max-w-3xl border-collapse text-left">
-        <caption className="mb-2 text-left text-lg font-semibold">{t("reports.tables.headline")}</caption>
-        {header}
-        <tbody>
-          {exported.headline.map((line) => (
-            <tr key={line.label} className="border-b border-stone-200">
-              <th scope="row" className="py-1.5 font-normal">{line.label}</th>
-              <td className="py-1.5 text-right tabular-nums">{publishedText(line.current, number)}</td>
-              <td className="py-1.5 text-right tabular-nums">{publishedText(line.previous, number)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table variant="report" caption={t("reports.tables.headline")} columns={columns}>
+        {exported.headline.map((line) => (
+          <tr key={line.label}>
+            <Cell rowHeader className="font-normal">{line.label}</Cell>
+            <Cell numeric>{publishedText(line.current, number)}</Cell>
+            <Cell numeric>{publishedText(line.previous, number)}</Cell>
+          </tr>
+        ))}
+      </Table>
 
       {exported.tables.map((table) => (
-        <table key={table.key} className="mb-6 w-full max-w-3xl border-collapse text-left break-inside-avoid">
-          <caption className="mb-2 text-left text-lg font-semibold">{t(`reports.tables.${table.key}` as never)}</caption>
-          {header}
-          <tbody>
-            {[...table.rows, table.total].map((line, index) => (
-              <tr key={`${line.label}-${index}`} className={`border-b border-stone-200 ${index === table.rows.length ? "font-semibold" : ""}`}>
-                <th scope="row" className="py-1.5 font-normal">{line.label}</th>
-                <td className="py-1.5 text-right tabular-nums">{publishedText(line.current, number)}</td>
-                <td className="py-1.5 text-right tabular-nums">{publishedText(line.previous, number)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table key={table.key} variant="report" caption={t(`reports.tables.${table.key}` as never)} columns={columns}>
+          {[...table.rows, table.total].map((line, index) => (
+            <tr key={`${line.label}-${index}`} className={index === table.rows.length ? "font-semibold" : undefined}>
+              <Cell rowHeader className="font-normal">{line.label}</Cell>
+              <Cell numeric>{publishedText(line.current, number)}</Cell>
+              <Cell numeric>{publishedText(line.previous, number)}</Cell>
+            </tr>
+          ))}
+        </Table>
       ))}
 
       {exported.money.length > 0 ? (
-        <table className="mb-6 w-full max-w-3xl border-collapse text-left">
-          <caption className="mb-2 text-left text-lg font-semibold">{t("reports.tables.money")}</caption>
-          {header}
-          <tbody>
-            {exported.money.map((line) => (
-              <tr key={line.label} className="border-b border-stone-200">
-                <th scope="row" className="py-1.5 font-normal">{line.label}</th>
-                <td className="py-1.5 text-right tabular-nums">{line.currentCents === null ? "—" : formatCents(line.currentCents, lang)}</td>
-                <td className="py-1.5 text-right tabular-nums">{line.previousCents === null ? "—" : formatCents(line.previousCents, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table variant="report" caption={t("reports.tables.money")} columns={columns}>
+          {exported.money.map((line) => (
+            <tr key={line.label}>
+              <Cell rowHeader className="font-normal">{line.label}</Cell>
+              <Cell numeric>{line.currentCents === null ? "—" : formatCents(line.currentCents, lang)}</Cell>
+              <Cell numeric>{line.previousCents === null ? "—" : formatCents(line.previousCents, lang)}</Cell>
+            </tr>
+          ))}
+        </Table>
       ) : null}
     </>
   );

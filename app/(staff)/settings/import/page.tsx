@@ -6,6 +6,9 @@ import { PageTitle } from "@/components/ui/page-title";
 import { ParticipantImport } from "@/components/import/participant-import";
 import { TallyImport } from "@/components/import/tally-import";
 import { importParticipants, importTallies, previewParticipantImport, previewTallyImport } from "./actions";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
+import { Panel } from "@/components/ui/panel";
+import { Cell, Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("import");
@@ -15,58 +18,55 @@ export async function generateMetadata() {
 export default async function PastImportPage() {
   const session = await requirePagePermission("import:run", "settings-import");
   const [t, format, history] = await Promise.all([getTranslations("import"), getFormatter(), importedHistory(session)]);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const day = (iso: string) => formatLocalDate(format, iso, { dateStyle: "medium" });
   return (
     <>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
       <p className="mb-4"><Link className="underline" href="/settings">{t("back")}</Link></p>
 
-      <section aria-labelledby="imported-history" className="mb-6 rounded-lg border border-stone-300 bg-white p-4">
-        <h2 id="imported-history" className="mb-2 text-xl font-semibold">{t("history.title")}</h2>
+      <Panel headingId="imported-history" heading={t("history.title")} headingClassName="mb-2 text-xl font-semibold" className="mb-6">
         <p className="mb-2">{t("history.participants", { count: history.participants })}</p>
         {history.years.length === 0 ? (
           <p>{t("history.noTallies")}</p>
         ) : (
-          <table className="w-full border-collapse text-left" data-testid="imported-years">
-            <thead>
-              <tr className="border-b border-stone-400">
-                <th scope="col" className="py-1">{t("history.year")}</th>
-                <th scope="col" className="py-1 text-right">{t("history.nights")}</th>
-                <th scope="col" className="py-1 text-right">{t("tallies.visits")}</th>
-                <th scope="col" className="py-1 text-right">{t("tallies.anonymous")}</th>
-                <th scope="col" className="py-1 text-right">{t("tallies.newPeople")}</th>
-                <th scope="col" className="py-1 text-right">{t("tallies.meals")}</th>
-                <th scope="col" className="py-1 pl-4">{t("tallies.date")}</th>
+          <Table
+            labelledBy="imported-history"
+            variant="plain"
+            data-testid="imported-years"
+            columns={[
+              { header: t("history.year") },
+              { header: t("history.nights"), numeric: true },
+              { header: t("tallies.visits"), numeric: true },
+              { header: t("tallies.anonymous"), numeric: true },
+              { header: t("tallies.newPeople"), numeric: true },
+              { header: t("tallies.meals"), numeric: true },
+              { header: t("tallies.date"), className: "pl-4" },
+            ]}
+          >
+            {history.years.map((year) => (
+              <tr key={year.year}>
+                <Cell rowHeader className="font-medium">{year.year}</Cell>
+                <Cell numeric>{format.number(year.nights)}</Cell>
+                <Cell numeric>{format.number(year.visits)}</Cell>
+                <Cell numeric>{format.number(year.anonymousVisits)}</Cell>
+                <Cell numeric>{format.number(year.newPeople)}</Cell>
+                <Cell numeric>{format.number(year.meals)}</Cell>
+                <td className="pl-4">{t("history.range", { from: day(year.from), to: day(year.to) })}</td>
               </tr>
-            </thead>
-            <tbody>
-              {history.years.map((year) => (
-                <tr key={year.year} className="border-b border-stone-200">
-                  <th scope="row" className="py-1 font-medium">{year.year}</th>
-                  <td className="py-1 text-right tabular-nums">{format.number(year.nights)}</td>
-                  <td className="py-1 text-right tabular-nums">{format.number(year.visits)}</td>
-                  <td className="py-1 text-right tabular-nums">{format.number(year.anonymousVisits)}</td>
-                  <td className="py-1 text-right tabular-nums">{format.number(year.newPeople)}</td>
-                  <td className="py-1 text-right tabular-nums">{format.number(year.meals)}</td>
-                  <td className="py-1 pl-4">{t("history.range", { from: day(year.from), to: day(year.to) })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
-      </section>
+      </Panel>
 
       <div className="grid gap-6">
-        <section aria-labelledby="import-participants" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="import-participants" className="mb-1 text-xl font-semibold">{t("participants.title")}</h2>
+        <Panel headingId="import-participants" heading={t("participants.title")} headingClassName="mb-1 text-xl font-semibold">
           <p className="mb-3 text-stone-700">{t("participants.lead")}</p>
           <ParticipantImport preview={previewParticipantImport} commit={importParticipants} />
-        </section>
-        <section aria-labelledby="import-tallies" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="import-tallies" className="mb-1 text-xl font-semibold">{t("tallies.title")}</h2>
+        </Panel>
+        <Panel headingId="import-tallies" heading={t("tallies.title")} headingClassName="mb-1 text-xl font-semibold">
           <p className="mb-3 text-stone-700">{t("tallies.lead")}</p>
           <TallyImport preview={previewTallyImport} commit={importTallies} />
-        </section>
+        </Panel>
       </div>
     </>
   );

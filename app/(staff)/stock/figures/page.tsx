@@ -5,40 +5,30 @@ import { centreTimeZone } from "@/lib/nights/today";
 import { PageTitle } from "@/components/ui/page-title";
 import { StockNav } from "@/components/stock/stock-nav";
 import { now as clockNow } from "@/lib/clock";
+import { Panel } from "@/components/ui/panel";
+import { Cell, Table } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("stock");
   return { title: t("figuresTitle") };
 }
 
-const cell = "py-1 text-right tabular-nums";
-
 type FigureRow = { key: string; label: string; units: number; value: string | null };
 
 /** One titled table of units (and value, for the coordinator), the shape every figure on this page takes. */
 function FigureTable({ id, title, labelHeading, headings, rows }: { id: string; title: string; labelHeading: string; headings: [string, string | null]; rows: FigureRow[] }) {
   return (
-    <section aria-labelledby={id} className="rounded-lg border border-stone-300 bg-white p-4">
-      <h2 id={id} className="mb-2 text-lg font-semibold">{title}</h2>
-      <table className="w-full text-left">
-        <thead className="text-sm">
-          <tr>
-            <th scope="col" className="py-1">{labelHeading}</th>
-            <th scope="col" className="py-1 text-right">{headings[0]}</th>
-            {headings[1] === null ? null : <th scope="col" className="py-1 text-right">{headings[1]}</th>}
+    <Panel headingId={id} heading={title}>
+      <Table variant="compact" labelledBy={id} columns={[{ header: labelHeading }, { header: headings[0], numeric: true }, headings[1] !== null && { header: headings[1], numeric: true }]}>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <td>{row.label}</td>
+            <Cell numeric>{row.units}</Cell>
+            {headings[1] === null ? null : <Cell numeric>{row.value}</Cell>}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className="border-t border-stone-200">
-              <td className="py-1">{row.label}</td>
-              <td className={cell}>{row.units}</td>
-              {headings[1] === null ? null : <td className={cell}>{row.value}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+        ))}
+      </Table>
+    </Panel>
   );
 }
 
@@ -66,15 +56,14 @@ export default async function FiguresPage() {
           rows={categories.map((row) => ({ key: row.category, label: t(`enums.category.${row.category}` as never), units: row.units, value: money(row.valueCents) }))}
         />
         {figures.money ? (
-        <section aria-labelledby="received" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="received" className="mb-2 text-lg font-semibold">{t("stock.receivedHeading")}</h2>
+        <Panel headingId="received" heading={t("stock.receivedHeading")}>
           <dl className="grid grid-cols-2 gap-2">
             <dt>{t("stock.purchasedValue")}</dt>
             <dd className="text-right tabular-nums">{money(received("PURCHASED"))}</dd>
             <dt>{t("stock.donatedValueTotal")}</dt>
             <dd className="text-right tabular-nums">{money(received("DONATED"))}</dd>
           </dl>
-        </section>
+        </Panel>
         ) : null}
         <FigureTable
           id="by-item"

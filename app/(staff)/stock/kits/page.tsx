@@ -8,6 +8,7 @@ import { StockNav } from "@/components/stock/stock-nav";
 import { KitForm } from "@/components/stock/kit-form";
 import { KitActiveButton } from "@/components/stock/kit-active-button";
 import { saveKit, setKitActive } from "../actions";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("kits");
@@ -56,10 +57,9 @@ export default async function KitsPage() {
             ))}
           </ul>
         </section>
-        <section aria-labelledby="new-kit-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="new-kit-heading" className="mb-2 text-lg font-semibold">{t("new")}</h2>
+        <Panel headingId="new-kit-heading" heading={t("new")}>
           <KitForm items={items} save={saveKit} idPrefix="new-kit" />
-        </section>
+        </Panel>
       </div>
     </>
   );

@@ -8,6 +8,7 @@ import { ChangeRoleForm } from "@/components/users/change-role-form";
 import { ResetPasswordForm } from "@/components/users/reset-password-form";
 import { SetDisabledForm } from "@/components/users/set-disabled-form";
 import { changeUserRole, resetUserPassword, setUserDisabled } from "../actions";
+import { Panel } from "@/components/ui/panel";
 
 export default async function StaffAccountPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requirePagePermission("users:manage", "users.detail");
@@ -27,18 +28,15 @@ export default async function StaffAccountPage({ params }: { params: Promise<{ i
         {account.displayName}
       </PageTitle>
       <div className="grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="role-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="role-heading" className="mb-3 text-lg font-semibold">{t("users.roleHeading")}</h2>
+        <Panel headingId="role-heading" heading={t("users.roleHeading")}>
           <ChangeRoleForm userId={account.id} role={account.role} changeRole={changeUserRole} />
-        </section>
-        <section aria-labelledby="access-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="access-heading" className="mb-3 text-lg font-semibold">{t("users.accessHeading")}</h2>
+        </Panel>
+        <Panel headingId="access-heading" heading={t("users.accessHeading")}>
           <SetDisabledForm userId={account.id} disabled={account.disabled} setDisabled={setUserDisabled} />
-        </section>
-        <section aria-labelledby="password-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="password-heading" className="mb-3 text-lg font-semibold">{t("users.passwordHeading")}</h2>
+        </Panel>
+        <Panel headingId="password-heading" heading={t("users.passwordHeading")}>
           <ResetPasswordForm userId={account.id} resetPassword={resetUserPassword} />
-        </section>
+        </Panel>
       </div>
     </>
   );

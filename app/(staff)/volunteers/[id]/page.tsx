@@ -11,13 +11,12 @@ import { ShiftTable } from "@/components/programs/shift-table";
 import { ActiveForm, LinkAccountForm, ShiftForm, TierChangeForm, TrainingForm } from "@/components/programs/volunteer-forms";
 import { day } from "@/components/programs/format";
 import { addTraining, changeTier, linkAccount, recordShift, setVolunteerActive } from "../actions";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("volunteers");
   return { title: t("title") };
 }
-
-const card = "rounded-lg border border-stone-300 bg-white p-4";
 
 export default async function VolunteerPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requirePagePermission("programs:read", "volunteers.detail");
@@ -35,8 +34,7 @@ export default async function VolunteerPage({ params }: { params: Promise<{ id: 
         {volunteer.alias} <span className="font-mono text-lg text-stone-600">{volunteer.code}</span>
       </PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="tiers-heading" className={card}>
-          <h2 id="tiers-heading" className="mb-2 text-lg font-semibold">{t("volunteers.tierHistory")}</h2>
+        <Panel headingId="tiers-heading" heading={t("volunteers.tierHistory")}>
           <ol className="mb-4 flex flex-col gap-1" data-testid="tier-history">
             {volunteer.tierHistory.map((change) => (
               <li key={change.id}>
@@ -46,9 +44,8 @@ export default async function VolunteerPage({ params }: { params: Promise<{ id: 
             ))}
           </ol>
           {write ? <TierChangeForm volunteerId={volunteer.id} tier={volunteer.tier} today={today} save={changeTier} /> : null}
-        </section>
-        <section aria-labelledby="trainings-heading" className={card}>
-          <h2 id="trainings-heading" className="mb-2 text-lg font-semibold">{t("volunteers.trainings")}</h2>
+        </Panel>
+        <Panel headingId="trainings-heading" heading={t("volunteers.trainings")}>
           {volunteer.trainings.length === 0 ? <p className="mb-4 text-stone-700">{t("volunteers.noTrainings")}</p> : null}
           <ul className="mb-4 flex flex-col gap-1">
             {volunteer.trainings.map((training) => (
@@ -61,23 +58,20 @@ export default async function VolunteerPage({ params }: { params: Promise<{ id: 
             ))}
           </ul>
           {write ? <TrainingForm volunteerId={volunteer.id} today={today} save={addTraining} /> : null}
-        </section>
-        <section aria-labelledby="shifts-heading" className={`${card} lg:col-span-2`}>
-          <h2 id="shifts-heading" className="mb-2 text-lg font-semibold">{t("volunteers.shifts")}</h2>
+        </Panel>
+        <Panel headingId="shifts-heading" heading={t("volunteers.shifts")} className="lg:col-span-2">
           {write && volunteer.active ? <div className="mb-4"><ShiftForm volunteerId={volunteer.id} today={today} save={recordShift} /></div> : null}
           <ShiftTable shifts={volunteer.shifts} honoraria={can(session.role, "money:read")} />
-        </section>
+        </Panel>
         {mayManageAccounts ? (
-          <section aria-labelledby="account-heading" className={card}>
-            <h2 id="account-heading" className="mb-2 text-lg font-semibold">{t("volunteers.account")}</h2>
+          <Panel headingId="account-heading" heading={t("volunteers.account")}>
             <LinkAccountForm volunteerId={volunteer.id} accountId={volunteer.accountId} accounts={accounts} save={linkAccount} />
-          </section>
+          </Panel>
         ) : null}
         {write ? (
-          <section aria-labelledby="active-heading" className={card}>
-            <h2 id="active-heading" className="mb-2 text-lg font-semibold">{t("volunteers.active")}</h2>
+          <Panel headingId="active-heading" heading={t("volunteers.active")}>
             <ActiveForm volunteerId={volunteer.id} active={volunteer.active} save={setVolunteerActive} />
-          </section>
+          </Panel>
         ) : null}
       </div>
     </>

@@ -9,13 +9,12 @@ import { ProgramsNav } from "@/components/programs/programs-nav";
 import { MeetingForm, SuggestionForm } from "@/components/programs/committee-forms";
 import { day } from "@/components/programs/format";
 import { createMeeting, updateSuggestion } from "../actions";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("volunteers");
   return { title: t("committee") };
 }
-
-const card = "mb-6 rounded-lg border border-stone-300 bg-white p-4";
 
 export default async function CommitteePage() {
   const session = await requirePagePermission("programs:read", "volunteers.committee");
@@ -27,17 +26,13 @@ export default async function CommitteePage() {
       <PageTitle lead={t("volunteers.committeeLead")}>{t("volunteers.committee")}</PageTitle>
       <ProgramsNav current="/volunteers/committee" />
       {write ? (
-        <section aria-labelledby="new-meeting" className={card}>
-          <h2 id="new-meeting" className="mb-3 text-lg font-semibold">{t("volunteers.newMeeting")}</h2>
+        <Panel headingId="new-meeting" heading={t("volunteers.newMeeting")} className="mb-6">
           <MeetingForm today={centreToday()} save={createMeeting} />
-        </section>
+        </Panel>
       ) : null}
       {meetings.length === 0 ? <p className="text-stone-700">{t("volunteers.noMeetings")}</p> : null}
       {meetings.map((meeting) => (
-        <section key={meeting.id} aria-labelledby={`meeting-${meeting.id}`} className={card}>
-          <h2 id={`meeting-${meeting.id}`} className="mb-2 text-lg font-semibold">
-            {t("volunteers.meetingHeading", { date: day(format, meeting.heldOn, "full"), attendees: meeting.attendees })}
-          </h2>
+        <Panel key={meeting.id} headingId={`meeting-${meeting.id}`} heading={t("volunteers.meetingHeading", { date: day(format, meeting.heldOn, "full"), attendees: meeting.attendees })} className="mb-6">
           {meeting.note ? <p className="mb-3 whitespace-pre-line text-stone-800">{meeting.note}</p> : null}
           <ul className="flex flex-col gap-3">
             {meeting.suggestions.map((suggestion) => (
@@ -54,7 +49,7 @@ export default async function CommitteePage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Panel>
       ))}
     </>
   );

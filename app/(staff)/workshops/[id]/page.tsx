@@ -9,6 +9,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { AttendanceForm } from "@/components/programs/attendance-form";
 import { day } from "@/components/programs/format";
 import { saveAttendance } from "../actions";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("workshops");
@@ -30,8 +31,7 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
         {en ? workshop.titleEn : workshop.titleFr}
       </PageTitle>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-        <section aria-labelledby="about-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="about-heading" className="sr-only">{t("workshops.title")}</h2>
+        <Panel headingId="about-heading" heading={t("workshops.title")} headingClassName="sr-only">
           {description ? <p className="mb-3 whitespace-pre-line">{description}</p> : null}
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt className="font-medium">{t("workshops.facilitator")}</dt>
@@ -53,10 +53,9 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
               ))}
             </ul>
           )}
-        </section>
+        </Panel>
         {can(session.role, "programs:write") ? (
-          <section aria-labelledby="attendance-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-            <h2 id="attendance-heading" className="mb-3 text-lg font-semibold">{t("workshops.attendance")}</h2>
+          <Panel headingId="attendance-heading" heading={t("workshops.attendance")}>
             <AttendanceForm
               workshopId={workshop.id}
               visitors={workshop.visitors}
@@ -66,7 +65,7 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
               feedbackNote={workshop.feedbackNote}
               save={saveAttendance}
             />
-          </section>
+          </Panel>
         ) : null}
       </div>
     </>

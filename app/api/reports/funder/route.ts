@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { defineRoute } from "@/lib/actions/define-route";
 import { funderReportCsv } from "@/lib/reports/funder-report";
 import { periodFromQuery } from "@/lib/reports/report-query";
+import { formatLocalDate } from "@/lib/i18n/format-local-date";
 
 // The funder CSV: the released figures (whole months, rounded to 5), one audit row per download.
 export const GET = defineRoute({
@@ -13,8 +14,8 @@ export const GET = defineRoute({
   format: "csv",
   run: async ({ session, input }) => {
     const [period, t, format, locale] = await Promise.all([periodFromQuery(input), getTranslations(), getFormatter(), getLocale()]);
-    const month = (value: string) => format.dateTime(new Date(`${value}-15T12:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
-    const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+    const month = (value: string) => formatLocalDate(format, value, { month: "long", year: "numeric" });
+    const day = (iso: string) => formatLocalDate(format, iso, { dateStyle: "long" });
     return funderReportCsv(session, period, (key, values) => t(key as never, values as never), month, locale === "en" ? "en" : "fr", day);
   },
 });

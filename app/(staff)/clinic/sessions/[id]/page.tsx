@@ -9,6 +9,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { EncounterForm } from "@/components/clinic/encounter-form";
 import { EncounterList } from "@/components/clinic/encounter-list";
 import { recordEncounter } from "../../actions";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("clinic");
@@ -40,8 +41,7 @@ export default async function ClinicSessionPage({ params }: { params: Promise<{ 
       </PageTitle>
       {detail.notes ? <p className="mb-4 whitespace-pre-wrap">{detail.notes}</p> : null}
       <div className="grid gap-6 xl:grid-cols-2">
-        <section aria-labelledby="encounter-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="encounter-heading" className="mb-3 text-xl font-semibold">{t("clinic.encounter.title")}</h2>
+        <Panel headingId="encounter-heading" heading={t("clinic.encounter.title")} headingClassName="mb-3 text-xl font-semibold">
           <EncounterForm
             sessionId={detail.id}
             sessionType={detail.type}
@@ -52,11 +52,10 @@ export default async function ClinicSessionPage({ params }: { params: Promise<{ 
             recordsResults={detail.recordsResults}
             record={recordEncounter}
           />
-        </section>
-        <section aria-labelledby="encounters-heading" className="rounded-lg border border-stone-300 bg-white p-4">
-          <h2 id="encounters-heading" className="mb-3 text-xl font-semibold">{t("clinic.encountersOfSession", { count: detail.encounters.length })}</h2>
+        </Panel>
+        <Panel headingId="encounters-heading" heading={t("clinic.encountersOfSession", { count: detail.encounters.length })} headingClassName="mb-3 text-xl font-semibold">
           {detail.encounters.length === 0 ? <p>{t("clinic.noEncounters")}</p> : <EncounterList encounters={detail.encounters} recordsResults={detail.recordsResults} showPerson showDate={false} />}
-        </section>
+        </Panel>
       </div>
     </>
   );

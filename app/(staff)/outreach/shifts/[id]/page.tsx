@@ -10,13 +10,12 @@ import { PageTitle } from "@/components/ui/page-title";
 import { ContactForm, SupplyForm } from "@/components/programs/outreach-forms";
 import { day } from "@/components/programs/format";
 import { addOutreachContact, addOutreachSupply } from "../../actions";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("outreach");
   return { title: t("title") };
 }
-
-const card = "mb-6 rounded-lg border border-stone-300 bg-white p-4";
 
 export default async function OutreachShiftPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requirePagePermission("programs:read", "outreach.shift");
@@ -40,18 +39,26 @@ export default async function OutreachShiftPage({ params }: { params: Promise<{ 
         {t("outreach.shiftTitle", { date: day(format, shift.date, "full"), from: shift.startTime, to: shift.endTime })}
       </PageTitle>
       {write ? (
-        <section aria-labelledby="add-contact" className={card}>
-          <h2 id="add-contact" className="mb-3 text-lg font-semibold">{t("outreach.addContact")}</h2>
+        <Panel headingId="add-contact" heading={t("outreach.addContact")} className="mb-6">
           <ContactForm shiftId={shift.id} venues={offered} save={addOutreachContact} />
-        </section>
+        </Panel>
       ) : null}
       <h2 className="mb-2 text-lg font-semibold">{t("outreach.visited")}</h2>
       {shift.contacts.length === 0 ? <p className="mb-6 text-stone-700">{t("outreach.noContacts")}</p> : null}
       {shift.contacts.map((contact) => (
-        <section key={contact.id} aria-labelledby={`contact-${contact.id}`} className={card} data-testid="outreach-contact">
-          <h3 id={`contact-${contact.id}`} className="text-lg font-semibold">
-            {contact.venue.name} <span className="text-base font-normal text-stone-600">· {t(`programs.venueTypes.${contact.venue.type}` as never)}</span>
-          </h3>
+        <Panel
+          key={contact.id}
+          headingId={`contact-${contact.id}`}
+          headingLevel={3}
+          headingClassName="text-lg font-semibold"
+          heading={
+            <>
+              {contact.venue.name} <span className="text-base font-normal text-stone-600">· {t(`programs.venueTypes.${contact.venue.type}` as never)}</span>
+            </>
+          }
+          className="mb-6"
+          data-testid="outreach-contact"
+        >
           <dl className="my-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-4">
             {(["peopleMet", "newContacts", "cardsGiven", "referrals"] as const).map((key) => (
               <div key={key}>
@@ -75,7 +82,7 @@ export default async function OutreachShiftPage({ params }: { params: Promise<{ 
             </ul>
           )}
           {write ? <SupplyForm contactId={contact.id} items={catalogue} save={addOutreachSupply} /> : null}
-        </section>
+        </Panel>
       ))}
     </>
   );

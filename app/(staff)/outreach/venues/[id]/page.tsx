@@ -7,6 +7,7 @@ import { venueById } from "@/lib/programs/outreach";
 import { PageTitle } from "@/components/ui/page-title";
 import { VenueForm } from "@/components/programs/outreach-forms";
 import { saveVenue } from "../../actions";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("outreach");
@@ -22,9 +23,9 @@ export default async function VenuePage({ params }: { params: Promise<{ id: stri
     <>
       <p className="mb-2"><Link href="/outreach/venues" className="text-brand-700 underline">{t("venues")}</Link></p>
       <PageTitle lead={t("editVenue")}>{venue.name}</PageTitle>
-      <section className="max-w-3xl rounded-lg border border-stone-300 bg-white p-4">
+      <Panel className="max-w-3xl">
         <VenueForm venue={venue} save={saveVenue} />
-      </section>
+      </Panel>
     </>
   );
 }

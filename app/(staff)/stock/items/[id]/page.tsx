@@ -10,8 +10,7 @@ import { LimitForm } from "@/components/stock/limit-form";
 import { DiscardForm } from "@/components/stock/discard-form";
 import { LedgerTable } from "@/components/stock/ledger-table";
 import { discardStock, removeLimit, saveItem, setLimit } from "../../actions";
-
-const card = "rounded-lg border border-stone-300 bg-white p-4";
+import { Panel } from "@/components/ui/panel";
 
 export default async function StockItemPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requirePagePermission("stock:write", "stock.item");
@@ -28,19 +27,16 @@ export default async function StockItemPage({ params }: { params: Promise<{ id: 
       <PageTitle lead={`${t("onHand")} : ${total}${item.sizes.length > 0 ? ` (${item.sizes.map((size) => `${size} : ${onHand[size] ?? 0}`).join(" · ")})` : ""}`}>{name}</PageTitle>
       <StockNav current="/stock" />
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="item-heading" className={card}>
-          <h2 id="item-heading" className="mb-3 text-lg font-semibold">{t("itemTitle")}</h2>
+        <Panel headingId="item-heading" heading={t("itemTitle")}>
           <ItemForm values={{ ...item, itemId: item.id }} save={saveItem} />
-        </section>
+        </Panel>
         <div className="flex flex-col gap-6">
-          <section aria-labelledby="limit-heading" className={card}>
-            <h2 id="limit-heading" className="mb-3 text-lg font-semibold">{t("limitTitle")}</h2>
+          <Panel headingId="limit-heading" heading={t("limitTitle")}>
             <LimitForm itemId={item.id} limit={item.limit} save={setLimit} remove={removeLimit} />
-          </section>
-          <section aria-labelledby="discard-heading" className={card}>
-            <h2 id="discard-heading" className="mb-3 text-lg font-semibold">{t("discardTitle")}</h2>
+          </Panel>
+          <Panel headingId="discard-heading" heading={t("discardTitle")}>
             <DiscardForm item={{ id: item.id, name, sizes: item.sizes, onHand }} discard={discardStock} />
-          </section>
+          </Panel>
         </div>
         <section aria-labelledby="ledger-heading" className="lg:col-span-2">
           <h2 id="ledger-heading" className="mb-3 text-lg font-semibold">{t("ledgerTitle")}</h2>

@@ -5,6 +5,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { StockNav } from "@/components/stock/stock-nav";
 import { ItemForm } from "@/components/stock/item-form";
 import { saveItem } from "../../actions";
+import { PANEL_CLASS } from "@/components/ui/panel";
 
 export default async function NewItemPage() {
   const session = await requirePagePermission("stock:write", "stock.new-item");
@@ -13,7 +14,7 @@ export default async function NewItemPage() {
     <>
       <PageTitle>{t("newItem")}</PageTitle>
       <StockNav current="/stock/items/new" />
-      <div className="max-w-3xl rounded-lg border border-stone-300 bg-white p-4">
+      <div className={`max-w-3xl ${PANEL_CLASS}`}>
         <ItemForm
           values={{ itemId: null, category: "HYGIENE", nameFr: "", nameEn: "", unitFr: "unité", unitEn: "unit", sizes: [], lowStockThreshold: 0, money: can(session.role, "costs:write") ? { unitCostCents: null, donatedValueCents: null } : null, active: true }}
           save={saveItem}
