@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { createUserAction } from "@/lib/users/actions";
 import { signedIn } from "@/tests/support/sessions";
 import { translatorFor } from "@/tests/support/translator";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 function run<S extends z.ZodType, R>(definition: ActionDefinition<S, R>, session: SessionUser | null, input: unknown, locale: "fr" | "en" = "fr") {
   return executeAction(definition, { db: prisma, session, locale, t: translatorFor(locale) }, input);
@@ -20,7 +21,7 @@ describe("the server-action wrapper", () => {
   let peer: SessionUser;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "SignInThrottle", "User" CASCADE`);
+    await resetDatabase(prisma);
     coordinator = await signedIn(prisma, "COORDINATOR");
     peer = await signedIn(prisma, "PEER");
   });

@@ -11,16 +11,11 @@ import { searchParticipants } from "@/lib/participants/queries";
 import { AccessDeniedError } from "@/lib/errors";
 import { signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 // 2026-11-26 19:30 in Montreal (UTC-5).
 const evening = new Date("2026-11-27T00:30:00Z");
 const TODAY = "2026-11-26";
-
-async function reset() {
-  await prisma.$executeRawUnsafe(
-    `TRUNCATE "AuditEvent", "StaffSession", "Visit", "VisitService", "Distribution", "NightShift", "Night", "Intake", "Restriction", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
-  );
-}
 
 describe("a card at the desk", () => {
   let staff: SessionUser;
@@ -36,7 +31,7 @@ describe("a card at the desk", () => {
     runAs(prisma, checkInByCodeAction, session, { nightId, code }, { now: evening, locale });
 
   beforeEach(async () => {
-    await reset();
+    await resetDatabase(prisma);
     staff = await signedIn(prisma, "STAFF");
     peer = await signedIn(prisma, "PEER");
     const opened = await runAs(prisma, openNightAction, staff, {}, { now: evening });

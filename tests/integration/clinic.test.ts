@@ -12,17 +12,11 @@ import { clinicFollowUpDueAmong, clinicHistoryOf, sessionDetail, tonightClinic }
 import { clinicFigures } from "@/lib/clinic/figures";
 import { signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 // 2026-11-26 19:30 in Montreal (UTC-5).
 const evening = new Date("2026-11-27T00:30:00Z");
 const TODAY = "2026-11-26";
-
-async function reset() {
-  await prisma.$executeRawUnsafe(
-    `TRUNCATE "AuditEvent", "StaffSession", "ClinicVaccination", "ClinicTest", "ClinicEncounter", "ClinicSessionClinician", "ClinicSession", "Referral", "PartnerOrganisation", "StockMovement", "StockLevel", "Visit", "VisitService", "Distribution", "NightShift", "Night", "Intake", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "Setting", "User" CASCADE`,
-  );
-  await prisma.clinicVaccine.deleteMany({ where: { key: { notIn: ["hep-a", "hep-b", "hep-ab", "flu", "covid-19", "mpox", "hpv"] } } });
-}
 
 const notDone = { done: false, method: null, resultGiven: false, result: null };
 const tests = (overrides: Record<string, unknown> = {}) => ({ HIV: notDone, CHLAMYDIA: notDone, GONORRHEA: notDone, SYPHILIS: notDone, HEPATITIS_C: notDone, ...overrides });
@@ -37,7 +31,7 @@ describe("clinic nights", () => {
   let flu: string;
 
   beforeEach(async () => {
-    await reset();
+    await resetDatabase(prisma);
     staff = await signedIn(prisma, "STAFF");
     peer = await signedIn(prisma, "PEER");
     coordinator = await signedIn(prisma, "COORDINATOR");

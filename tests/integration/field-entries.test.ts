@@ -13,6 +13,7 @@ import { recordFieldClinicSessionAction, recordFieldShiftAction } from "@/lib/fi
 import { fieldReference } from "@/lib/field/reference";
 import { signedIn } from "@/tests/support/sessions";
 import { runAs } from "@/tests/support/front-desk";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 // 2026-11-26 19:30 in Montreal (UTC-5): the device saved its entries two hours earlier.
 const evening = new Date("2026-11-27T00:30:00Z");
@@ -31,9 +32,7 @@ describe("field entries", () => {
   const venues: string[] = [];
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(
-      `TRUNCATE "AuditEvent", "StaffSession", "Submission", "OutreachSupply", "OutreachContact", "OutreachShiftStaff", "OutreachShift", "Venue", "ClinicVaccination", "ClinicTest", "ClinicEncounter", "ClinicSessionClinician", "ClinicSession", "Referral", "PartnerOrganisation", "StockMovement", "StockLevel", "User" CASCADE`,
-    );
+    await resetDatabase(prisma);
     staff = await signedIn(prisma, "STAFF");
     health = await signedIn(prisma, "HEALTH");
     peer = await signedIn(prisma, "PEER");

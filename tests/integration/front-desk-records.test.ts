@@ -7,6 +7,7 @@ import { searchParticipants } from "@/lib/participants/queries";
 import { participantProfile } from "@/lib/participants/profile";
 import { signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 const evening = new Date("2026-11-27T00:30:00Z");
 const TODAY = "2026-11-26";
@@ -17,9 +18,7 @@ describe("participant records and the night's set-up", () => {
   let peer: SessionUser;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(
-      `TRUNCATE "AuditEvent", "StaffSession", "Visit", "NightShift", "Night", "Intake", "Restriction", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
-    );
+    await resetDatabase(prisma);
     staff = await signedIn(prisma, "STAFF");
     coordinator = await signedIn(prisma, "COORDINATOR");
     peer = await signedIn(prisma, "PEER");

@@ -10,16 +10,11 @@ import { nightBoard } from "@/lib/visits/queries";
 import { nightSummary } from "@/lib/nights/queries";
 import { signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 // 2026-11-26 19:30 in Montreal (UTC-5).
 const evening = new Date("2026-11-27T00:30:00Z");
 const TODAY = "2026-11-26";
-
-async function reset() {
-  await prisma.$executeRawUnsafe(
-    `TRUNCATE "AuditEvent", "StaffSession", "StockMovement", "StockLevel", "Visit", "VisitService", "Distribution", "NightShift", "Night", "Intake", "Restriction", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
-  );
-}
 
 async function openTonight(session: SessionUser) {
   const result = await runAs(prisma, openNightAction, session, {}, { now: evening });
@@ -39,7 +34,7 @@ describe("front desk", () => {
   let health: SessionUser;
 
   beforeEach(async () => {
-    await reset();
+    await resetDatabase(prisma);
     staff = await signedIn(prisma, "STAFF");
     peer = await signedIn(prisma, "PEER");
     health = await signedIn(prisma, "HEALTH");

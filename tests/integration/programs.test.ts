@@ -26,6 +26,7 @@ import { upcomingWorkshops, workshopDetail, workshopList } from "@/lib/programs/
 import { nightDateOf } from "@/lib/nights/local-date";
 import { signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 function ok<R>(result: { ok: true; data: R } | { ok: false; error: string; fieldErrors: Record<string, string> }): R {
   if (!result.ok) throw new Error(`${result.error} ${JSON.stringify(result.fieldErrors)}`);
@@ -42,9 +43,7 @@ describe("community programs", () => {
   const participantIds: string[] = [];
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(
-      `TRUNCATE "AuditEvent", "StaffSession", "OutreachSupply", "OutreachContact", "OutreachShiftStaff", "OutreachShift", "Venue", "VolunteerShift", "VolunteerTraining", "VolunteerTierChange", "Volunteer", "CommitteeSuggestion", "CommitteeMeeting", "WorkshopAttendance", "Workshop", "StockMovement", "StockLevel", "Intake", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
-    );
+    await resetDatabase(prisma);
     staff = await signedIn(prisma, "STAFF");
     coordinator = await signedIn(prisma, "COORDINATOR");
     peer = await signedIn(prisma, "PEER");

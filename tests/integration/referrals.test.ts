@@ -8,6 +8,7 @@ import { followUpDueAmong, followUpsDue, referralsOf } from "@/lib/referrals/que
 import { createParticipantAction, mergeParticipantsAction } from "@/lib/participants/actions";
 import { signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 const partner = { name: "Maison d'hébergement du Quartier", domains: ["HOUSING"], languages: ["fr", "en"], phone: "514-555-0100", hours: "lun-ven 9 h-17 h", publicAddress: "", respectful: true, notes: "", active: true };
 
@@ -20,7 +21,7 @@ describe("referrals and the directory", () => {
   let partnerId: string;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "Referral", "PartnerOrganisation", "Intake", "ParticipantSearchTerm", "Participant", "User" CASCADE`);
+    await resetDatabase(prisma);
     staff = await signedIn(prisma, "STAFF");
     other = await signedIn(prisma, "STAFF", "other-staff");
     peer = await signedIn(prisma, "PEER");

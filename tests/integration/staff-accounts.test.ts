@@ -17,6 +17,7 @@ import {
 } from "@/lib/users/actions";
 import { signedIn } from "@/tests/support/sessions";
 import { translatorFor } from "@/tests/support/translator";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 function run<S extends z.ZodType, R>(definition: ActionDefinition<S, R>, session: SessionUser, input: unknown) {
   return executeAction(definition, { db: prisma, session, locale: "en", t: translatorFor("en") }, input);
@@ -27,7 +28,7 @@ describe("staff accounts, managed by the coordinator", () => {
   let staff: SessionUser;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "SignInThrottle", "User" CASCADE`);
+    await resetDatabase(prisma);
     coordinator = await signedIn(prisma, "COORDINATOR");
     staff = await signedIn(prisma, "STAFF");
   });
@@ -99,7 +100,7 @@ describe("a coordinator's password reset is a one-time password", () => {
   let staff: SessionUser;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "SignInThrottle", "User" CASCADE`);
+    await resetDatabase(prisma);
     coordinator = await signedIn(prisma, "COORDINATOR");
     staff = await signedIn(prisma, "STAFF");
   });
@@ -159,7 +160,7 @@ describe("the health team sees every change that opens their records", () => {
   let health: SessionUser;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "SignInThrottle", "User" CASCADE`);
+    await resetDatabase(prisma);
     coordinator = await signedIn(prisma, "COORDINATOR");
     health = await signedIn(prisma, "HEALTH", "nurse");
   });

@@ -6,6 +6,7 @@ import { receiveStockAction, saveItemAction } from "@/lib/stock/actions";
 import { activeCatalogue } from "@/lib/visits/queries";
 import { signedIn } from "@/tests/support/sessions";
 import { runAs } from "@/tests/support/front-desk";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 const newItem = { category: "HYGIENE", nameFr: "Baume à lèvres", nameEn: "Lip balm", unitFr: "tube", unitEn: "tube", sizes: "", lowStockThreshold: "10", unitCost: "1,25", donatedValue: "", active: true };
 
@@ -14,8 +15,7 @@ describe("the item catalogue", () => {
   let peer: SessionUser;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "StockMovement", "StockLevel", "StockLimit", "Distribution", "User" CASCADE`);
-    await prisma.catalogueItem.deleteMany({ where: { key: { startsWith: "lip-balm" } } });
+    await resetDatabase(prisma);
     staff = await signedIn(prisma, "STAFF");
     peer = await signedIn(prisma, "PEER");
   });

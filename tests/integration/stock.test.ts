@@ -10,6 +10,7 @@ import { stockFigures } from "@/lib/stock/figures";
 import { signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
 import { testNow } from "@/tests/support/test-clock";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 const evening = new Date("2026-11-27T00:30:00Z");
 
@@ -35,9 +36,7 @@ describe("the stock ledger", () => {
   let socks: string;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(
-      `TRUNCATE "AuditEvent", "StaffSession", "StockMovement", "StockLevel", "StockLimit", "Distribution", "VisitService", "Visit", "NightShift", "Night", "Intake", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
-    );
+    await resetDatabase(prisma);
     staff = await signedIn(prisma, "STAFF");
     peer = await signedIn(prisma, "PEER");
     const opened = await runAs(prisma, openNightAction, staff, {}, { now: evening });

@@ -7,6 +7,7 @@ import { normalizePhone, normalizePlate } from "@/lib/violence/identifiers";
 import { createParticipantAction } from "@/lib/participants/actions";
 import { signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 const report = {
   occurredOn: "2026-11-20",
@@ -29,7 +30,7 @@ describe("violence (bad date) reports", () => {
   let health: SessionUser;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "ViolenceReport", "Intake", "ParticipantSearchTerm", "Participant", "User" CASCADE`);
+    await resetDatabase(prisma);
     staff = await signedIn(prisma, "STAFF");
     peer = await signedIn(prisma, "PEER");
     health = await signedIn(prisma, "HEALTH");
@@ -89,7 +90,7 @@ describe("violence (bad date) reports", () => {
 
 describe("comparing lists with another organisation", () => {
   it("exports hashes and descriptions only, and an imported list flags our matching reports", async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "ViolenceReport", "ExternalAggressorEntry", "User" CASCADE`);
+    await resetDatabase(prisma);
     const { exportSharedList } = await import("@/lib/violence/shared-lists");
     const { importSharedListAction } = await import("@/lib/violence/actions");
     const staff = await signedIn(prisma, "STAFF");

@@ -9,6 +9,7 @@ import { receiveStockAction, saveKitAction, setKitActiveAction, setLimitAction }
 import { activeKits } from "@/lib/stock/kit-queries";
 import { signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 // A Thursday evening in the centre's time zone (no wall clock: DESIGN.md §5).
 const evening = new Date("2026-11-27T00:30:00Z");
@@ -21,10 +22,7 @@ describe("a kit recorded in one tap", () => {
   let item: Record<"condoms" | "soap" | "socks", string>;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(
-      `TRUNCATE "AuditEvent", "StaffSession", "Submission", "KitItem", "Kit", "StockMovement", "StockLevel", "StockLimit", "Distribution", "VisitService", "Visit", "NightShift", "Night", "Intake", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
-    );
-    await prisma.catalogueItem.updateMany({ data: { active: true } });
+    await resetDatabase(prisma);
     coordinator = await signedIn(prisma, "COORDINATOR");
     staff = await signedIn(prisma, "STAFF");
     peer = await signedIn(prisma, "PEER");
