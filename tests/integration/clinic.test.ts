@@ -13,6 +13,7 @@ import { clinicFigures } from "@/lib/clinic/figures";
 import { signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
 import { resetDatabase } from "@/tests/support/reset-database";
+import { receiveStock } from "@/prisma/seed/factories";
 
 // 2026-11-26 19:30 in Montreal (UTC-5).
 const evening = new Date("2026-11-27T00:30:00Z");
@@ -178,7 +179,7 @@ describe("clinic nights", () => {
 
   it("takes supplies out of the stock ledger without a front-desk distribution, and makes medical referrals only HEALTH follows", async () => {
     const condoms = await prisma.catalogueItem.findUniqueOrThrow({ where: { key: "condoms" } });
-    await prisma.stockMovement.create({ data: { itemId: condoms.id, kind: "PURCHASED", quantity: 100, occurredAt: new Date("2026-11-01T12:00:00Z") } });
+    await receiveStock(prisma, { itemKey: "condoms", quantity: 100, occurredAt: new Date("2026-11-01T12:00:00Z") });
     const saved = await runAs(prisma, savePartnerAction, staff, { name: "Clinique communautaire Test", domains: ["PHYSICAL_HEALTH"], languages: ["fr"], phone: "", hours: "", publicAddress: "", respectful: true, notes: "", active: true });
     const partnerId = saved.ok ? saved.data.partnerId : "";
     const sessionId = await startSession(TODAY);

@@ -11,6 +11,7 @@ import { nightSummary } from "@/lib/nights/queries";
 import { signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
 import { resetDatabase } from "@/tests/support/reset-database";
+import { createNight, createSite, createVisit, receiveStock } from "@/prisma/seed/factories";
 
 // 2026-11-26 19:30 in Montreal (UTC-5).
 const evening = new Date("2026-11-27T00:30:00Z");
@@ -132,7 +133,7 @@ describe("front desk", () => {
 
   it("refuses another site's night", async () => {
     const nightId = await openTonight(staff);
-    const otherSite = await prisma.site.create({ data: { name: "Autre site" } });
+    const otherSite = await createSite(prisma, "Autre site");
     await prisma.user.update({ where: { id: peer.userId }, data: { siteId: otherSite.id } });
     const { participantId } = await newParticipant(staff, "Elsewhere");
     const result = await runAs(prisma, checkInAction, { ...peer, siteId: otherSite.id }, { nightId, participantId });
@@ -145,8 +146,8 @@ describe("front desk", () => {
     const first = await newParticipant(staff, "Nouveau", { checkInNightId: nightId });
     const regular = await newParticipant(staff, "Habitué");
     // The regular came last week.
-    const lastWeek = await prisma.night.create({ data: { siteId: (await prisma.site.findFirstOrThrow()).id, date: new Date("2026-11-19"), openedAt: new Date("2026-11-19T23:00:00Z"), closedAt: new Date("2026-11-20T03:00:00Z") } });
-    await prisma.visit.create({ data: { nightId: lastWeek.id, participantId: regular.participantId, firstVisit: true, checkedInAt: new Date("2026-11-19T23:30:00Z") } });
+    const lastWeek = await createNight(prisma, { date: new Date("2026-11-19"), openedAt: new Date("2026-11-19T23:00:00Z"), closedAt: new Date("2026-11-20T03:00:00Z") });
+    await createVisit(prisma, { nightId: lastWeek.id, participantId: regular.participantId, firstVisit: true, checkedInAt: new Date("2026-11-19T23:30:00Z") });
     const regularVisit = await runAs(prisma, checkInAction, peer, { nightId, participantId: regular.participantId });
     expect(regularVisit).toMatchObject({ ok: true });
     for (let index = 0; index < 2; index++) expect((await runAs(prisma, anonymousVisitAction, peer, { nightId })).ok).toBe(true);
@@ -155,7 +156,7 @@ describe("front desk", () => {
     expect((await runAs(prisma, setServiceAction, peer, { visitId, kind: "MEAL", given: true })).ok).toBe(true);
     expect((await runAs(prisma, setServiceAction, peer, { visitId: first.visitId, kind: "MEAL", given: true })).ok).toBe(true);
     const socks = await prisma.catalogueItem.findUniqueOrThrow({ where: { key: "socks" } });
-    await prisma.stockMovement.create({ data: { itemId: socks.id, size: "M", kind: "DONATED", quantity: 10, occurredAt: evening } });
+    await receiveStock(prisma, { itemKey: "socks", size: "M", kind: "DONATED", quantity: 10, occurredAt: evening });
     const noSize = await runAs(prisma, addDistributionAction, peer, { visitId, itemId: socks.id, quantity: 2 });
     expect(noSize).toMatchObject({ ok: false, fieldErrors: { size: expect.any(String) } });
     expect((await runAs(prisma, addDistributionAction, peer, { visitId, itemId: socks.id, size: "M", quantity: 2 })).ok).toBe(true);

@@ -9,6 +9,7 @@ import { createParticipantAction, mergeParticipantsAction } from "@/lib/particip
 import { signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
 import { resetDatabase } from "@/tests/support/reset-database";
+import { createReferral } from "@/prisma/seed/factories";
 
 const partner = { name: "Maison d'hébergement du Quartier", domains: ["HOUSING"], languages: ["fr", "en"], phone: "514-555-0100", hours: "lun-ven 9 h-17 h", publicAddress: "", respectful: true, notes: "", active: true };
 
@@ -96,7 +97,7 @@ describe("referrals and the directory", () => {
     await refer(staff);
     const duplicate = await runAs(prisma, createParticipantAction, staff, quickIntake("Suivi bis"));
     const duplicateId = duplicate.ok ? duplicate.data.participantId : "";
-    await prisma.referral.create({ data: { participantId: duplicateId, domain: "LEGAL", referredOn: new Date("2026-11-02"), staffId: staff.userId } });
+    await createReferral(prisma, { participantId: duplicateId, domain: "LEGAL", referredOn: new Date("2026-11-02"), staffId: staff.userId });
     expect((await runAs(prisma, mergeParticipantsAction, staff, { survivorId: participantId, mergedId: duplicateId })).ok).toBe(true);
     expect(await prisma.referral.count({ where: { participantId } })).toBe(2);
   });

@@ -10,6 +10,7 @@ import { activeKits } from "@/lib/stock/kit-queries";
 import { signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
 import { resetDatabase } from "@/tests/support/reset-database";
+import { createSite } from "@/prisma/seed/factories";
 
 // A Thursday evening in the centre's time zone (no wall clock: DESIGN.md §5).
 const evening = new Date("2026-11-27T00:30:00Z");
@@ -149,7 +150,7 @@ describe("a kit recorded in one tap", () => {
     await receive(item.condoms, 20);
     const kitId = await kit([{ itemId: item.condoms, quantity: 1 }]);
     const visitId = await personVisit("Elsewhere");
-    const otherSite = await prisma.site.create({ data: { name: `Autre site ${randomUUID().slice(0, 8)}` } });
+    const otherSite = await createSite(prisma, `Autre site ${randomUUID().slice(0, 8)}`);
     await prisma.user.update({ where: { id: peer.userId }, data: { siteId: otherSite.id } });
     const elsewhere = { ...peer, siteId: otherSite.id };
     const result = await runAs(prisma, applyKitAction, elsewhere, { visitId, kitId, submissionId: randomUUID() }, { now: evening });
