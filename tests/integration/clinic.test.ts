@@ -10,9 +10,8 @@ import { followUpsDue, referralsOf } from "@/lib/referrals/queries";
 import { createSessionAction, giveResultAction, recordEncounterAction, saveVaccineAction, setRecordResultsAction } from "@/lib/clinic/actions";
 import { clinicFollowUpDueAmong, clinicHistoryOf, sessionDetail, tonightClinic } from "@/lib/clinic/queries";
 import { clinicFigures } from "@/lib/clinic/figures";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
-import { resetDatabase } from "@/tests/support/reset-database";
 import { receiveStock } from "@/prisma/seed/factories";
 
 // 2026-11-26 19:30 in Montreal (UTC-5).
@@ -23,20 +22,13 @@ const notDone = { done: false, method: null, resultGiven: false, result: null };
 const tests = (overrides: Record<string, unknown> = {}) => ({ HIV: notDone, CHLAMYDIA: notDone, GONORRHEA: notDone, SYPHILIS: notDone, HEPATITIS_C: notDone, ...overrides });
 
 describe("clinic nights", () => {
-  let staff: SessionUser;
-  let peer: SessionUser;
-  let coordinator: SessionUser;
-  let health: SessionUser;
+  let staff: SessionUser, peer: SessionUser, coordinator: SessionUser, health: SessionUser;
   let participantId: string;
   let hepB: string;
   let flu: string;
 
   beforeEach(async () => {
-    await resetDatabase(prisma);
-    staff = await signedIn(prisma, "STAFF");
-    peer = await signedIn(prisma, "PEER");
-    coordinator = await signedIn(prisma, "COORDINATOR");
-    health = await signedIn(prisma, "HEALTH");
+    ({ staff, peer, coordinator, health } = await freshCentre(prisma, { staff: "STAFF", peer: "PEER", coordinator: "COORDINATOR", health: "HEALTH" }));
     const created = await runAs(prisma, createParticipantAction, staff, quickIntake("Vaccin"), { now: evening });
     participantId = created.ok ? created.data.participantId : "";
     hepB = (await prisma.clinicVaccine.findUniqueOrThrow({ where: { key: "hep-b" } })).id;

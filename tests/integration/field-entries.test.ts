@@ -11,9 +11,8 @@ import { receiveStockAction } from "@/lib/stock/actions";
 import { savePartnerAction } from "@/lib/directory/actions";
 import { recordFieldClinicSessionAction, recordFieldShiftAction } from "@/lib/field/actions";
 import { fieldReference } from "@/lib/field/reference";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre } from "@/tests/support/sessions";
 import { runAs } from "@/tests/support/front-desk";
-import { resetDatabase } from "@/tests/support/reset-database";
 
 // 2026-11-26 19:30 in Montreal (UTC-5): the device saved its entries two hours earlier.
 const evening = new Date("2026-11-27T00:30:00Z");
@@ -25,17 +24,12 @@ function ok<R>(result: { ok: true; data: R } | { ok: false; error: string; field
 }
 
 describe("field entries", () => {
-  let staff: SessionUser;
-  let health: SessionUser;
-  let peer: SessionUser;
+  let staff: SessionUser, health: SessionUser, peer: SessionUser;
   let condoms: string;
   const venues: string[] = [];
 
   beforeEach(async () => {
-    await resetDatabase(prisma);
-    staff = await signedIn(prisma, "STAFF");
-    health = await signedIn(prisma, "HEALTH");
-    peer = await signedIn(prisma, "PEER");
+    ({ staff, health, peer } = await freshCentre(prisma, { staff: "STAFF", health: "HEALTH", peer: "PEER" }));
     condoms = (await prisma.catalogueItem.findUniqueOrThrow({ where: { key: "condoms" }, select: { id: true } })).id;
     ok(await runAs(prisma, receiveStockAction, staff, { itemId: condoms, size: "", quantity: 30, source: "DONATED", value: "", donor: "", receivedOn: "2026-11-01" }));
     venues.length = 0;

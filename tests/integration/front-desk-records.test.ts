@@ -5,24 +5,18 @@ import { addToShiftAction, openNightAction, removeFromShiftAction, updateSchedul
 import { addRestrictionAction, createParticipantAction, endRestrictionAction, recordIntakeAction, updateParticipantAction } from "@/lib/participants/actions";
 import { searchParticipants } from "@/lib/participants/queries";
 import { participantProfile } from "@/lib/participants/profile";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre, signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
-import { resetDatabase } from "@/tests/support/reset-database";
 import { createNight, createVisit } from "@/prisma/seed/factories";
 
 const evening = new Date("2026-11-27T00:30:00Z");
 const TODAY = "2026-11-26";
 
 describe("participant records and the night's set-up", () => {
-  let staff: SessionUser;
-  let coordinator: SessionUser;
-  let peer: SessionUser;
+  let staff: SessionUser, coordinator: SessionUser, peer: SessionUser;
 
   beforeEach(async () => {
-    await resetDatabase(prisma);
-    staff = await signedIn(prisma, "STAFF");
-    coordinator = await signedIn(prisma, "COORDINATOR");
-    peer = await signedIn(prisma, "PEER");
+    ({ staff, coordinator, peer } = await freshCentre(prisma, { staff: "STAFF", coordinator: "COORDINATOR", peer: "PEER" }));
   });
 
   async function register(alias: string) {

@@ -8,9 +8,8 @@ import { searchParticipants } from "@/lib/participants/queries";
 import { participantProfile } from "@/lib/participants/profile";
 import { nightBoard } from "@/lib/visits/queries";
 import { nightSummary } from "@/lib/nights/queries";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
-import { resetDatabase } from "@/tests/support/reset-database";
 import { createNight, createSite, createVisit, receiveStock } from "@/prisma/seed/factories";
 
 // 2026-11-26 19:30 in Montreal (UTC-5).
@@ -30,15 +29,10 @@ async function newParticipant(session: SessionUser, alias: string, extra: Record
 }
 
 describe("front desk", () => {
-  let staff: SessionUser;
-  let peer: SessionUser;
-  let health: SessionUser;
+  let staff: SessionUser, peer: SessionUser, health: SessionUser;
 
   beforeEach(async () => {
-    await resetDatabase(prisma);
-    staff = await signedIn(prisma, "STAFF");
-    peer = await signedIn(prisma, "PEER");
-    health = await signedIn(prisma, "HEALTH");
+    ({ staff, peer, health } = await freshCentre(prisma, { staff: "STAFF", peer: "PEER", health: "HEALTH" }));
   });
 
   it("opens one night per site, whoever presses first, and dates it in the centre's time zone", async () => {
