@@ -3,6 +3,7 @@
 import { DEMO, expect, expectNoSeriousA11yViolations, postServerAction, serverActionId, signIn, t, test } from "./support/fixtures.ts";
 import { DATED } from "./support/dated.ts";
 import { testToday } from "../support/test-clock.ts";
+import { ParticipantsPage } from "./support/pages/participants-page.ts";
 
 
 test("staff add a partner, refer a participant to it, and find the follow-up on their worklist", DATED, async ({ page }) => {
@@ -25,10 +26,7 @@ test("staff add a partner, refer a participant to it, and find the follow-up on 
 
   // A participant, then a referral whose follow-up is today.
   const alias = `Orienté ${Date.now().toString(36)}`;
-  await page.goto("/participants/new");
-  await page.locator("#field-alias").fill(alias);
-  await page.getByRole("button", { name: t("participants.create"), exact: true }).click();
-  await page.waitForURL(/\/participants\/[0-9a-f-]{36}$/);
+  await new ParticipantsPage(page).register(alias);
   await page.getByText(t("referrals.new"), { exact: true }).click();
   const form = page.locator("#referrals form").last();
   await form.getByLabel(t("referrals.partner")).selectOption({ label: name });

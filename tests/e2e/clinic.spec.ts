@@ -4,23 +4,19 @@ import { randomBytes } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { DEMO, expect, expectNoSeriousA11yViolations, goThroughNav, postServerAction, serverActionId, signIn, t, test } from "./support/fixtures.ts";
 import { DATED } from "./support/dated.ts";
+import { NightsPage } from "./support/pages/nights-page.ts";
+import { TonightPage } from "./support/pages/tonight-page.ts";
+import { UUID } from "./support/text.ts";
 
 const TONIGHT_ACTIONS = "app/(staff)/tonight/actions.ts";
 const CLINIC_ACTIONS = "app/(staff)/clinic/actions.ts";
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
 const suffix = () => randomBytes(3).toString("hex");
 
 /** STAFF opens tonight if needed and registers a new person checked in tonight; returns their id. */
 async function checkedInTonight(page: Page, alias: string, origin: string): Promise<{ participantId: string; nightId: string }> {
-  await page.goto("/tonight");
-  const open = page.getByRole("button", { name: t("tonight.openNight"), exact: true });
-  await expect(page.locator("#check-in-search").or(open)).toBeVisible();
-  if (await open.isVisible()) await open.click();
-  await expect(page.locator("#check-in-search")).toBeVisible();
-  await page.goto("/nights");
-  const row = page.getByRole("row").filter({ has: page.getByRole("cell", { name: t("nights.open"), exact: true }) });
-  const nightId = UUID.exec((await row.getByRole("link").getAttribute("href")) ?? "")![0];
+  await new TonightPage(page).open();
+  const nightId = await new NightsPage(page).openNightId();
   const answer = await postServerAction(page.request, {
     path: "/tonight",
     actionId: serverActionId(TONIGHT_ACTIONS, "registerAndCheckIn"),

@@ -6,6 +6,7 @@
 import type { Page } from "@playwright/test";
 import { DEMO, expect, signIn, t, test, type Role } from "./support/fixtures.ts";
 import { PAGE_ACCESS } from "./support/access-expectations.ts";
+import { ParticipantsPage } from "./support/pages/participants-page.ts";
 
 const UNIT_COST = "98765.43";
 const RECEIPT = "76543.21";
@@ -42,10 +43,7 @@ async function enterMarkers(page: Page): Promise<{ itemPath: string; volunteerPa
 
   // A new volunteer (a new participant), so that the shift is the only one of its file.
   const alias = `Repère ${Date.now().toString(36)}`;
-  await page.goto("/participants/new");
-  await page.locator("#field-alias").fill(alias);
-  await page.getByRole("button", { name: t("participants.create"), exact: true }).click();
-  await page.waitForURL(/\/participants\/[0-9a-f-]{36}$/);
+  await new ParticipantsPage(page).register(alias);
   const personPath = new URL(page.url()).pathname;
   await page.goto(`/participants?q=${encodeURIComponent(alias)}`);
   const code = (await page.getByRole("row").filter({ hasText: alias }).getByRole("cell").nth(1).innerText()).trim();

@@ -4,6 +4,7 @@
 // layer's field-by-field comparison is tests/integration/record-export-is-profile.test.ts.
 import type { Page } from "@playwright/test";
 import { DEMO, expect, signIn, t, test, type Role } from "./support/fixtures.ts";
+import { ParticipantsPage } from "./support/pages/participants-page.ts";
 
 /** Catalogue and vaccine names are the centre's vocabulary: the page shows the reader's language. */
 const VOCABULARY = new Set(["nameEn", "itemEn"]);
@@ -36,10 +37,7 @@ test("each role's downloaded record holds only what its profile page shows", asy
   const suffix = Date.now().toString(36);
   const markers = { reason: `Raison ${suffix}`, note: `Note d'orientation ${suffix}` };
   await signIn(page, DEMO.COORDINATOR);
-  await page.goto("/participants/new");
-  await page.locator("#field-alias").fill(`Exportée ${suffix}`);
-  await page.getByRole("button", { name: t("participants.create"), exact: true }).click();
-  await page.waitForURL(/\/participants\/[0-9a-f-]{36}$/);
+  await new ParticipantsPage(page).register(`Exportée ${suffix}`);
   const path = new URL(page.url()).pathname;
   await page.getByLabel(t("participants.reason"), { exact: true }).fill(markers.reason);
   await page.getByRole("button", { name: t("participants.addRestriction"), exact: true }).click();

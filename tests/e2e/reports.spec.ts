@@ -2,6 +2,7 @@
 // report, and takes out the funder release, rounded to 5 and without the month in progress, in
 // which tonight's count of 3 does not appear; staff see no money.
 import { DEMO, expect, expectNoSeriousA11yViolations, signIn, t, test } from "./support/fixtures.ts";
+import { ParticipantsPage } from "./support/pages/participants-page.ts";
 
 const CSV = [
   "Date;Fournisseur;Catégorie;Montant;Subvention",
@@ -13,10 +14,7 @@ test("the coordinator imports expenses, reads the report and downloads the funde
   await signIn(page, DEMO.COORDINATOR);
 
   // Three legal referrals for one person: a count of 3 that must never leave the centre as is.
-  await page.goto("/participants/new");
-  await page.locator("#field-alias").fill(`Aide juridique ${Date.now().toString(36)}`);
-  await page.getByRole("button", { name: t("participants.create"), exact: true }).click();
-  await page.waitForURL(/\/participants\/[0-9a-f-]{36}$/);
+  await new ParticipantsPage(page).register(`Aide juridique ${Date.now().toString(36)}`);
   for (let made = 1; made <= 3; made++) {
     const form = page.locator("#referrals form").last();
     if (!(await form.isVisible())) await page.getByText(t("referrals.new"), { exact: true }).click();

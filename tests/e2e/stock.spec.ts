@@ -1,31 +1,15 @@
 // Stock: a distribution from a visit lowers the shelf and raises the low-stock badge;
 // a PEER hands things out but never receives, counts, adjusts or passes a limit.
 // The e2e database starts with every item stocked well above its threshold (nothing low).
-import type { Page } from "@playwright/test";
 import { DATED } from "./support/dated.ts";
 import { DEMO, expect, expectNoSeriousA11yViolations, openVisit, postServerAction, serverActionId, signIn, t, test, tf } from "./support/fixtures.ts";
-
+import { TonightPage } from "./support/pages/tonight-page.ts";
 
 const STOCK_ACTIONS = "app/(staff)/stock/actions.ts";
 
-async function openTonight(page: Page) {
-  await page.goto("/tonight");
-  const open = page.getByRole("button", { name: t("tonight.openNight"), exact: true });
-  if (await open.isVisible()) await open.click();
-  await expect(page.locator("#check-in-search")).toBeVisible();
-}
-
-/** Counts an anonymous visitor and returns their card (the newest, first in the list). */
-async function anonymousVisit(page: Page) {
-  const before = await page.getByTestId("visit-list").getByRole("listitem", { name: t("tonight.anonymousVisitor"), exact: true }).count();
-  await page.getByRole("button", { name: t("tonight.anonymous"), exact: true }).click();
-  const cards = page.getByTestId("visit-list").getByRole("listitem", { name: t("tonight.anonymousVisitor"), exact: true });
-  await expect(cards).toHaveCount(before + 1);
-  return cards.first();
-}
-
 test("a distribution from a visit lowers the stock and the low-stock badge appears", DATED, async ({ page }) => {
   await signIn(page, DEMO.COORDINATOR);
+  const tonight = new TonightPage(page);
   await expect(page.getByTestId("nav-badge")).toHaveCount(0);
 
   // A new item with a threshold of 5, and 6 units received.
@@ -57,8 +41,8 @@ test("a distribution from a visit lowers the stock and the low-stock badge appea
   await expect(page.getByTestId("nav-badge")).toHaveCount(0);
 
   // Hand two out from a visit.
-  await openTonight(page);
-  const card = await anonymousVisit(page);
+  await tonight.open();
+  const card = await tonight.countAnonymous();
   await card.getByRole("combobox", { name: new RegExp(`^${t("tonight.item")}`) }).selectOption(itemId);
   await card.getByRole("spinbutton").fill("2");
   await card.getByRole("button", { name: t("tonight.addItem"), exact: true }).click();
@@ -69,8 +53,8 @@ test("a distribution from a visit lowers the stock and the low-stock badge appea
   await expect(page.getByTestId("nav-badge")).toContainText("1");
 
   // Asking for more than is left is refused, naming the item and what remains.
-  await openTonight(page);
-  const next = await anonymousVisit(page);
+  await tonight.open();
+  const next = await tonight.countAnonymous();
   await next.getByRole("combobox", { name: new RegExp(`^${t("tonight.item")}`) }).selectOption(itemId);
   await next.getByRole("spinbutton").fill("5");
   await next.getByRole("button", { name: t("tonight.addItem"), exact: true }).click();
@@ -97,17 +81,18 @@ test("a PEER hands items out but cannot receive, count, adjust or pass a limit",
   await staff.locator("#field-periodDays").fill("7");
   await staff.getByRole("button", { name: t("stock.saveLimit"), exact: true }).click();
   await expect(staff.getByText(t("stock.limitSaved"), { exact: true })).toBeVisible();
-  await openTonight(staff);
+  const staffDesk = new TonightPage(staff);
+  await staffDesk.open();
   const alias = `Limite ${Date.now().toString(36)}`;
-  await staff.locator("#check-in-search").fill(alias);
-  await staff.getByRole("button", { name: t("tonight.newPerson"), exact: true }).click();
+  await staffDesk.searchBox.fill(alias);
+  await staffDesk.newPersonButton.click();
   await staff.getByRole("button", { name: t("participants.createAndCheckIn"), exact: true }).click();
   await expect(staff.getByTestId("new-code")).toBeVisible();
 
   await signIn(page, DEMO.PEER);
   await expect(page.getByRole("link", { name: t("nav.stock"), exact: true })).toHaveCount(0);
   await page.goto("/tonight");
-  const card = page.getByTestId("visit-list").getByRole("listitem", { name: alias, exact: true });
+  const card = new TonightPage(page).visitCard(alias);
   await openVisit(card);
   const pamphlet = card.getByRole("combobox", { name: new RegExp(`^${t("tonight.item")}`) });
   const pamphletId = await pamphlet.locator("option", { hasText: "Dépliant sexe sécuritaire" }).getAttribute("value");
@@ -141,7 +126,7 @@ test("a PEER hands items out but cannot receive, count, adjust or pass a limit",
 
   // Staff on the same visit may pass the limit with a reason.
   await staff.reload();
-  const staffCard = staff.getByTestId("visit-list").getByRole("listitem", { name: alias, exact: true });
+  const staffCard = staffDesk.visitCard(alias);
   await openVisit(staffCard);
   await staffCard.getByRole("combobox", { name: new RegExp(`^${t("tonight.item")}`) }).selectOption(pamphletId!);
   await staffCard.getByRole("button", { name: t("tonight.addItem"), exact: true }).click();

@@ -3,28 +3,23 @@
 // visits at once and neither the desk nor a 768 × 1024 tablet scrolls sideways.
 import type { Page } from "@playwright/test";
 import { DEMO, expect, expectNoSeriousA11yViolations, signIn, t, test } from "./support/fixtures.ts";
+import { TonightPage } from "./support/pages/tonight-page.ts";
 
-const searchBox = (page: Page) => page.locator("#check-in-search");
-const openButton = (page: Page) => page.getByRole("button", { name: t("tonight.openNight"), exact: true });
-const visitList = (page: Page) => page.getByTestId("visit-list");
-const rows = (page: Page) => visitList(page).getByRole("listitem");
-const countsLine = (page: Page) => page.getByTestId("tonight-counts");
+const rows = (page: Page) => new TonightPage(page).visitList.getByRole("listitem");
+const countsLine = (page: Page) => new TonightPage(page).countsLine;
 
 /** /tonight with the night open, holding at least `wanted` visits, a few of them named people. */
 async function tonightWithVisits(page: Page, wanted: number, named: string[]): Promise<void> {
-  await page.goto("/tonight");
-  await expect(searchBox(page).or(openButton(page))).toBeVisible();
-  if (await openButton(page).isVisible()) await openButton(page).click();
-  await expect(searchBox(page)).toBeVisible();
+  const tonight = new TonightPage(page);
+  await tonight.open();
   for (const alias of named) {
-    await searchBox(page).fill(alias);
-    await page.getByRole("button", { name: t("tonight.newPerson"), exact: true }).click();
+    await tonight.searchBox.fill(alias);
+    await tonight.newPersonButton.click();
     await page.getByRole("button", { name: t("participants.createAndCheckIn"), exact: true }).click();
     await expect(rows(page).filter({ hasText: alias })).toHaveCount(1);
   }
-  const anonymous = page.getByRole("button", { name: t("tonight.anonymous"), exact: true });
   for (let shown = await rows(page).count(); shown < wanted; shown += 1) {
-    await anonymous.click();
+    await tonight.anonymousButton.click();
     await expect(rows(page)).toHaveCount(shown + 1);
   }
 }

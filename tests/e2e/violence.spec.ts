@@ -2,6 +2,7 @@
 // the alert sheet with no reporter identity, and a PEER who may read the sheet and nothing else.
 import type { Page } from "@playwright/test";
 import { DEMO, expect, expectNoSeriousA11yViolations, postServerAction, serverActionId, signIn, t, test } from "./support/fixtures.ts";
+import { ParticipantsPage } from "./support/pages/participants-page.ts";
 
 async function fileReport(page: Page, values: { area: string; plate: string; reporterCode?: string }) {
   await page.goto("/violence/new");
@@ -18,11 +19,7 @@ test("a repeat aggressor is flagged, and the alert sheet never names who reporte
   await signIn(page, DEMO.STAFF);
   // A registered participant reports, with their code.
   const alias = `Témoin ${Date.now().toString(36)}`;
-  await page.goto("/participants/new");
-  await page.locator("#field-alias").fill(alias);
-  await page.getByRole("button", { name: t("participants.create"), exact: true }).click();
-  await page.waitForURL(/\/participants\/[0-9a-f-]{36}$/);
-  const code = ((await page.getByTestId("participant-code").textContent()) ?? "").replace(/\s/g, "");
+  const { code } = await new ParticipantsPage(page).register(alias);
 
   const plate = `Q${Date.now().toString(36).slice(-5).toUpperCase()}`;
   await page.goto("/violence/new");

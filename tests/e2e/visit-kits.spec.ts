@@ -5,28 +5,9 @@
 import type { Locator, Page } from "@playwright/test";
 import { DATED } from "./support/dated.ts";
 import { DEMO, expect, expectNoSeriousA11yViolations, openVisit, signIn, t, test, tf } from "./support/fixtures.ts";
+import { TonightPage } from "./support/pages/tonight-page.ts";
 
 const onHand = async (page: Page, key: string) => Number(await page.getByTestId(`on-hand-${key}`).textContent());
-
-async function openTonight(page: Page) {
-  await page.goto("/tonight");
-  const open = page.getByRole("button", { name: t("tonight.openNight"), exact: true });
-  if (await open.isVisible()) await open.click();
-  await expect(page.locator("#check-in-search")).toBeVisible();
-}
-
-/** A newcomer registered and checked in from the desk; returns their card. */
-async function checkInNewcomer(page: Page, alias: string): Promise<Locator> {
-  await page.locator("#check-in-search").fill(alias);
-  await page.getByRole("button", { name: t("tonight.newPerson"), exact: true }).click();
-  const intake = page.getByRole("form", { name: t("participants.newTitle") });
-  await expect(intake.getByLabel(t("participants.alias"), { exact: true })).toHaveValue(alias);
-  await intake.getByLabel(t("participants.alias"), { exact: true }).press("Enter");
-  await expect(intake).toHaveCount(0);
-  const card = page.getByTestId("visit-list").getByRole("listitem", { name: alias, exact: true });
-  await expect(card).toHaveCount(1);
-  return card;
-}
 
 /** Adds an item line to the new-kit form: the item by its name, and its quantity typed once. */
 async function addLine(form: Locator, index: number, itemName: string, quantity: string) {
@@ -38,6 +19,7 @@ async function addLine(form: Locator, index: number, itemName: string, quantity:
 
 test("a kit recorded in one tap lowers the stock of each item", DATED, async ({ page }) => {
   await signIn(page, DEMO.COORDINATOR);
+  const tonight = new TonightPage(page);
   await page.goto("/stock");
   const before = { condoms: await onHand(page, "condoms"), soap: await onHand(page, "soap"), shaving: await onHand(page, "shaving-cream") };
   // The shelf holds fewer than a kit line may ask (100): the second kit cannot be given.
@@ -61,9 +43,9 @@ test("a kit recorded in one tap lowers the stock of each item", DATED, async ({ 
   await expect(listed).toContainText(`${t("enums.service.MEAL")} · 3 × Condoms · 2 × Savon`);
 
   // At the desk: one tap on the kit, on the visit of a person just checked in.
-  await openTonight(page);
+  await tonight.open();
   const alias = `Kit ${suffix}`;
-  const card = await checkInNewcomer(page, alias);
+  const card = await tonight.checkInNewcomer(alias);
   await expectNoSeriousA11yViolations(page);
   await card.getByRole("button", { name: tf("kits.applyFor", { kit: kit.fr, name: alias }), exact: true }).click();
   await expect(card.getByRole("button", { name: t("enums.service.MEAL"), exact: true })).toHaveAttribute("aria-pressed", "true");
@@ -84,8 +66,8 @@ test("a kit recorded in one tap lowers the stock of each item", DATED, async ({ 
   await addLine(form, 1, "Crème à raser", "100");
   await form.getByRole("button", { name: t("kits.save"), exact: true }).click();
   await expect(form.getByText(t("kits.saved"), { exact: true })).toBeVisible();
-  await openTonight(page);
-  const again = page.getByTestId("visit-list").getByRole("listitem", { name: alias, exact: true });
+  await tonight.open();
+  const again = tonight.visitCard(alias);
   await openVisit(again);
   await again.getByRole("button", { name: tf("kits.applyFor", { kit: big.fr, name: alias }), exact: true }).click();
   await expect(again.getByRole("alert")).toHaveText(tf("errors.notEnoughStock", { item: "Crème à raser", left: String(before.shaving) }));
@@ -100,8 +82,8 @@ test("a kit recorded in one tap lowers the stock of each item", DATED, async ({ 
     await page.getByRole("button", { name: `${t("kits.retire")} : ${name}`, exact: true }).click();
     await expect(page.getByTestId("kit-list").getByRole("listitem", { name, exact: true })).toContainText(t("kits.retiredBadge"));
   }
-  await openTonight(page);
-  const last = page.getByTestId("visit-list").getByRole("listitem", { name: alias, exact: true });
+  await tonight.open();
+  const last = tonight.visitCard(alias);
   await openVisit(last);
   for (const name of [kit.fr, big.fr]) await expect(last.getByRole("button", { name: tf("kits.applyFor", { kit: name, name: alias }), exact: true })).toHaveCount(0);
 });

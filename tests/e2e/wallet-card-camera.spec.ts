@@ -6,10 +6,12 @@
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import QRCode from "qrcode";
 import { ZXING_READER_WASM_URL } from "../../lib/participants/card-scan-setup.ts";
 import { expect, t, test } from "./support/fixtures.ts";
+import { ParticipantsPage } from "./support/pages/participants-page.ts";
+import { TonightPage } from "./support/pages/tonight-page.ts";
+import { formatCode } from "./support/text.ts";
 
 const VIDEO = path.join(tmpdir(), `halte-card-camera-${process.pid}.y4m`);
 const [WIDTH, HEIGHT] = [640, 480];
@@ -41,30 +43,20 @@ test.use({
   },
 });
 
-async function register(page: Page, alias: string): Promise<string> {
-  await page.goto("/participants/new");
-  await page.getByLabel(t("participants.alias"), { exact: true }).fill(alias);
-  await page.getByRole("button", { name: t("participants.create"), exact: true }).click();
-  await page.waitForURL(/\/participants\/[0-9a-f-]{36}$/);
-  return ((await page.getByTestId("participant-code").textContent()) ?? "").replace(/\s/g, "");
-}
-
 test("the camera reads a card and checks its holder in, with a decoder served by Halte", async ({ signInAs, context }) => {
   const page = await signInAs("STAFF");
   await context.grantPermissions(["camera"]);
   const alias = `Caméra ${Date.now().toString(36)}`;
-  const code = await register(page, alias);
+  const { code } = await new ParticipantsPage(page).register(alias);
   filmCard(code);
 
-  await page.goto("/tonight");
-  const open = page.getByRole("button", { name: t("tonight.openNight"), exact: true });
-  await expect(page.locator("#check-in-search").or(open)).toBeVisible();
-  if (await open.isVisible()) await open.click();
+  const tonight = new TonightPage(page);
+  await tonight.open();
   const wasm = page.waitForRequest((request) => new URL(request.url()).pathname === ZXING_READER_WASM_URL, { timeout: 30_000 });
   const native = await page.evaluate(() => "BarcodeDetector" in globalThis);
   await page.getByRole("button", { name: t("card.scan"), exact: true }).click();
   if (!native) expect((await wasm).url()).toMatch(/^http:\/\/(localhost|127\.0\.0\.1):\d+\//);
-  await expect(page.locator("section[aria-labelledby=check-in-heading]")).toContainText(`${t("tonight.checkedIn")} ${alias} (${code.slice(0, 3)} ${code.slice(3)})`, { timeout: 30_000 });
+  await expect(tonight.checkInPanel).toContainText(`${t("tonight.checkedIn")} ${alias} (${formatCode(code)})`, { timeout: 30_000 });
   await expect(page.getByTestId("card-scanner")).toHaveCount(0);
-  await expect(page.getByTestId("visit-list")).toContainText(alias);
+  await expect(tonight.visitList).toContainText(alias);
 });

@@ -1,32 +1,23 @@
 // A card, if the person wants one: the printable wallet card, and the card at the
 // desk, read by a USB scanner (a keyboard that types the code, then Enter, faster than anyone).
-// Runs after front-desk.spec.ts (files run in name order on one database) and opens tonight's
-// night itself, as every front-desk test does.
+// Opens tonight's night itself, as every front-desk spec does, so it runs alone or after any
+// other spec on the shared database.
 import type { Page } from "@playwright/test";
 import { checkCharacter, CODE_ALPHABET } from "../../lib/participants/code-check.ts";
 import { alertWithText, DEMO, expect, expectNoSeriousA11yViolations, signIn, t, test, tf } from "./support/fixtures.ts";
+import { ParticipantsPage, type Participant } from "./support/pages/participants-page.ts";
+import { TonightPage } from "./support/pages/tonight-page.ts";
+import { formatCode } from "./support/text.ts";
 
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
-const formatCode = (code: string) => `${code.slice(0, 3)} ${code.slice(3)}`;
-const searchBox = (page: Page) => page.locator("#check-in-search");
-const countsLine = (page: Page) => page.getByTestId("tonight-counts");
-const visitList = (page: Page) => page.getByTestId("visit-list");
-const checkInPanel = (page: Page) => page.locator("section[aria-labelledby=check-in-heading]");
+const searchBox = (page: Page) => new TonightPage(page).searchBox;
+const countsLine = (page: Page) => new TonightPage(page).countsLine;
+const visitList = (page: Page) => new TonightPage(page).visitList;
+const checkInPanel = (page: Page) => new TonightPage(page).checkInPanel;
+const register = (page: Page, alias: string): Promise<Participant> => new ParticipantsPage(page).register(alias);
 
-async function register(page: Page, alias: string): Promise<{ id: string; code: string }> {
-  await page.goto("/participants/new");
-  await page.getByLabel(t("participants.alias"), { exact: true }).fill(alias);
-  await page.getByRole("button", { name: t("participants.create"), exact: true }).click();
-  await page.waitForURL(/\/participants\/[0-9a-f-]{36}$/);
-  const code = ((await page.getByTestId("participant-code").textContent()) ?? "").replace(/\s/g, "");
-  return { id: UUID.exec(page.url())![0], code };
-}
-
+/** /tonight with the night open, the search box ready for a scan. */
 async function openTonight(page: Page): Promise<void> {
-  const open = page.getByRole("button", { name: t("tonight.openNight"), exact: true });
-  await page.goto("/tonight");
-  await expect(searchBox(page).or(open)).toBeVisible();
-  if (await open.isVisible()) await open.click();
+  await new TonightPage(page).open();
   await expect(searchBox(page)).toBeFocused();
 }
 

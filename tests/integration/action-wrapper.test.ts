@@ -5,7 +5,7 @@ import { executeAction, type ActionDefinition } from "@/lib/actions/execute-acti
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { DomainError } from "@/lib/errors";
 import { createUserAction } from "@/lib/users/actions";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre } from "@/tests/support/sessions";
 import { translatorFor } from "@/tests/support/translator";
 
 function run<S extends z.ZodType, R>(definition: ActionDefinition<S, R>, session: SessionUser | null, input: unknown, locale: "fr" | "en" = "fr") {
@@ -16,13 +16,10 @@ const emptyInput = z.object({});
 const newUser = { username: "nouvelle", displayName: "Nouvelle", role: "STAFF", password: "une phrase de passe" };
 
 describe("the server-action wrapper", () => {
-  let coordinator: SessionUser;
-  let peer: SessionUser;
+  let coordinator: SessionUser, peer: SessionUser;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "SignInThrottle", "User" CASCADE`);
-    coordinator = await signedIn(prisma, "COORDINATOR");
-    peer = await signedIn(prisma, "PEER");
+    ({ coordinator, peer } = await freshCentre(prisma, { coordinator: "COORDINATOR", peer: "PEER" }));
   });
 
   it("runs the command and writes its audit row when everything holds", async () => {

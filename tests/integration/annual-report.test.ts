@@ -10,6 +10,7 @@ import { cellDraw, cellId, roundToFive } from "@/lib/reports/release/rounding";
 import { releaseRoundingKey } from "@/lib/reports/release/rounding-key";
 import { signedIn } from "@/tests/support/sessions";
 import { testToday } from "@/tests/support/test-clock";
+import { createNight, createParticipant, createReferral, createVisit, createVolunteer } from "@/prisma/seed/factories";
 
 // A hand-made fixture around fiscal year 2025 (April 1, 2025 to March 31, 2026), with one night
 // just before it and one just after, so every boundary is tested. The expected figures are
@@ -25,17 +26,11 @@ describe("the annual report on a fixture computed by hand", () => {
     coordinator = await signedIn(prisma, "COORDINATOR");
     staff = await signedIn(prisma, "STAFF");
     health = await signedIn(prisma, "HEALTH");
-    const site = await prisma.site.findFirstOrThrow();
-    const [a, b, c] = await Promise.all(
-      ["A", "B", "C"].map((alias, index) => prisma.participant.create({ data: { code: `FIX${index}`, alias, aliasSearch: alias.toLowerCase() }, select: { id: true } })),
-    );
+    const [a, b, c] = await Promise.all(["A", "B", "C"].map((alias, index) => createParticipant(prisma, { code: `FIX${index}`, alias })));
     const night = async (date: string, visits: { participantId: string | null; firstVisit?: boolean; services?: ("MEAL" | "SNACK")[] }[]) => {
-      const created = await prisma.night.create({ data: { siteId: site.id, date: dateOnly(date), openedAt: new Date(`${date}T22:00:00Z`), closedAt: new Date(`${date}T23:59:00Z`) } });
+      const created = await createNight(prisma, { date: dateOnly(date), openedAt: new Date(`${date}T22:00:00Z`), closedAt: new Date(`${date}T23:59:00Z`) });
       for (const visit of visits) {
-        const row = await prisma.visit.create({
-          data: { nightId: created.id, participantId: visit.participantId, firstVisit: visit.firstVisit ?? false, checkedInAt: new Date(`${date}T22:30:00Z`) },
-        });
-        for (const kind of visit.services ?? []) await prisma.visitService.create({ data: { visitId: row.id, kind, recordedAt: row.checkedInAt } });
+        await createVisit(prisma, { nightId: created.id, ...visit, checkedInAt: new Date(`${date}T22:30:00Z`) });
       }
     };
     // Previous fiscal year: Monday March 31, 2025, A's first visit.
@@ -64,7 +59,7 @@ describe("the annual report on a fixture computed by hand", () => {
     await prisma.budget.createMany({ data: [{ fiscalYear: 2025, category: "RENT", amountCents: 30_000_00 }, { fiscalYear: 2025, category: "FOOD", amountCents: 10_000_00 }] });
 
     // A peer volunteer's two shifts: $40 honorarium in the year, $25 the year before.
-    const volunteer = await prisma.volunteer.create({ data: { participantId: a!.id, consentOn: dateOnly("2025-03-01"), tier: "PEER_VOLUNTEER" } });
+    const volunteer = await createVolunteer(prisma, { participantId: a!.id, consentOn: dateOnly("2025-03-01"), tier: "PEER_VOLUNTEER" });
     await prisma.volunteerShift.createMany({
       data: [
         { volunteerId: volunteer.id, date: dateOnly("2025-10-02"), activity: "MEAL_PREPARATION", minutes: 180, honorariumCents: 40_00 },
@@ -73,7 +68,7 @@ describe("the annual report on a fixture computed by hand", () => {
     });
 
     const referral = (referredOn: string, domain: "HOUSING" | "LEGAL", status: "REFERRED" | "CONNECTED" | "SUGGESTED") =>
-      prisma.referral.create({ data: { participantId: a!.id, domain, status, referredOn: dateOnly(referredOn) } });
+      createReferral(prisma, { participantId: a!.id, domain, status, referredOn: dateOnly(referredOn) });
     await referral("2025-05-01", "HOUSING", "REFERRED");
     await referral("2025-09-10", "HOUSING", "CONNECTED");
     await referral("2026-04-01", "LEGAL", "SUGGESTED"); // next year

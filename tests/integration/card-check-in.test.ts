@@ -9,22 +9,15 @@ import { generateCode, isValidCode } from "@/lib/participants/code";
 import { formatCode } from "@/lib/participants/code-format";
 import { searchParticipants } from "@/lib/participants/queries";
 import { AccessDeniedError } from "@/lib/errors";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre, signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
 
 // 2026-11-26 19:30 in Montreal (UTC-5).
 const evening = new Date("2026-11-27T00:30:00Z");
 const TODAY = "2026-11-26";
 
-async function reset() {
-  await prisma.$executeRawUnsafe(
-    `TRUNCATE "AuditEvent", "StaffSession", "Visit", "VisitService", "Distribution", "NightShift", "Night", "Intake", "Restriction", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
-  );
-}
-
 describe("a card at the desk", () => {
-  let staff: SessionUser;
-  let peer: SessionUser;
+  let staff: SessionUser, peer: SessionUser;
   let nightId: string;
 
   const newParticipant = async (alias: string) => {
@@ -36,9 +29,7 @@ describe("a card at the desk", () => {
     runAs(prisma, checkInByCodeAction, session, { nightId, code }, { now: evening, locale });
 
   beforeEach(async () => {
-    await reset();
-    staff = await signedIn(prisma, "STAFF");
-    peer = await signedIn(prisma, "PEER");
+    ({ staff, peer } = await freshCentre(prisma, { staff: "STAFF", peer: "PEER" }));
     const opened = await runAs(prisma, openNightAction, staff, {}, { now: evening });
     if (!opened.ok) throw new Error(opened.error);
     nightId = opened.data.nightId;

@@ -10,38 +10,25 @@ import { followUpsDue, referralsOf } from "@/lib/referrals/queries";
 import { createSessionAction, giveResultAction, recordEncounterAction, saveVaccineAction, setRecordResultsAction } from "@/lib/clinic/actions";
 import { clinicFollowUpDueAmong, clinicHistoryOf, sessionDetail, tonightClinic } from "@/lib/clinic/queries";
 import { clinicFigures } from "@/lib/clinic/figures";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
+import { receiveStock } from "@/prisma/seed/factories";
 
 // 2026-11-26 19:30 in Montreal (UTC-5).
 const evening = new Date("2026-11-27T00:30:00Z");
 const TODAY = "2026-11-26";
 
-async function reset() {
-  await prisma.$executeRawUnsafe(
-    `TRUNCATE "AuditEvent", "StaffSession", "ClinicVaccination", "ClinicTest", "ClinicEncounter", "ClinicSessionClinician", "ClinicSession", "Referral", "PartnerOrganisation", "StockMovement", "StockLevel", "Visit", "VisitService", "Distribution", "NightShift", "Night", "Intake", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "Setting", "User" CASCADE`,
-  );
-  await prisma.clinicVaccine.deleteMany({ where: { key: { notIn: ["hep-a", "hep-b", "hep-ab", "flu", "covid-19", "mpox", "hpv"] } } });
-}
-
 const notDone = { done: false, method: null, resultGiven: false, result: null };
 const tests = (overrides: Record<string, unknown> = {}) => ({ HIV: notDone, CHLAMYDIA: notDone, GONORRHEA: notDone, SYPHILIS: notDone, HEPATITIS_C: notDone, ...overrides });
 
 describe("clinic nights", () => {
-  let staff: SessionUser;
-  let peer: SessionUser;
-  let coordinator: SessionUser;
-  let health: SessionUser;
+  let staff: SessionUser, peer: SessionUser, coordinator: SessionUser, health: SessionUser;
   let participantId: string;
   let hepB: string;
   let flu: string;
 
   beforeEach(async () => {
-    await reset();
-    staff = await signedIn(prisma, "STAFF");
-    peer = await signedIn(prisma, "PEER");
-    coordinator = await signedIn(prisma, "COORDINATOR");
-    health = await signedIn(prisma, "HEALTH");
+    ({ staff, peer, coordinator, health } = await freshCentre(prisma, { staff: "STAFF", peer: "PEER", coordinator: "COORDINATOR", health: "HEALTH" }));
     const created = await runAs(prisma, createParticipantAction, staff, quickIntake("Vaccin"), { now: evening });
     participantId = created.ok ? created.data.participantId : "";
     hepB = (await prisma.clinicVaccine.findUniqueOrThrow({ where: { key: "hep-b" } })).id;
@@ -184,7 +171,7 @@ describe("clinic nights", () => {
 
   it("takes supplies out of the stock ledger without a front-desk distribution, and makes medical referrals only HEALTH follows", async () => {
     const condoms = await prisma.catalogueItem.findUniqueOrThrow({ where: { key: "condoms" } });
-    await prisma.stockMovement.create({ data: { itemId: condoms.id, kind: "PURCHASED", quantity: 100, occurredAt: new Date("2026-11-01T12:00:00Z") } });
+    await receiveStock(prisma, { itemKey: "condoms", quantity: 100, occurredAt: new Date("2026-11-01T12:00:00Z") });
     const saved = await runAs(prisma, savePartnerAction, staff, { name: "Clinique communautaire Test", domains: ["PHYSICAL_HEALTH"], languages: ["fr"], phone: "", hours: "", publicAddress: "", respectful: true, notes: "", active: true });
     const partnerId = saved.ok ? saved.data.partnerId : "";
     const sessionId = await startSession(TODAY);

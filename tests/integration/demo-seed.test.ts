@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { ensureReferenceData } from "@/lib/catalogue/ensure-catalogue";
 import { seedDemoData } from "@/prisma/seed/seed-demo";
-import { truncateAll } from "@/tests/support/test-database";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 const today = new Date("2026-11-26T23:30:00Z"); // a Thursday evening in Montreal, doors open
 
 async function freshSeed() {
-  await truncateAll({ query: async (sql: string) => ({ rows: await prisma.$queryRawUnsafe<{ tablename: string }[]>(sql) }) });
-  await ensureReferenceData(prisma);
+  await resetDatabase(prisma);
   await seedDemoData(prisma, { today, timeZone: "America/Montreal" });
 }
 

@@ -11,7 +11,7 @@ import { receiveStockAction } from "@/lib/stock/actions";
 import { savePartnerAction } from "@/lib/directory/actions";
 import { recordFieldClinicSessionAction, recordFieldShiftAction } from "@/lib/field/actions";
 import { fieldReference } from "@/lib/field/reference";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre } from "@/tests/support/sessions";
 import { runAs } from "@/tests/support/front-desk";
 
 // 2026-11-26 19:30 in Montreal (UTC-5): the device saved its entries two hours earlier.
@@ -24,19 +24,12 @@ function ok<R>(result: { ok: true; data: R } | { ok: false; error: string; field
 }
 
 describe("field entries", () => {
-  let staff: SessionUser;
-  let health: SessionUser;
-  let peer: SessionUser;
+  let staff: SessionUser, health: SessionUser, peer: SessionUser;
   let condoms: string;
   const venues: string[] = [];
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(
-      `TRUNCATE "AuditEvent", "StaffSession", "Submission", "OutreachSupply", "OutreachContact", "OutreachShiftStaff", "OutreachShift", "Venue", "ClinicVaccination", "ClinicTest", "ClinicEncounter", "ClinicSessionClinician", "ClinicSession", "Referral", "PartnerOrganisation", "StockMovement", "StockLevel", "User" CASCADE`,
-    );
-    staff = await signedIn(prisma, "STAFF");
-    health = await signedIn(prisma, "HEALTH");
-    peer = await signedIn(prisma, "PEER");
+    ({ staff, health, peer } = await freshCentre(prisma, { staff: "STAFF", health: "HEALTH", peer: "PEER" }));
     condoms = (await prisma.catalogueItem.findUniqueOrThrow({ where: { key: "condoms" }, select: { id: true } })).id;
     ok(await runAs(prisma, receiveStockAction, staff, { itemId: condoms, size: "", quantity: 30, source: "DONATED", value: "", donor: "", receivedOn: "2026-11-01" }));
     venues.length = 0;

@@ -5,19 +5,15 @@ import { prisma } from "@/lib/db";
 import { setUpCentreAction, startDemoAction, wipeDemoAction } from "@/lib/setup/actions";
 import { centreModeOf } from "@/lib/setup/centre-mode";
 import { issueSetupCode, SETUP_CODE_ATTEMPTS } from "@/lib/setup/setup-code";
-import { ensureReferenceData } from "@/lib/catalogue/ensure-catalogue";
 import { DEMO_SIGN_INS } from "@/prisma/seed/demo-users";
 import { resolveStaffSession, openStaffSession } from "@/lib/auth/staff-sessions";
 import { verifyPassword } from "@/lib/auth/password";
-import { truncateAll } from "@/tests/support/test-database";
+import { resetDatabase } from "@/tests/support/reset-database";
 import { runAs } from "@/tests/support/front-desk";
 import { testNow } from "@/tests/support/test-clock";
 
-const query = async (sql: string) => ({ rows: await prisma.$queryRawUnsafe<{ tablename: string }[]>(sql) });
-
 async function emptyDatabase(): Promise<string> {
-  await truncateAll({ query });
-  await ensureReferenceData(prisma);
+  await resetDatabase(prisma);
   return issueSetupCode(prisma, testNow());
 }
 

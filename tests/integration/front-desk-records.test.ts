@@ -5,24 +5,18 @@ import { addToShiftAction, openNightAction, removeFromShiftAction, updateSchedul
 import { addRestrictionAction, createParticipantAction, endRestrictionAction, recordIntakeAction, updateParticipantAction } from "@/lib/participants/actions";
 import { searchParticipants } from "@/lib/participants/queries";
 import { participantProfile } from "@/lib/participants/profile";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre, signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
+import { createNight, createVisit } from "@/prisma/seed/factories";
 
 const evening = new Date("2026-11-27T00:30:00Z");
 const TODAY = "2026-11-26";
 
 describe("participant records and the night's set-up", () => {
-  let staff: SessionUser;
-  let coordinator: SessionUser;
-  let peer: SessionUser;
+  let staff: SessionUser, coordinator: SessionUser, peer: SessionUser;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(
-      `TRUNCATE "AuditEvent", "StaffSession", "Visit", "NightShift", "Night", "Intake", "Restriction", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
-    );
-    staff = await signedIn(prisma, "STAFF");
-    coordinator = await signedIn(prisma, "COORDINATOR");
-    peer = await signedIn(prisma, "PEER");
+    ({ staff, coordinator, peer } = await freshCentre(prisma, { staff: "STAFF", coordinator: "COORDINATOR", peer: "PEER" }));
   });
 
   async function register(alias: string) {
@@ -60,15 +54,14 @@ describe("participant records and the night's set-up", () => {
     const often = await register("Marie Souvent");
     const once = await register("Marise Hier");
     const inside = await register("Maria Dedans");
-    const site = await prisma.site.findFirstOrThrow({ select: { id: true } });
     // Five past nights for the regular; the one-off came last night, more recently than any of them.
     const pastNight = async (date: string) =>
-      (await prisma.night.create({ data: { siteId: site.id, date: new Date(`${date}T00:00:00Z`), openedAt: new Date(`${date}T23:00:00Z`), closedAt: new Date(`${date}T23:30:00Z`) } })).id;
+      (await createNight(prisma, { date: new Date(`${date}T00:00:00Z`), openedAt: new Date(`${date}T23:00:00Z`), closedAt: new Date(`${date}T23:30:00Z`) })).id;
     for (const date of ["2026-10-22", "2026-10-29", "2026-11-05", "2026-11-12", "2026-11-19"]) {
-      await prisma.visit.create({ data: { nightId: await pastNight(date), participantId: often, checkedInAt: new Date(`${date}T23:10:00Z`) } });
+      await createVisit(prisma, { nightId: await pastNight(date), participantId: often, checkedInAt: new Date(`${date}T23:10:00Z`) });
     }
     await prisma.participant.update({ where: { id: often }, data: { lastVisitDate: new Date("2026-11-19T00:00:00Z") } });
-    await prisma.visit.create({ data: { nightId: await pastNight("2026-11-25"), participantId: once, checkedInAt: new Date("2026-11-25T23:10:00Z") } });
+    await createVisit(prisma, { nightId: await pastNight("2026-11-25"), participantId: once, checkedInAt: new Date("2026-11-25T23:10:00Z") });
     await prisma.participant.update({ where: { id: once }, data: { lastVisitDate: new Date("2026-11-25T00:00:00Z") } });
     const opened = await runAs(prisma, openNightAction, staff, {}, { now: evening });
     const nightId = opened.ok ? opened.data.nightId : "";

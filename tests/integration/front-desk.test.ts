@@ -8,18 +8,13 @@ import { searchParticipants } from "@/lib/participants/queries";
 import { participantProfile } from "@/lib/participants/profile";
 import { nightBoard } from "@/lib/visits/queries";
 import { nightSummary } from "@/lib/nights/queries";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
+import { createNight, createSite, createVisit, receiveStock } from "@/prisma/seed/factories";
 
 // 2026-11-26 19:30 in Montreal (UTC-5).
 const evening = new Date("2026-11-27T00:30:00Z");
 const TODAY = "2026-11-26";
-
-async function reset() {
-  await prisma.$executeRawUnsafe(
-    `TRUNCATE "AuditEvent", "StaffSession", "StockMovement", "StockLevel", "Visit", "VisitService", "Distribution", "NightShift", "Night", "Intake", "Restriction", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
-  );
-}
 
 async function openTonight(session: SessionUser) {
   const result = await runAs(prisma, openNightAction, session, {}, { now: evening });
@@ -34,15 +29,10 @@ async function newParticipant(session: SessionUser, alias: string, extra: Record
 }
 
 describe("front desk", () => {
-  let staff: SessionUser;
-  let peer: SessionUser;
-  let health: SessionUser;
+  let staff: SessionUser, peer: SessionUser, health: SessionUser;
 
   beforeEach(async () => {
-    await reset();
-    staff = await signedIn(prisma, "STAFF");
-    peer = await signedIn(prisma, "PEER");
-    health = await signedIn(prisma, "HEALTH");
+    ({ staff, peer, health } = await freshCentre(prisma, { staff: "STAFF", peer: "PEER", health: "HEALTH" }));
   });
 
   it("opens one night per site, whoever presses first, and dates it in the centre's time zone", async () => {
@@ -137,7 +127,7 @@ describe("front desk", () => {
 
   it("refuses another site's night", async () => {
     const nightId = await openTonight(staff);
-    const otherSite = await prisma.site.create({ data: { name: "Autre site" } });
+    const otherSite = await createSite(prisma, "Autre site");
     await prisma.user.update({ where: { id: peer.userId }, data: { siteId: otherSite.id } });
     const { participantId } = await newParticipant(staff, "Elsewhere");
     const result = await runAs(prisma, checkInAction, { ...peer, siteId: otherSite.id }, { nightId, participantId });
@@ -150,8 +140,8 @@ describe("front desk", () => {
     const first = await newParticipant(staff, "Nouveau", { checkInNightId: nightId });
     const regular = await newParticipant(staff, "Habitué");
     // The regular came last week.
-    const lastWeek = await prisma.night.create({ data: { siteId: (await prisma.site.findFirstOrThrow()).id, date: new Date("2026-11-19"), openedAt: new Date("2026-11-19T23:00:00Z"), closedAt: new Date("2026-11-20T03:00:00Z") } });
-    await prisma.visit.create({ data: { nightId: lastWeek.id, participantId: regular.participantId, firstVisit: true, checkedInAt: new Date("2026-11-19T23:30:00Z") } });
+    const lastWeek = await createNight(prisma, { date: new Date("2026-11-19"), openedAt: new Date("2026-11-19T23:00:00Z"), closedAt: new Date("2026-11-20T03:00:00Z") });
+    await createVisit(prisma, { nightId: lastWeek.id, participantId: regular.participantId, firstVisit: true, checkedInAt: new Date("2026-11-19T23:30:00Z") });
     const regularVisit = await runAs(prisma, checkInAction, peer, { nightId, participantId: regular.participantId });
     expect(regularVisit).toMatchObject({ ok: true });
     for (let index = 0; index < 2; index++) expect((await runAs(prisma, anonymousVisitAction, peer, { nightId })).ok).toBe(true);
@@ -160,7 +150,7 @@ describe("front desk", () => {
     expect((await runAs(prisma, setServiceAction, peer, { visitId, kind: "MEAL", given: true })).ok).toBe(true);
     expect((await runAs(prisma, setServiceAction, peer, { visitId: first.visitId, kind: "MEAL", given: true })).ok).toBe(true);
     const socks = await prisma.catalogueItem.findUniqueOrThrow({ where: { key: "socks" } });
-    await prisma.stockMovement.create({ data: { itemId: socks.id, size: "M", kind: "DONATED", quantity: 10, occurredAt: evening } });
+    await receiveStock(prisma, { itemKey: "socks", size: "M", kind: "DONATED", quantity: 10, occurredAt: evening });
     const noSize = await runAs(prisma, addDistributionAction, peer, { visitId, itemId: socks.id, quantity: 2 });
     expect(noSize).toMatchObject({ ok: false, fieldErrors: { size: expect.any(String) } });
     expect((await runAs(prisma, addDistributionAction, peer, { visitId, itemId: socks.id, size: "M", quantity: 2 })).ok).toBe(true);

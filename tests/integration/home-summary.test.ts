@@ -10,10 +10,9 @@ import { navItemsFor } from "@/lib/navigation";
 import { HOME_ITEMS, shiftSummary, type HomeItemKey, type ShiftSummary } from "@/lib/home/shift-summary";
 import { expiringTrainings } from "@/lib/programs/expiring-trainings";
 import { addDays, dateOnly } from "@/lib/nights/local-date";
-import { ensureReferenceData } from "@/lib/catalogue/ensure-catalogue";
 import { seedDemoData } from "@/prisma/seed/seed-demo";
 import { DEMO_SIGN_INS } from "@/prisma/seed/demo-users";
-import { truncateAll } from "@/tests/support/test-database";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 // The demo's own evening (as in demo-seed.test.ts): a Thursday in Montreal, doors open. The
 // summary is given this date, so the test does not depend on the wall clock.
@@ -48,8 +47,7 @@ describe("the shift's home page", () => {
   const summaries = {} as Record<Role, ShiftSummary>;
 
   beforeAll(async () => {
-    await truncateAll({ query: async (sql: string) => ({ rows: await prisma.$queryRawUnsafe<{ tablename: string }[]>(sql) }) });
-    await ensureReferenceData(prisma);
+    await resetDatabase(prisma);
     await seedDemoData(prisma, { today: DEMO_NOW, timeZone: "America/Montreal" });
     for (const role of ROLES) {
       sessions[role] = await demoSession(role);

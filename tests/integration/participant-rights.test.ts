@@ -11,6 +11,7 @@ import { applyRetention, retentionCandidates } from "@/lib/participants/retentio
 import { dateOnly } from "@/lib/nights/local-date";
 import { signedIn } from "@/tests/support/sessions";
 import { runAs } from "@/tests/support/front-desk";
+import { createParticipant } from "@/prisma/seed/factories";
 
 const today = "2026-11-26";
 const now = new Date("2026-11-26T23:30:00Z");
@@ -83,9 +84,7 @@ describe("participant rights", () => {
   });
 
   it("anonymises records inactive for the retention period, after a dry run that lists them", async () => {
-    const old = await prisma.participant.create({
-      data: { code: "OLD7YR", alias: "Ancien", aliasSearch: "ancien", lastVisitDate: dateOnly("2019-03-02"), firstVisitDate: dateOnly("2017-05-01") },
-    });
+    const old = await createParticipant(prisma, { code: "OLD7YR", alias: "Ancien", lastVisitDate: dateOnly("2019-03-02"), firstVisitDate: dateOnly("2017-05-01") });
     const candidates = await retentionCandidates(prisma, { today, years: 7 });
     expect(candidates).toEqual([{ id: old.id, code: "OLD7YR", lastSeen: "2019-03-02" }]);
     expect((await prisma.participant.findUniqueOrThrow({ where: { id: old.id } })).alias).toBe("Ancien"); // a dry run changes nothing

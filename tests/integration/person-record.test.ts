@@ -22,7 +22,7 @@ import { generateCode } from "@/lib/participants/code";
 import { searchTermsFor } from "@/lib/participants/search-terms";
 import { attemptSignIn } from "@/lib/auth/sign-in";
 import { signedIn } from "@/tests/support/sessions";
-import { createStaffUser } from "@/prisma/seed/factories";
+import { createClinicEncounter, createDistribution, createIntake, createReferral, createRestriction, createStaffUser } from "@/prisma/seed/factories";
 import { runAs } from "@/tests/support/front-desk";
 import { translatorFor } from "@/tests/support/translator";
 import { testNow, testToday } from "@/tests/support/test-clock";
@@ -245,13 +245,13 @@ describe("a person's whole record", () => {
     const peer = file.user!;
     // Whatever the person lacks, they get, so that every mapped table has a row of theirs.
     const encounter = await prisma.clinicEncounter.findFirstOrThrow({ select: { sessionId: true } });
-    await prisma.clinicEncounter.create({ data: { sessionId: encounter.sessionId, participantId: personId, occurredAt: testNow(), otherVaccine: "x", notes: "x" } });
+    await createClinicEncounter(prisma, { sessionId: encounter.sessionId, participantId: personId, occurredAt: testNow(), otherVaccine: "x", notes: "x" });
     const visit = await prisma.visit.findFirstOrThrow({ where: { participantId: personId } });
     const item = await prisma.catalogueItem.findFirstOrThrow({ where: { sizes: { isEmpty: true } } });
-    await prisma.distribution.create({ data: { visitId: visit.id, itemId: item.id, quantity: 1, overrideReason: "x" } });
-    await prisma.restriction.create({ data: { participantId: personId, startsOn: new Date(`${today}T00:00:00Z`), reason: "x" } });
-    await prisma.referral.create({ data: { participantId: personId, domain: "HOUSING", referredOn: new Date(`${today}T00:00:00Z`), note: "x" } });
-    await prisma.intake.create({ data: { participantId: personId, consentScope: "NEEDS_AND_NOTES", consentDate: new Date(`${today}T00:00:00Z`), note: "x" } });
+    await createDistribution(prisma, { visitId: visit.id, itemId: item.id, quantity: 1, overrideReason: "x" });
+    await createRestriction(prisma, { participantId: personId, startsOn: new Date(`${today}T00:00:00Z`), reason: "x" });
+    await createReferral(prisma, { participantId: personId, domain: "HOUSING", referredOn: new Date(`${today}T00:00:00Z`), note: "x" });
+    await createIntake(prisma, { participantId: personId, consentScope: "NEEDS_AND_NOTES", consentDate: new Date(`${today}T00:00:00Z`), note: "x" });
     await prisma.volunteerTraining.create({ data: { volunteerId: file.id, kind: "OTHER", label: "x", takenOn: new Date(`${today}T00:00:00Z`) } });
     await prisma.volunteerShift.create({ data: { volunteerId: file.id, date: new Date(`${today}T00:00:00Z`), activity: "OTHER", minutes: 30, note: "x" } });
     await prisma.volunteerTierChange.updateMany({ where: { volunteerId: file.id }, data: { note: "x" } });

@@ -24,7 +24,7 @@ import { coverageBoard } from "@/lib/programs/coverage";
 import { outreachFigures, volunteerFigures, workshopFigures } from "@/lib/programs/figures";
 import { upcomingWorkshops, workshopDetail, workshopList } from "@/lib/programs/workshops";
 import { nightDateOf } from "@/lib/nights/local-date";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
 
 function ok<R>(result: { ok: true; data: R } | { ok: false; error: string; fieldErrors: Record<string, string> }): R {
@@ -33,23 +33,12 @@ function ok<R>(result: { ok: true; data: R } | { ok: false; error: string; field
 }
 
 describe("community programs", () => {
-  let staff: SessionUser;
-  let coordinator: SessionUser;
-  let peer: SessionUser;
-  let otherPeer: SessionUser;
-  let health: SessionUser;
+  let staff: SessionUser, coordinator: SessionUser, peer: SessionUser, otherPeer: SessionUser, health: SessionUser;
   const codes: string[] = [];
   const participantIds: string[] = [];
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(
-      `TRUNCATE "AuditEvent", "StaffSession", "OutreachSupply", "OutreachContact", "OutreachShiftStaff", "OutreachShift", "Venue", "VolunteerShift", "VolunteerTraining", "VolunteerTierChange", "Volunteer", "CommitteeSuggestion", "CommitteeMeeting", "WorkshopAttendance", "Workshop", "StockMovement", "StockLevel", "Intake", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
-    );
-    staff = await signedIn(prisma, "STAFF");
-    coordinator = await signedIn(prisma, "COORDINATOR");
-    peer = await signedIn(prisma, "PEER");
-    otherPeer = await signedIn(prisma, "PEER", "other-peer");
-    health = await signedIn(prisma, "HEALTH");
+    ({ staff, coordinator, peer, otherPeer, health } = await freshCentre(prisma, { staff: "STAFF", coordinator: "COORDINATOR", peer: "PEER", otherPeer: ["PEER", "other-peer"], health: "HEALTH" }));
     codes.length = 0;
     participantIds.length = 0;
     for (const alias of ["Dominique", "Alex", "Sacha"]) {

@@ -8,6 +8,7 @@ import { dateOnly } from "@/lib/nights/local-date";
 import { signedIn } from "@/tests/support/sessions";
 import { RECORD_MAP } from "@/lib/participants/record-map";
 import type { ExportRole } from "@/lib/participants/record-map-types";
+import { createClinicEncounter, createIntake, createReferral, createRestriction } from "@/prisma/seed/factories";
 
 const today = "2026-11-26";
 const now = new Date("2026-11-26T23:30:00Z");
@@ -50,13 +51,13 @@ describe("each role's export is its profile", () => {
     const volunteer = await prisma.volunteer.findFirstOrThrow({ where: { shifts: { some: { honorariumCents: { gt: 0 } } } }, select: { participantId: true } });
     personId = volunteer.participantId;
     await prisma.participant.update({ where: { id: personId }, data: { genderIdentity: "SELF_DESCRIBED", genderSelfDescribed: MARKER, birthYear: 1990, pronouns: "iel" } });
-    await prisma.intake.create({ data: { participantId: personId, consentScope: "NEEDS", consentDate: dateOnly("2026-10-01"), immediateNeeds: ["FOOD"], housing: "SHELTER", note: "Intake note" } });
-    await prisma.restriction.create({ data: { participantId: personId, startsOn: dateOnly("2026-11-01"), reason: "Restriction reason" } });
+    await createIntake(prisma, { participantId: personId, consentScope: "NEEDS", consentDate: dateOnly("2026-10-01"), immediateNeeds: ["FOOD"], housing: "SHELTER", note: "Intake note" });
+    await createRestriction(prisma, { participantId: personId, startsOn: dateOnly("2026-11-01"), reason: "Restriction reason" });
     await prisma.participantMerge.create({ data: { survivorId: personId, mergedCode: "MRG23456", mergedAlias: "Former alias", visitsMoved: 2, intakesMoved: 1 } });
-    await prisma.referral.create({ data: { participantId: personId, domain: "HOUSING", status: "REFERRED", referredOn: dateOnly("2026-11-10"), note: "Case note" } });
-    await prisma.referral.create({ data: { participantId: personId, domain: "PHYSICAL_HEALTH", status: "REFERRED", referredOn: dateOnly("2026-11-12"), medical: true, note: "Medical note" } });
+    await createReferral(prisma, { participantId: personId, domain: "HOUSING", status: "REFERRED", referredOn: dateOnly("2026-11-10"), note: "Case note" });
+    await createReferral(prisma, { participantId: personId, domain: "PHYSICAL_HEALTH", status: "REFERRED", referredOn: dateOnly("2026-11-12"), medical: true, note: "Medical note" });
     const clinicSession = await prisma.clinicSession.findFirstOrThrow({ select: { id: true } });
-    await prisma.clinicEncounter.create({ data: { sessionId: clinicSession.id, participantId: personId, occurredAt: new Date("2026-11-20T23:00:00Z"), care: [], notes: "Clinic note", otherVaccine: "Other vaccine" } });
+    await createClinicEncounter(prisma, { sessionId: clinicSession.id, participantId: personId, occurredAt: new Date("2026-11-20T23:00:00Z"), care: [], notes: "Clinic note", otherVaccine: "Other vaccine" });
     const workshop = await prisma.workshop.findFirstOrThrow({ where: { attendees: { none: { participantId: personId } } }, select: { id: true } });
     await prisma.workshopAttendance.create({ data: { workshopId: workshop.id, participantId: personId } });
     const report = await prisma.violenceReport.findFirstOrThrow({ select: { id: true } });

@@ -12,6 +12,7 @@ import { participantRecord } from "@/lib/participants/record-export";
 import { signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
 import { dateOnly } from "@/lib/nights/local-date";
+import { createReferral, createSite } from "@/prisma/seed/factories";
 
 const evening = new Date("2026-11-27T00:30:00Z");
 
@@ -30,7 +31,7 @@ describe("another record's id in a request", () => {
     condoms = (await prisma.catalogueItem.findUniqueOrThrow({ where: { key: "condoms" } })).id;
     await runAs(prisma, receiveStockAction, staff, { itemId: condoms, quantity: 20, source: "DONATED", receivedOn: "2026-11-20" });
     // A staff member of another site of the same organisation.
-    const otherSite = await prisma.site.create({ data: { name: "Halte de l'Est" } });
+    const otherSite = await createSite(prisma, "Halte de l'Est");
     const user = await signedIn(prisma, "STAFF", "accueil-est");
     await prisma.user.update({ where: { id: user.userId }, data: { siteId: otherSite.id } });
     elsewhere = { ...user, siteId: otherSite.id };
@@ -49,7 +50,7 @@ describe("another record's id in a request", () => {
   it("a medical referral's id in a staff member's update: not found, unchanged", async () => {
     const person = await runAs(prisma, createParticipantAction, staff, quickIntake("Soignée"), { now: evening });
     const participantId = person.ok ? person.data.participantId : "";
-    const medical = await prisma.referral.create({ data: { participantId, domain: "PHYSICAL_HEALTH", status: "REFERRED", referredOn: dateOnly("2026-11-20"), medical: true } });
+    const medical = await createReferral(prisma, { participantId, domain: "PHYSICAL_HEALTH", status: "REFERRED", referredOn: dateOnly("2026-11-20"), medical: true });
     const attempt = await runAs(prisma, updateReferralAction, staff, { referralId: medical.id, status: "DECLINED", followUpOn: "", accompaniment: "NONE" });
     expect(attempt).toMatchObject({ ok: false, error: "What you are looking for does not exist or no longer exists." });
     expect((await prisma.referral.findUniqueOrThrow({ where: { id: medical.id } })).status).toBe("REFERRED");

@@ -6,25 +6,19 @@ import { searchDirectory } from "@/lib/directory/partners";
 import { createReferralAction, updateReferralAction } from "@/lib/referrals/actions";
 import { followUpDueAmong, followUpsDue, referralsOf } from "@/lib/referrals/queries";
 import { createParticipantAction, mergeParticipantsAction } from "@/lib/participants/actions";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
+import { createReferral } from "@/prisma/seed/factories";
 
 const partner = { name: "Maison d'hébergement du Quartier", domains: ["HOUSING"], languages: ["fr", "en"], phone: "514-555-0100", hours: "lun-ven 9 h-17 h", publicAddress: "", respectful: true, notes: "", active: true };
 
 describe("referrals and the directory", () => {
-  let staff: SessionUser;
-  let other: SessionUser;
-  let peer: SessionUser;
-  let health: SessionUser;
+  let staff: SessionUser, other: SessionUser, peer: SessionUser, health: SessionUser;
   let participantId: string;
   let partnerId: string;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "Referral", "PartnerOrganisation", "Intake", "ParticipantSearchTerm", "Participant", "User" CASCADE`);
-    staff = await signedIn(prisma, "STAFF");
-    other = await signedIn(prisma, "STAFF", "other-staff");
-    peer = await signedIn(prisma, "PEER");
-    health = await signedIn(prisma, "HEALTH");
+    ({ staff, other, peer, health } = await freshCentre(prisma, { staff: "STAFF", other: ["STAFF", "other-staff"], peer: "PEER", health: "HEALTH" }));
     const created = await runAs(prisma, createParticipantAction, staff, quickIntake("Suivi"));
     participantId = created.ok ? created.data.participantId : "";
     const saved = await runAs(prisma, savePartnerAction, staff, partner);
@@ -95,7 +89,7 @@ describe("referrals and the directory", () => {
     await refer(staff);
     const duplicate = await runAs(prisma, createParticipantAction, staff, quickIntake("Suivi bis"));
     const duplicateId = duplicate.ok ? duplicate.data.participantId : "";
-    await prisma.referral.create({ data: { participantId: duplicateId, domain: "LEGAL", referredOn: new Date("2026-11-02"), staffId: staff.userId } });
+    await createReferral(prisma, { participantId: duplicateId, domain: "LEGAL", referredOn: new Date("2026-11-02"), staffId: staff.userId });
     expect((await runAs(prisma, mergeParticipantsAction, staff, { survivorId: participantId, mergedId: duplicateId })).ok).toBe(true);
     expect(await prisma.referral.count({ where: { participantId } })).toBe(2);
   });

@@ -5,6 +5,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { LOCKOUT_MS, MAX_CLIENT_FAILURES } from "@/lib/auth/sign-in-throttle";
 import { testNow } from "@/tests/support/test-clock";
 import { createStaffUser } from "@/prisma/seed/factories";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 const PASSWORD = "correct horse battery";
 
@@ -26,7 +27,7 @@ describe("staff sign-in", () => {
   let userId: string;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "SignInThrottle", "StaffSession", "User" CASCADE`);
+    await resetDatabase(prisma);
     userId = (await createStaffUser(prisma, { username: "karim", role: "STAFF", password: PASSWORD })).id;
   });
 
@@ -109,7 +110,7 @@ describe("sign-in bursts and the per-client limit", () => {
   const now = new Date("2026-11-26T23:00:00Z");
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "SignInThrottle", "StaffSession", "User" CASCADE`);
+    await resetDatabase(prisma);
     await createStaffUser(prisma, { username: "karim", role: "STAFF", password: PASSWORD });
   });
 

@@ -15,7 +15,7 @@ import {
   setDisabledAction,
   setOwnLanguageAction,
 } from "@/lib/users/actions";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre, signedIn } from "@/tests/support/sessions";
 import { translatorFor } from "@/tests/support/translator";
 
 function run<S extends z.ZodType, R>(definition: ActionDefinition<S, R>, session: SessionUser, input: unknown) {
@@ -23,13 +23,10 @@ function run<S extends z.ZodType, R>(definition: ActionDefinition<S, R>, session
 }
 
 describe("staff accounts, managed by the coordinator", () => {
-  let coordinator: SessionUser;
-  let staff: SessionUser;
+  let coordinator: SessionUser, staff: SessionUser;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "SignInThrottle", "User" CASCADE`);
-    coordinator = await signedIn(prisma, "COORDINATOR");
-    staff = await signedIn(prisma, "STAFF");
+    ({ coordinator, staff } = await freshCentre(prisma, { coordinator: "COORDINATOR", staff: "STAFF" }));
   });
 
   it("creates an account that can sign in, and refuses a username already taken", async () => {
@@ -95,13 +92,10 @@ describe("staff accounts, managed by the coordinator", () => {
 });
 
 describe("a coordinator's password reset is a one-time password", () => {
-  let coordinator: SessionUser;
-  let staff: SessionUser;
+  let coordinator: SessionUser, staff: SessionUser;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "SignInThrottle", "User" CASCADE`);
-    coordinator = await signedIn(prisma, "COORDINATOR");
-    staff = await signedIn(prisma, "STAFF");
+    ({ coordinator, staff } = await freshCentre(prisma, { coordinator: "COORDINATOR", staff: "STAFF" }));
   });
 
   it("lets the person do nothing but choose their own password, then everything again", async () => {
@@ -155,13 +149,10 @@ describe("a coordinator's password reset is a one-time password", () => {
 });
 
 describe("the health team sees every change that opens their records", () => {
-  let coordinator: SessionUser;
-  let health: SessionUser;
+  let coordinator: SessionUser, health: SessionUser;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "SignInThrottle", "User" CASCADE`);
-    coordinator = await signedIn(prisma, "COORDINATOR");
-    health = await signedIn(prisma, "HEALTH", "nurse");
+    ({ coordinator, health } = await freshCentre(prisma, { coordinator: "COORDINATOR", health: ["HEALTH", "nurse"] }));
   });
 
   const kinds = async () => (await latestHealthAccessChanges(health)).map((change) => [change.kind, change.account?.username, change.by?.displayName]);

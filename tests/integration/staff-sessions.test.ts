@@ -8,6 +8,7 @@ import {
   SESSION_IDLE_MS,
 } from "@/lib/auth/staff-sessions";
 import { createStaffUser } from "@/prisma/seed/factories";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 const start = new Date("2026-11-26T23:00:00Z");
 const at = (ms: number) => new Date(start.getTime() + ms);
@@ -18,7 +19,7 @@ describe("server-side staff sessions", () => {
   let sessionId: string;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "User" CASCADE`);
+    await resetDatabase(prisma);
     userId = (await createStaffUser(prisma, { username: "ines", role: "HEALTH", password: "a long password" })).id;
     sessionId = await openStaffSession(userId, start);
   });

@@ -4,20 +4,16 @@ import { prisma } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { receiveStockAction, saveItemAction } from "@/lib/stock/actions";
 import { activeCatalogue } from "@/lib/visits/queries";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre, signedIn } from "@/tests/support/sessions";
 import { runAs } from "@/tests/support/front-desk";
 
 const newItem = { category: "HYGIENE", nameFr: "Baume à lèvres", nameEn: "Lip balm", unitFr: "tube", unitEn: "tube", sizes: "", lowStockThreshold: "10", unitCost: "1,25", donatedValue: "", active: true };
 
 describe("the item catalogue", () => {
-  let staff: SessionUser;
-  let peer: SessionUser;
+  let staff: SessionUser, peer: SessionUser;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "StockMovement", "StockLevel", "StockLimit", "Distribution", "User" CASCADE`);
-    await prisma.catalogueItem.deleteMany({ where: { key: { startsWith: "lip-balm" } } });
-    staff = await signedIn(prisma, "STAFF");
-    peer = await signedIn(prisma, "PEER");
+    ({ staff, peer } = await freshCentre(prisma, { staff: "STAFF", peer: "PEER" }));
   });
 
   it("adds an item with a key from its English name, costs in cents, and offers it at the front desk", async () => {

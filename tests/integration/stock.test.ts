@@ -7,7 +7,7 @@ import { createParticipantAction } from "@/lib/participants/actions";
 import { countStockAction, discardStockAction, receiveStockAction, saveItemAction, setLimitAction } from "@/lib/stock/actions";
 import { ledger, lowStockCount, stockOverview } from "@/lib/stock/queries";
 import { stockFigures } from "@/lib/stock/figures";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre, signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
 import { testNow } from "@/tests/support/test-clock";
 
@@ -28,18 +28,13 @@ async function expectLevelsEqualLedger() {
 }
 
 describe("the stock ledger", () => {
-  let staff: SessionUser;
-  let peer: SessionUser;
+  let staff: SessionUser, peer: SessionUser;
   let nightId: string;
   let condoms: string;
   let socks: string;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(
-      `TRUNCATE "AuditEvent", "StaffSession", "StockMovement", "StockLevel", "StockLimit", "Distribution", "VisitService", "Visit", "NightShift", "Night", "Intake", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
-    );
-    staff = await signedIn(prisma, "STAFF");
-    peer = await signedIn(prisma, "PEER");
+    ({ staff, peer } = await freshCentre(prisma, { staff: "STAFF", peer: "PEER" }));
     const opened = await runAs(prisma, openNightAction, staff, {}, { now: evening });
     nightId = opened.ok ? opened.data.nightId : "";
     condoms = (await prisma.catalogueItem.findUniqueOrThrow({ where: { key: "condoms" } })).id;

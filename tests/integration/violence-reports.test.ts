@@ -5,8 +5,9 @@ import { createViolenceReportAction } from "@/lib/violence/actions";
 import { alertSheet, listViolenceReports } from "@/lib/violence/reports";
 import { normalizePhone, normalizePlate } from "@/lib/violence/identifiers";
 import { createParticipantAction } from "@/lib/participants/actions";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre, signedIn } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 const report = {
   occurredOn: "2026-11-20",
@@ -24,15 +25,10 @@ const report = {
 };
 
 describe("violence (bad date) reports", () => {
-  let staff: SessionUser;
-  let peer: SessionUser;
-  let health: SessionUser;
+  let staff: SessionUser, peer: SessionUser, health: SessionUser;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "ViolenceReport", "Intake", "ParticipantSearchTerm", "Participant", "User" CASCADE`);
-    staff = await signedIn(prisma, "STAFF");
-    peer = await signedIn(prisma, "PEER");
-    health = await signedIn(prisma, "HEALTH");
+    ({ staff, peer, health } = await freshCentre(prisma, { staff: "STAFF", peer: "PEER", health: "HEALTH" }));
   });
 
   it("never stores a plate or a phone number in clear: the table holds keyed hashes and last characters", async () => {
@@ -89,7 +85,7 @@ describe("violence (bad date) reports", () => {
 
 describe("comparing lists with another organisation", () => {
   it("exports hashes and descriptions only, and an imported list flags our matching reports", async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "ViolenceReport", "ExternalAggressorEntry", "User" CASCADE`);
+    await resetDatabase(prisma);
     const { exportSharedList } = await import("@/lib/violence/shared-lists");
     const { importSharedListAction } = await import("@/lib/violence/actions");
     const staff = await signedIn(prisma, "STAFF");

@@ -7,27 +7,20 @@ import { anonymousVisitAction, applyKitAction } from "@/lib/visits/actions";
 import { createParticipantAction } from "@/lib/participants/actions";
 import { receiveStockAction, saveKitAction, setKitActiveAction, setLimitAction } from "@/lib/stock/actions";
 import { activeKits } from "@/lib/stock/kit-queries";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre } from "@/tests/support/sessions";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
+import { createSite } from "@/prisma/seed/factories";
 
 // A Thursday evening in the centre's time zone (no wall clock: DESIGN.md §5).
 const evening = new Date("2026-11-27T00:30:00Z");
 
 describe("a kit recorded in one tap", () => {
-  let coordinator: SessionUser;
-  let staff: SessionUser;
-  let peer: SessionUser;
+  let coordinator: SessionUser, staff: SessionUser, peer: SessionUser;
   let nightId: string;
   let item: Record<"condoms" | "soap" | "socks", string>;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(
-      `TRUNCATE "AuditEvent", "StaffSession", "Submission", "KitItem", "Kit", "StockMovement", "StockLevel", "StockLimit", "Distribution", "VisitService", "Visit", "NightShift", "Night", "Intake", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
-    );
-    await prisma.catalogueItem.updateMany({ data: { active: true } });
-    coordinator = await signedIn(prisma, "COORDINATOR");
-    staff = await signedIn(prisma, "STAFF");
-    peer = await signedIn(prisma, "PEER");
+    ({ coordinator, staff, peer } = await freshCentre(prisma, { coordinator: "COORDINATOR", staff: "STAFF", peer: "PEER" }));
     const opened = await runAs(prisma, openNightAction, staff, {}, { now: evening });
     nightId = opened.ok ? opened.data.nightId : "";
     const keyed = await prisma.catalogueItem.findMany({ where: { key: { in: ["condoms", "soap", "socks"] } }, select: { id: true, key: true } });
@@ -151,7 +144,7 @@ describe("a kit recorded in one tap", () => {
     await receive(item.condoms, 20);
     const kitId = await kit([{ itemId: item.condoms, quantity: 1 }]);
     const visitId = await personVisit("Elsewhere");
-    const otherSite = await prisma.site.create({ data: { name: `Autre site ${randomUUID().slice(0, 8)}` } });
+    const otherSite = await createSite(prisma, `Autre site ${randomUUID().slice(0, 8)}`);
     await prisma.user.update({ where: { id: peer.userId }, data: { siteId: otherSite.id } });
     const elsewhere = { ...peer, siteId: otherSite.id };
     const result = await runAs(prisma, applyKitAction, elsewhere, { visitId, kitId, submissionId: randomUUID() }, { now: evening });

@@ -19,10 +19,10 @@ export default async function setup(project: TestProject) {
 }
 
 /**
- * Test-only: each integration file starts from emptied tables (truncateAll), and many files
- * TRUNCATE "AuditEvent" or "User" CASCADE themselves. The audit log refuses TRUNCATE in every
- * real database (migration audit_no_truncate); this shared test database alone disables that
- * one statement trigger. The row trigger refusing UPDATE and DELETE stays on, and
+ * Test-only: each integration file, and many of its tests, start from emptied tables
+ * (tests/support/reset-database.ts TRUNCATEs every table, "AuditEvent" included). The audit
+ * log refuses TRUNCATE in every real database (migration audit_no_truncate); this shared test
+ * database alone disables that one statement trigger. The row trigger refusing UPDATE and DELETE stays on, and
  * tests/integration/audit-immutability.test.ts proves all three refusals on a freshly migrated
  * database of its own, as production has it.
  */

@@ -37,12 +37,3 @@ async function runOn(url: string, sql: string): Promise<void> {
     await client.end();
   }
 }
-
-/** Empties every table but Prisma's migration history, so each test file starts from nothing. */
-export async function truncateAll(client: { query: (sql: string) => Promise<{ rows: { tablename: string }[] }> }) {
-  const { rows } = await client.query(
-    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
-  );
-  if (rows.length === 0) return;
-  await client.query(`TRUNCATE ${rows.map((row) => `"${row.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
-}

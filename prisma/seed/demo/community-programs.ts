@@ -7,6 +7,7 @@ import type { PrismaClient } from "../../../lib/generated/prisma/client.ts";
 import { addDays, dateOnly, isoDate, isoWeekday, nightDateOf } from "../../../lib/nights/local-date.ts";
 import { localTimeToUtc } from "../../../lib/nights/zoned-time.ts";
 import { seededRandom, type Random } from "./random.ts";
+import { createVolunteer } from "../factories.ts";
 
 type Options = { today: Date; timeZone: string };
 
@@ -146,9 +147,7 @@ export async function seedCommunityPrograms(prisma: PrismaClient, options: Optio
     const history: [string, string][] = [["PEER_VOLUNTEER", consentOn]];
     if (target !== "PEER_VOLUNTEER") history.push(["SAFETY_PATROL", addDays(consentOn, random.int(40, 80))]);
     if (target === "EMPLOYMENT_SUPPORT") history.push(["EMPLOYMENT_SUPPORT", addDays(history[1]![1], random.int(30, 60))]);
-    await prisma.volunteer.create({
-      data: { id, participantId: participant.id, consentOn: dateOnly(consentOn), tier: target as never, active: index !== 14, createdById: creatorId },
-    });
+    await createVolunteer(prisma, { id, participantId: participant.id, consentOn: dateOnly(consentOn), tier: target as never, active: index !== 14, createdById: creatorId });
     volunteerIds.push(id);
     for (const [tier, changedOn] of history) tierChanges.push({ volunteerId: id, tier, changedOn: dateOnly(changedOn), recordedById: creatorId });
     trainings.push({ volunteerId: id, kind: "NALOXONE", takenOn: dateOnly(addDays(consentOn, 7)), expiresOn: dateOnly(addDays(consentOn, 7 + 730)) });

@@ -3,7 +3,6 @@
 // summer break. Regulars come often, many people come once or twice, a few decline a record.
 import type { PrismaClient } from "../../../lib/generated/prisma/client.ts";
 import { generateCode } from "../../../lib/participants/code.ts";
-import { searchTermsFor, normalizeText } from "../../../lib/participants/search-terms.ts";
 import { addDays, dateOnly, isoWeekday, nightDateOf } from "../../../lib/nights/local-date.ts";
 import { localTimeToUtc } from "../../../lib/nights/zoned-time.ts";
 import {
@@ -17,6 +16,7 @@ import {
 } from "../../../lib/participants/schemas.ts";
 import { ALIAS_SECOND_WORDS, ALIAS_WORDS, STAFF_NOTES } from "./aliases.ts";
 import { seededRandom, type Random } from "./random.ts";
+import { firstSite, participantRow, searchTermRows } from "../factories.ts";
 
 type Row = Record<string, unknown>;
 type Person = { id: string; code: string; alias: string; weight: number; visits: number };
@@ -48,23 +48,22 @@ function newPerson(random: Random, codes: Set<string>): Person & { row: Row } {
     // A few regulars carry most visits, as at every drop-in.
     weight: random.chance(0.15) ? random.int(20, 60) : random.chance(0.4) ? random.int(4, 12) : 1,
     visits: 0,
-    row: {
+    row: participantRow({
       id,
       code,
       alias,
-      aliasSearch: normalizeText(alias).slice(0, 40),
       ageBand: random.chance(0.7) ? random.pick(AGE_BANDS.slice(1)) : null,
       genderIdentity: gender,
       pronouns: gender === "MAN" && random.chance(0.4) ? "il" : gender === "NON_BINARY" ? "iel" : null,
       preferredLanguage: random.chance(0.9) ? random.pick(["FRENCH", "FRENCH", "FRENCH", "ENGLISH", "OTHER"] as const) : null,
       heardFrom: random.chance(0.8) ? random.pick(HEARD_FROM) : null,
-    },
+    }),
   };
 }
 
 export async function seedFrontDeskHistory(prisma: PrismaClient, options: HistoryOptions) {
   const random = seededRandom(20261126);
-  const site = await prisma.site.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
+  const site = await firstSite(prisma);
   const items = await prisma.catalogueItem.findMany({ select: { id: true, key: true, sizes: true } });
   const item = (key: string) => items.find((candidate) => candidate.key === key);
   const today = nightDateOf(options.today, options.timeZone);
@@ -107,7 +106,7 @@ export async function seedFrontDeskHistory(prisma: PrismaClient, options: Histor
       const person = newPerson(random, codes);
       people.push(person);
       rows.participants.push(person.row);
-      for (const term of searchTermsFor(person.alias, person.code)) rows.terms.push({ participantId: person.id, term });
+      rows.terms.push(...searchTermRows(person));
       const scope = random.pick(CONSENT_SCOPES);
       rows.intakes.push({
         id: random.uuid(),

@@ -5,11 +5,12 @@
 import type { PrismaClient } from "../../../lib/generated/prisma/client.ts";
 import { addDays, dateOnly, isoWeekday, nightDateOf } from "../../../lib/nights/local-date.ts";
 import { seededRandom } from "./random.ts";
+import { firstSite } from "../factories.ts";
 import type { HistoryOptions } from "./front-desk-history.ts";
 
 export async function seedPastTallies(prisma: PrismaClient, options: HistoryOptions & { coordinatorId: string | null }) {
   const random = seededRandom(20261204);
-  const site = await prisma.site.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
+  const site = await firstSite(prisma);
   const today = nightDateOf(options.today, options.timeZone);
   const batchId = random.uuid();
   const importedAt = new Date(`${addDays(today, -366)}T17:00:00Z`);
