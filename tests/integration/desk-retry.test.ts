@@ -9,7 +9,7 @@ import { executeAction } from "@/lib/actions/execute-action";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { openNightAction } from "@/lib/nights/actions";
 import { anonymousVisitAction } from "@/lib/visits/actions";
-import { signedIn } from "@/tests/support/sessions";
+import { freshCentre } from "@/tests/support/sessions";
 import { runAs } from "@/tests/support/front-desk";
 import { translatorFor } from "@/tests/support/translator";
 
@@ -25,9 +25,8 @@ describe("a desk press the database did not answer", () => {
   let nightId: string;
 
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent", "StaffSession", "Submission", "Visit", "VisitService", "NightShift", "Night", "User" CASCADE`);
-    const staff = await signedIn(prisma, "STAFF");
-    peer = await signedIn(prisma, "PEER");
+    let staff: SessionUser;
+    ({ staff, peer } = await freshCentre(prisma, { staff: "STAFF", peer: "PEER" }));
     const opened = await runAs(prisma, openNightAction, staff, {}, { now: evening });
     if (!opened.ok) throw new Error(opened.error);
     nightId = opened.data.nightId;

@@ -9,16 +9,11 @@ import { anonymiseParticipant } from "@/lib/participants/anonymise";
 import { generateCode } from "@/lib/participants/code";
 import { formatCode } from "@/lib/participants/code-format";
 import { signedIn } from "@/tests/support/sessions";
+import { resetDatabase } from "@/tests/support/reset-database";
 import { quickIntake, runAs } from "@/tests/support/front-desk";
 
 // 2026-11-26 19:30 in Montreal (UTC-5): the night of 2026-11-26.
 const evening = new Date("2026-11-27T00:30:00Z");
-
-async function reset() {
-  await prisma.$executeRawUnsafe(
-    `TRUNCATE "AuditEvent", "StaffSession", "Submission", "Visit", "VisitService", "Distribution", "NightShift", "Night", "Intake", "Restriction", "ParticipantMerge", "ParticipantSearchTerm", "Participant", "User" CASCADE`,
-  );
-}
 
 type Line = { code?: string; anonymous?: boolean; services?: string[]; time?: string };
 const line = (spec: Line) => ({ code: "", anonymous: false, services: [], time: "", ...spec });
@@ -33,7 +28,7 @@ describe("a night's paper sheet typed in afterwards", () => {
   const visitsOfNight = () => prisma.visit.count({ where: { nightId } });
 
   beforeEach(async () => {
-    await reset();
+    await resetDatabase(prisma);
     staff = await signedIn(prisma, "STAFF");
     const opened = await runAs(prisma, openNightAction, staff, {}, { now: evening });
     if (!opened.ok) throw new Error(opened.error);
