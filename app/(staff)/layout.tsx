@@ -15,7 +15,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const [t, lowItems, mode] = await Promise.all([getTranslations(), lowStockCount(session), centreMode()]);
   const link = (item: NavItem): NavLink => ({
     href: item.href,
-    label: t(item.labelKey as never),
+    label: t(item.labelKey),
     badge: item.href === "/stock" && lowItems > 0 ? t("nav.lowStockBadge", { count: lowItems }) : undefined,
   });
   const entries: NavBarEntry[] = navEntriesFor(session.role).map((entry) =>
@@ -35,7 +35,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           <p className="text-xl font-semibold">Halte</p>
           <div className="flex flex-wrap items-center gap-3">
             <p className="text-sm" data-testid="signed-in-as">
-              {session.displayName} · {t(`roles.${session.role}` as never)}
+              {session.displayName} · {t(`roles.${session.role}`)}
             </p>
             <LanguageSwitch setLanguage={setMyLanguage} />
             <SignOutButton signOut={signOut} />

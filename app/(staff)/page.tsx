@@ -35,7 +35,7 @@ export default async function HomePage() {
 
   return (
     <>
-      <PageTitle lead={t(`home.roleLead.${session.role}` as never)}>
+      <PageTitle lead={t(`home.roleLead.${session.role}`)}>
         {t("home.welcome", { name: session.displayName })}
       </PageTitle>
       {backupKey ? <BackupKeyPanel notice={backupKey} acknowledge={acknowledgeBackupKey} /> : null}

@@ -28,13 +28,13 @@ export async function ClinicHistorySection({ person, history, referrals, records
           <h3 className="mb-2 font-semibold">{t("clinic.medicalReferrals")}</h3>
           <ul className="flex flex-col gap-3">
             {referrals.map((referral) => (
-              <li key={referral.id} className="rounded-md border border-stone-200 p-3" aria-label={`${t(`enums.referralDomain.${referral.domain}` as never)} ${referral.referredOn}`}>
+              <li key={referral.id} className="rounded-md border border-stone-200 p-3" aria-label={`${t(`enums.referralDomain.${referral.domain}`)} ${referral.referredOn}`}>
                 <p className="font-medium">
-                  {referral.referredOn} · {t(`enums.referralDomain.${referral.domain}` as never)}
-                  {referral.partner ? ` · ${referral.partner}` : ""} · <strong>{t(`referrals.statuses.${referral.status}` as never)}</strong>
+                  {referral.referredOn} · {t(`enums.referralDomain.${referral.domain}`)}
+                  {referral.partner ? ` · ${referral.partner}` : ""} · <strong>{t(`referrals.statuses.${referral.status}`)}</strong>
                 </p>
                 <p className="text-sm text-stone-700">
-                  {referral.followUpOn ? `${t("referrals.followUpOn")} ${referral.followUpOn} · ` : ""}{t("referrals.accompaniment")} : {t(`referrals.accompaniments.${referral.accompaniment}` as never)}
+                  {referral.followUpOn ? `${t("referrals.followUpOn")} ${referral.followUpOn} · ` : ""}{t("referrals.accompaniment")} : {t(`referrals.accompaniments.${referral.accompaniment}`)}
                 </p>
                 {referral.note ? <p className="text-sm italic">{referral.note}</p> : null}
                 {!FINAL.has(referral.status) ? (

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { RowProblem } from "@/lib/import/problems";
+import { byKey } from "@/lib/i18n/by-key";
 
 /** Every refused row of a file: its line, its column and the reason in the reader's language. */
 export function RefusedRows({ problems }: { problems: RowProblem[] }) {
@@ -9,7 +10,7 @@ export function RefusedRows({ problems }: { problems: RowProblem[] }) {
   if (problems.length === 0) return null;
   return (
     <div role="alert" className="mb-4">
-      <p className="mb-2 font-semibold text-red-800">{t("problems", { count: new Set(problems.map((problem) => problem.line)).size })}</p>
+      <p className="mb-2 font-semibold text-red-800">{t("refusedCount", { count: new Set(problems.map((problem) => problem.line)).size })}</p>
       <table className="border-collapse text-left">
         <thead>
           <tr className="border-b border-stone-400">
@@ -23,7 +24,7 @@ export function RefusedRows({ problems }: { problems: RowProblem[] }) {
             <tr key={index} className="border-b border-stone-200">
               <td className="py-1 pr-4 tabular-nums">{problem.line}</td>
               <td className="py-1 pr-4">{problem.column}</td>
-              <td className="py-1">{t(`problems.${problem.problem}` as never, problem.values as never)}</td>
+              <td className="py-1">{byKey(t)(`problems.${problem.problem}`, problem.values)}</td>
             </tr>
           ))}
         </tbody>

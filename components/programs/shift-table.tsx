@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { day, hours, money } from "@/components/programs/format";
+import type { VolunteerActivity } from "@/lib/generated/prisma/enums";
 
-type Shift = { id: string; date: string; activity: string; minutes: number; note: string | null; honorariumCents: number | null };
+type Shift = { id: string; date: string; activity: VolunteerActivity; minutes: number; note: string | null; honorariumCents: number | null };
 
 /** A volunteer's shifts: on their record (honoraria for the coordinator only) and on a peer's own page. */
 export async function ShiftTable({ shifts, honoraria }: { shifts: Shift[]; honoraria: boolean }) {
@@ -23,7 +24,7 @@ export async function ShiftTable({ shifts, honoraria }: { shifts: Shift[]; honor
         {shifts.map((shift) => (
           <tr key={shift.id} className="border-t border-stone-200">
             <td className="py-1">{day(format, shift.date)}</td>
-            <td className="py-1">{t(`programs.activities.${shift.activity}` as never)}</td>
+            <td className="py-1">{t(`programs.activities.${shift.activity}`)}</td>
             <td className="py-1 text-right tabular-nums">{hours(format, shift.minutes)}</td>
             {honoraria ? <td className="py-1 text-right tabular-nums">{money(format, shift.honorariumCents ?? 0)}</td> : null}
             <td className={noteClass}>{shift.note ?? ""}</td>

@@ -30,9 +30,9 @@ export async function ReferralTable({ rows }: { rows: ReferralRow[] }) {
                 </Link>{" "}
                 <span className="font-mono text-sm">{formatCode(row.participant.code)}</span>
               </td>
-              <td className="px-3 py-2">{t(`enums.referralDomain.${row.domain}` as never)}</td>
+              <td className="px-3 py-2">{t(`enums.referralDomain.${row.domain}`)}</td>
               <td className="px-3 py-2">{row.partner ?? "—"}</td>
-              <td className="px-3 py-2">{t(`referrals.statuses.${row.status}` as never)}</td>
+              <td className="px-3 py-2">{t(`referrals.statuses.${row.status}`)}</td>
               <td className="px-3 py-2">{row.staff ?? "—"}</td>
             </tr>
           ))}

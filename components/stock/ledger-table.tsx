@@ -24,7 +24,7 @@ export async function LedgerTable({ rows, money }: { rows: LedgerRow[]; money: b
             <tr key={row.id} className="border-t border-stone-200">
               <td className="px-3 py-2">{format.dateTime(row.occurredAt, { dateStyle: "medium", timeStyle: "short" })}</td>
               <td className="px-3 py-2">{locale === "en" ? row.nameEn : row.nameFr}{row.size ? ` (${row.size})` : ""}</td>
-              <td className="px-3 py-2">{t(`kinds.${row.kind}` as never)}</td>
+              <td className="px-3 py-2">{t(`kinds.${row.kind}`)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{row.quantity > 0 ? `+${row.quantity}` : row.quantity}</td>
               {money ? <td className="px-3 py-2 text-right tabular-nums">{row.valueCents !== null ? format.number(row.valueCents / 100, { style: "currency", currency: "CAD" }) : ""}</td> : null}
               <td className="px-3 py-2">{[row.donor, row.reason].filter(Boolean).join(" · ")}</td>

@@ -3,12 +3,11 @@
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult, Answered } from "@/lib/actions/action-result";
+import type { checkIn, checkInByCode, countAnonymousVisit, registerAndCheckIn } from "@/app/(staff)/tonight/actions";
 import type { TonightAnswer } from "@/lib/visits/tonight-state";
 import type { SearchHit } from "@/lib/participants/queries";
 import { formatCode } from "@/lib/participants/code-format";
 import { readScannedCode } from "@/lib/participants/code-check";
-import type { CheckInByCodeResult } from "@/lib/visits/check-in-by-code";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { QuickIntakeProps } from "@/components/tonight/quick-intake";
@@ -23,10 +22,10 @@ const CardScanner = dynamic<CardScannerProps>(() => import("@/components/tonight
 type Props = {
   nightId: string;
   mayRegister: boolean;
-  checkIn: (input: unknown) => Promise<ActionResult<Answered<{ visitId: string; alreadyIn: boolean }, TonightAnswer>>>;
-  checkInByCode: (input: unknown) => Promise<ActionResult<Answered<CheckInByCodeResult, TonightAnswer>>>;
-  countAnonymousVisit: (input: unknown) => Promise<ActionResult<Answered<{ visitId: string }, TonightAnswer>>>;
-  registerAndCheckIn: QuickIntakeProps["register"];
+  checkIn: typeof checkIn;
+  checkInByCode: typeof checkInByCode;
+  countAnonymousVisit: typeof countAnonymousVisit;
+  registerAndCheckIn: typeof registerAndCheckIn;
   /** The visit an action changed, as it answered: the board merges it without rendering the page again. */
   onAnswer: (answer: TonightAnswer) => void;
 };

@@ -46,7 +46,7 @@ export function VisitRow({ visit, open, onToggle, children }: Props) {
         {/* One line whatever the marks: the last ones are cut at the edge (the panel has them all). */}
         <span className="flex min-w-0 shrink justify-end gap-0.5 overflow-hidden">
           {visit.services.map((kind) => (
-            <Mark key={kind} short={t(`enums.serviceMark.${kind}` as never)} full={t(`enums.service.${kind}` as never)} tone="bg-brand-100 text-brand-800" />
+            <Mark key={kind} short={t(`enums.serviceMark.${kind}`)} full={t(`enums.service.${kind}`)} tone="bg-brand-100 text-brand-800" />
           ))}
           {items > 0 ? <Mark short={t("tonight.itemsMark", { count: items })} full={t("tonight.items")} tone="bg-stone-200 text-stone-800" /> : null}
           {visit.firstVisit ? <Mark short={t("tonight.firstVisitMark")} full={t("tonight.firstVisitBadge")} tone="bg-brand-100 text-brand-800" /> : null}

@@ -25,10 +25,10 @@ export async function HealthAccessList({ changes }: { changes: HealthAccessChang
               {changes.map((change) => (
                 <tr key={change.id} className="border-b border-stone-200">
                   <td className="py-1.5 pr-3 whitespace-nowrap">{format.dateTime(change.at, { dateStyle: "short", timeStyle: "short" })}</td>
-                  <td className="py-1.5 pr-3">{t(`home.healthAccess.kind.${change.kind}` as never)}</td>
+                  <td className="py-1.5 pr-3">{t(`home.healthAccess.kind.${change.kind}`)}</td>
                   <td className="py-1.5 pr-3">{change.account ? `${change.account.displayName} (${change.account.username})` : "—"}</td>
                   <td className="py-1.5">
-                    {change.by ? `${change.by.displayName} · ${t(`roles.${change.by.role}` as never)}` : t("home.healthAccess.byServer")}
+                    {change.by ? `${change.by.displayName}${change.by.role ? ` · ${t(`roles.${change.by.role}`)}` : ""}` : t("home.healthAccess.byServer")}
                   </td>
                 </tr>
               ))}

@@ -14,7 +14,7 @@ export default async function AccountPage() {
   const t = await getTranslations();
   return (
     <>
-      <PageTitle lead={`${session.username} · ${t(`roles.${session.role}` as never)}`}>{t("account.title")}</PageTitle>
+      <PageTitle lead={`${session.username} · ${t(`roles.${session.role}`)}`}>{t("account.title")}</PageTitle>
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="language-heading" className="rounded-lg border border-stone-300 bg-white p-4">
           <h2 id="language-heading" className="mb-2 text-lg font-semibold">{t("account.languageHeading")}</h2>

@@ -78,7 +78,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td className="py-1.5 pr-3">{row.actor ?? "—"}{row.actorRole ? <span className="text-stone-600"> · {row.actorRole}</span> : null}</td>
                 <td className="py-1.5 pr-3 font-mono">{row.action}</td>
                 <td className="py-1.5 pr-3 font-mono break-all">{row.entity ? `${row.entity} ${row.entityId ?? ""}` : "—"}</td>
-                <td className="py-1.5 pr-3">{t(`outcomes.${row.outcome}` as never)}</td>
+                <td className="py-1.5 pr-3">{t(`outcomes.${row.outcome}`)}</td>
                 <td className="py-1.5 font-mono break-all">{row.detail ?? ""}</td>
               </tr>
             ))}

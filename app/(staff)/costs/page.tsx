@@ -63,7 +63,7 @@ export default async function CostsPage({ searchParams }: { searchParams: Promis
           <tbody>
             {figures.byCategory.map((row) => (
               <tr key={row.category} className="border-b border-stone-200">
-                <th scope="row" className="py-2 font-normal">{t(`enums.expenseCategory.${row.category}` as never)}</th>
+                <th scope="row" className="py-2 font-normal">{t(`enums.expenseCategory.${row.category}`)}</th>
                 <td className="py-2 text-right tabular-nums">{money(row.spentCents)}</td>
                 <td className="py-2 text-right tabular-nums">{row.budgetCents === null ? "—" : money(row.budgetCents)}</td>
                 <td className={`py-2 text-right tabular-nums ${row.budgetCents !== null && row.spentCents > row.budgetCents ? "font-semibold text-red-800" : ""}`}>
@@ -87,7 +87,7 @@ export default async function CostsPage({ searchParams }: { searchParams: Promis
         <BarChart
           title={`${t("costs.spent")} / ${t("costs.budget")}`}
           bars={figures.byCategory.map((row) => ({
-            label: t(`enums.expenseCategory.${row.category}` as never),
+            label: t(`enums.expenseCategory.${row.category}`),
             value: row.spentCents,
             target: row.budgetCents,
             valueText: formatCents(row.spentCents, lang, { whole: true }),
@@ -135,7 +135,7 @@ export default async function CostsPage({ searchParams }: { searchParams: Promis
                 {expenses.rows.map((row) => (
                   <tr key={row.id} className="border-b border-stone-200">
                     <td className="py-2 whitespace-nowrap">{day(row.spentOn)}</td>
-                    <td className="py-2">{t(`enums.expenseCategory.${row.category}` as never)}</td>
+                    <td className="py-2">{t(`enums.expenseCategory.${row.category}`)}</td>
                     <td className="py-2">
                       {row.description}
                       {row.funder ? <span className="text-stone-600"> · {row.funder}</span> : null}

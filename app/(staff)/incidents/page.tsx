@@ -36,7 +36,7 @@ export default async function IncidentsPage() {
                 <td className="py-2 pr-3 whitespace-nowrap"><Link className="underline" href={`/incidents/${row.id}`}>{day(row.occurredOn)}</Link></td>
                 <td className="py-2 pr-3">{row.description.length > 140 ? `${row.description.slice(0, 140)}…` : row.description}</td>
                 <td className="py-2 pr-3 text-right tabular-nums">{row.peopleAffected}</td>
-                <td className="py-2 pr-3">{t(`risks.${row.risk}` as never)}</td>
+                <td className="py-2 pr-3">{t(`risks.${row.risk}`)}</td>
                 <td className="py-2">
                   {row.commissionNotifiedOn ? <span className="block">{t("commissionOn", { date: day(row.commissionNotifiedOn) })}</span> : null}
                   {row.peopleNotifiedOn ? <span className="block">{t("peopleOn", { date: day(row.peopleNotifiedOn) })}</span> : null}

@@ -30,7 +30,7 @@ export default async function MyShiftsPage() {
   const totalMinutes = mine.shifts.reduce((sum, shift) => sum + shift.minutes, 0);
   return (
     <>
-      <PageTitle lead={`${t("volunteers.yourTier", { tier: t(`programs.tiers.${mine.tier}` as never) })} · ${t("volunteers.myShiftsLead")}`}>{t("nav.myShifts")}</PageTitle>
+      <PageTitle lead={`${t("volunteers.yourTier", { tier: mine.tier ? t(`programs.tiers.${mine.tier}`) : "—" })} · ${t("volunteers.myShiftsLead")}`}>{t("nav.myShifts")}</PageTitle>
       <section aria-labelledby="record-heading" className={card}>
         <h2 id="record-heading" className="mb-3 text-lg font-semibold">{t("volunteers.recordShift")}</h2>
         <ShiftForm volunteerId={null} today={centreToday()} save={recordOwnShift} />

@@ -54,7 +54,7 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
                     </span>
                   ) : null}
                 </td>
-                <td className="px-3 py-2">{t(`enums.category.${row.category}` as never)}</td>
+                <td className="px-3 py-2">{t(`enums.category.${row.category}`)}</td>
                 <td className="px-3 py-2 text-right tabular-nums" data-testid={`on-hand-${row.key}`}>{row.onHand}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{row.lowStockThreshold}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{row.usedLastFourWeeks}</td>

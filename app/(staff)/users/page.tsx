@@ -42,7 +42,7 @@ export default async function UsersPage() {
                     </Link>
                   </td>
                   <td className="px-3 py-2 font-mono text-sm">{account.username}</td>
-                  <td className="px-3 py-2">{t(`roles.${account.role}` as never)}</td>
+                  <td className="px-3 py-2">{t(`roles.${account.role}`)}</td>
                   <td className="px-3 py-2">{account.disabled ? t("users.disabled") : t("users.active")}</td>
                   <td className="px-3 py-2 text-sm">{format.dateTime(account.createdAt, { dateStyle: "medium" })}</td>
                 </tr>

@@ -55,7 +55,7 @@ export default async function VolunteersPage() {
                       <span className="font-mono text-sm text-stone-600">{row.code}</span>
                       {row.active ? null : <span className="ml-2 text-sm text-stone-600">({t("volunteers.inactive")})</span>}
                     </td>
-                    <td className="py-1">{t(`programs.tiers.${row.tier}` as never)}</td>
+                    <td className="py-1">{t(`programs.tiers.${row.tier}`)}</td>
                     <td className="py-1 text-right tabular-nums">{hours(format, row.minutes)}</td>
                     {honoraria ? <td className="py-1 text-right tabular-nums">{money(format, row.honorariumCents ?? 0)}</td> : null}
                     <td className="py-1">{row.lastShift ? day(format, row.lastShift) : "—"}</td>

@@ -52,7 +52,7 @@ export default async function WorkshopsPage() {
                 <tr key={row.id} className="border-t border-stone-200">
                   <td className="py-1 whitespace-nowrap">{t("workshops.when", { date: day(format, row.date), time: row.startTime })}</td>
                   <td className="py-1">{staff ? <Link href={`/workshops/${row.id}`} className="text-brand-700 underline">{title}</Link> : title}</td>
-                  <td className="py-1">{t(`programs.topics.${row.topic}` as never)}</td>
+                  <td className="py-1">{t(`programs.topics.${row.topic}`)}</td>
                   <td className="py-1">{row.facilitatorOrganisation ? `${row.facilitator} (${row.facilitatorOrganisation})` : row.facilitator}</td>
                   <td className="py-1 text-right tabular-nums">{row.registered + row.anonymousCount}</td>
                   <td className="py-1 text-right tabular-nums">{row.feedbackScore ?? t("workshops.noScore")}</td>

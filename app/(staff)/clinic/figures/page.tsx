@@ -58,7 +58,7 @@ export default async function ClinicFiguresPage({ searchParams }: { searchParams
         <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4" data-testid="clinic-totals">
           {(["sessions", "encounters", "anonymous", "participants", "tests", "vaccinations", "referrals"] as const).map((key) => (
             <div key={key}>
-              <dt className="text-sm text-stone-700">{t(`clinic.figures.${key}` as never)}</dt>
+              <dt className="text-sm text-stone-700">{t(`clinic.figures.${key}`)}</dt>
               <dd className="text-2xl font-semibold tabular-nums">{figures.totals[key]}</dd>
             </div>
           ))}
@@ -70,7 +70,7 @@ export default async function ClinicFiguresPage({ searchParams }: { searchParams
           <thead className="text-sm">
             <tr>
               <th scope="col" className="py-1">{t("clinic.figures.month")}</th>
-              {(["sessions", "encounters", "anonymous", "tests", "vaccinations", "referrals"] as const).map((key) => <th key={key} scope="col" className="px-2 py-1 text-right">{t(`clinic.figures.${key}` as never)}</th>)}
+              {(["sessions", "encounters", "anonymous", "tests", "vaccinations", "referrals"] as const).map((key) => <th key={key} scope="col" className="px-2 py-1 text-right">{t(`clinic.figures.${key}`)}</th>)}
             </tr>
           </thead>
           <tbody>
@@ -93,9 +93,9 @@ export default async function ClinicFiguresPage({ searchParams }: { searchParams
       </section>
       <div className="grid gap-6 md:grid-cols-2">
         <CountTable id="by-type" title={t("clinic.figures.sessionsByType")} heading={t("clinic.sessionType")} countHeading={t("clinic.figures.count")}
-          rows={totalBy(figures.sessions, (row) => row.type).map((row) => ({ key: row.key, label: t(`clinic.sessionTypes.${row.key}` as never), count: row.count }))} />
+          rows={totalBy(figures.sessions, (row) => row.type).map((row) => ({ key: row.key, label: t(`clinic.sessionTypes.${row.key}`), count: row.count }))} />
         <CountTable id="by-test" title={t("clinic.figures.testsByKind")} heading={t("clinic.figures.test")} countHeading={t("clinic.figures.count")}
-          rows={totalBy(figures.tests, (row) => row.kind).map((row) => ({ key: row.key, label: t(`clinic.tests.${row.key}` as never), count: row.count }))} />
+          rows={totalBy(figures.tests, (row) => row.kind).map((row) => ({ key: row.key, label: t(`clinic.tests.${row.key}`), count: row.count }))} />
         <CountTable id="by-vaccine" title={t("clinic.figures.vaccinationsByDose")} heading={t("clinic.figures.vaccineDose")} countHeading={t("clinic.figures.count")}
           rows={totalBy(figures.vaccinations, (row) => `${row.vaccineKey}|${row.dose}`).map((row) => {
             const [key, dose] = row.key.split("|");
@@ -103,7 +103,7 @@ export default async function ClinicFiguresPage({ searchParams }: { searchParams
             return { key: row.key, label: t("clinic.figures.vaccineDoseLabel", { vaccine: vaccineNames.get(key) ?? "?", dose: dose ?? "" }), count: row.count };
           })} />
         <CountTable id="by-care" title={t("clinic.figures.careByKind")} heading={t("clinic.figures.careKind")} countHeading={t("clinic.figures.count")}
-          rows={totalBy(figures.care, (row) => row.kind).map((row) => ({ key: row.key, label: t(`clinic.care.${row.key}` as never), count: row.count }))} />
+          rows={totalBy(figures.care, (row) => row.kind).map((row) => ({ key: row.key, label: t(`clinic.care.${row.key}`), count: row.count }))} />
       </div>
     </>
   );

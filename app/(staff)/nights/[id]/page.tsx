@@ -37,7 +37,7 @@ export default async function NightSummaryPage({ params }: { params: Promise<{ i
         <section className="rounded-lg border border-stone-300 bg-white p-4" aria-labelledby="services-heading">
           <h2 id="services-heading" className="mb-2 text-lg font-semibold">{t("nights.services")}</h2>
           {summary.services.length === 0 ? <p>{t("nights.none")}</p> : (
-            <ul>{summary.services.map((service) => <li key={service.kind}>{t(`enums.service.${service.kind}` as never)} : {service.count}</li>)}</ul>
+            <ul>{summary.services.map((service) => <li key={service.kind}>{t(`enums.service.${service.kind}`)} : {service.count}</li>)}</ul>
           )}
         </section>
         <section className="rounded-lg border border-stone-300 bg-white p-4" aria-labelledby="items-heading">

@@ -49,7 +49,7 @@ export default async function VenuesPage() {
               {venues.map((venue) => (
                 <tr key={venue.id} className={`border-t border-stone-200 ${venue.active ? "" : "text-stone-600"}`}>
                   <td className="py-1"><Link href={`/outreach/venues/${venue.id}`} className="text-brand-700 underline">{venue.name}</Link></td>
-                  <td className="py-1">{t(`programs.venueTypes.${venue.type}` as never)}</td>
+                  <td className="py-1">{t(`programs.venueTypes.${venue.type}`)}</td>
                   <td className="py-1">{venue.area}</td>
                   <td className="py-1 text-right tabular-nums">{venue.weeklyTarget}</td>
                   <td className="py-1">{venue.serviceAgreement ? t("outreach.yes") : t("outreach.no")}</td>

@@ -6,6 +6,7 @@ import { publishedText } from "@/lib/reports/suppression";
 import { formatCents } from "@/lib/costs/money";
 import { PageTitle } from "@/components/ui/page-title";
 import { PrintButton } from "@/components/reports/print-button";
+import { byKey } from "@/lib/i18n/by-key";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports.funder");
@@ -17,7 +18,8 @@ export default async function FunderReportPage({ searchParams }: { searchParams:
   const period = await periodFromQuery(await searchParams);
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const month = (value: string) => format.dateTime(new Date(`${value}-15T12:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
-  const translate = (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
+  // The report names its own labels (kinds, tables, lines): keys as data.
+  const translate = byKey(t);
   const exported = await funderReport(session, period, "page", funderLabeller(translate, month), locale === "en" ? "en" : "fr");
   const lang = locale === "en" ? "en" : "fr";
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
@@ -35,7 +37,7 @@ export default async function FunderReportPage({ searchParams }: { searchParams:
   return (
     <>
       <PageTitle lead={t("reports.funder.lead")}>{t("reports.funder.title")}</PageTitle>
-      <p className="mb-2 text-lg">{t(`reports.kinds.${period.kind}` as never)} · {covered}</p>
+      <p className="mb-2 text-lg">{t(`reports.kinds.${period.kind}`)} · {covered}</p>
       <p className="mb-1 text-stone-700">{wholeMonths}</p>
       <p className="mb-4 text-stone-700">{legend}</p>
       <div className="mb-6"><PrintButton label={t("reports.print")} /></div>
@@ -56,7 +58,7 @@ export default async function FunderReportPage({ searchParams }: { searchParams:
 
       {exported.tables.map((table) => (
         <table key={table.key} className="mb-6 w-full max-w-3xl border-collapse text-left break-inside-avoid">
-          <caption className="mb-2 text-left text-lg font-semibold">{t(`reports.tables.${table.key}` as never)}</caption>
+          <caption className="mb-2 text-left text-lg font-semibold">{translate(`reports.tables.${table.key}`)}</caption>
           {header}
           <tbody>
             {[...table.rows, table.total].map((line, index) => (

@@ -47,7 +47,7 @@ export default async function CommitteePage() {
                   <SuggestionForm suggestion={suggestion} save={updateSuggestion} />
                 ) : (
                   <p>
-                    {t(`programs.suggestionStatuses.${suggestion.status}` as never)}
+                    {t(`programs.suggestionStatuses.${suggestion.status}`)}
                     {suggestion.outcome ? ` · ${suggestion.outcome}` : ""}
                   </p>
                 )}

@@ -50,7 +50,7 @@ export default async function OutreachShiftPage({ params }: { params: Promise<{ 
       {shift.contacts.map((contact) => (
         <section key={contact.id} aria-labelledby={`contact-${contact.id}`} className={card} data-testid="outreach-contact">
           <h3 id={`contact-${contact.id}`} className="text-lg font-semibold">
-            {contact.venue.name} <span className="text-base font-normal text-stone-600">· {t(`programs.venueTypes.${contact.venue.type}` as never)}</span>
+            {contact.venue.name} <span className="text-base font-normal text-stone-600">· {t(`programs.venueTypes.${contact.venue.type}`)}</span>
           </h3>
           <dl className="my-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-4">
             {(["peopleMet", "newContacts", "cardsGiven", "referrals"] as const).map((key) => (
