@@ -8,6 +8,7 @@ import { LanguageSwitch } from "@/components/shell/language-switch";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import { centreMode } from "@/lib/setup/queries";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { setMyLanguage, signOut } from "./actions";
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
@@ -25,6 +26,9 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   );
 
   return (
+    // The shell's and the home page's client components (the language switch, the backup key's
+    // acknowledgement); each section's layout gives its pages theirs.
+    <ClientMessages only={["language", "settings", "validation", "errors"]}>
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2">
         {t("nav.skipToContent")}
@@ -47,5 +51,6 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         {children}
       </main>
     </div>
+    </ClientMessages>
   );
 }

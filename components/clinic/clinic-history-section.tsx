@@ -6,6 +6,7 @@ import { OwedList } from "@/components/clinic/owed-list";
 import type { ReferralStatus } from "@/lib/referrals/schemas";
 import { UpdateReferralForm } from "@/components/referrals/update-referral-form";
 import { updateMedicalReferral } from "@/app/(staff)/clinic/actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 const FINAL = new Set(["CONNECTED", "DECLINED"]);
 
@@ -13,7 +14,9 @@ const FINAL = new Set(["CONNECTED", "DECLINED"]);
 /** The data are the profile's own sections (lib/participants/profile-sections.ts), what the export holds too. */
 export async function ClinicHistorySection({ person, history, referrals, recordsResults }: { person: { id: string; alias: string; code: string }; history: { encounters: ClinicEncounterEntry[]; owed: DueItem[] }; referrals: MedicalReferral[]; recordsResults: boolean }) {
   const t = await getTranslations();
+  // The clinic's words reach the browser only with this section, which only the health team gets.
   return (
+    <ClientMessages only={["clinic", "referrals", "enums", "validation", "errors"]}>
     <section id="clinic" aria-labelledby="clinic-heading" className="rounded-lg border border-stone-300 bg-white p-4 lg:col-span-2">
       <h2 id="clinic-heading" className="mb-3 text-lg font-semibold">{t("clinic.history")}</h2>
       {history.owed.length > 0 ? (
@@ -49,5 +52,6 @@ export async function ClinicHistorySection({ person, history, referrals, records
         </div>
       ) : null}
     </section>
+    </ClientMessages>
   );
 }
