@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +21,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* app/error.tsx's words; each section's layout gives its own client components theirs. */}
+        <ClientMessages only={["errors.unexpectedTitle", "errors.unexpected", "errors.tryAgain"]}>{children}</ClientMessages>
       </body>
     </html>
   );

@@ -2,6 +2,10 @@
 // later issues add their sections here, so no link ever leads to a page that does not exist.
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
+import type { Messages } from "next-intl";
+
+/** A page's label in the menu: one of the "nav" messages (checked against messages/en.json). */
+type NavLabelKey = `nav.${Exclude<keyof Messages["nav"], "groups">}`;
 
 /** The sections of a grouped menu, in the order the menu shows them. */
 export const NAV_GROUPS = ["frontDesk", "programs", "health", "reports", "admin"] as const;
@@ -11,7 +15,7 @@ export type NavGroup = (typeof NAV_GROUPS)[number];
  * `unless`: hidden from a role that has this permission too (it reaches the page another way).
  * `group`: where the entry sits in a grouped menu; home and the account stay on their own.
  */
-export type NavItem = { href: string; labelKey: string; permission: Permission; unless?: Permission; group?: NavGroup };
+export type NavItem = { href: string; labelKey: NavLabelKey; permission: Permission; unless?: Permission; group?: NavGroup };
 
 /** One entry of the menu bar: a page, or a group of pages that opens in place. */
 export type NavEntry<I = NavItem> = { kind: "link"; item: I } | { kind: "group"; group: NavGroup; items: I[] };

@@ -8,6 +8,7 @@ import { LanguageSwitch } from "@/components/shell/language-switch";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import { centreMode } from "@/lib/setup/queries";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { setMyLanguage, signOut } from "./actions";
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
@@ -15,7 +16,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const [t, lowItems, mode] = await Promise.all([getTranslations(), lowStockCount(session), centreMode()]);
   const link = (item: NavItem): NavLink => ({
     href: item.href,
-    label: t(item.labelKey as never),
+    label: t(item.labelKey),
     badge: item.href === "/stock" && lowItems > 0 ? t("nav.lowStockBadge", { count: lowItems }) : undefined,
   });
   const entries: NavBarEntry[] = navEntriesFor(session.role).map((entry) =>
@@ -25,6 +26,9 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   );
 
   return (
+    // The shell's and the home page's client components (the language switch, the backup key's
+    // acknowledgement); each section's layout gives its pages theirs.
+    <ClientMessages only={["language", "settings", "validation", "errors"]}>
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2">
         {t("nav.skipToContent")}
@@ -35,7 +39,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           <p className="text-xl font-semibold">Halte</p>
           <div className="flex flex-wrap items-center gap-3">
             <p className="text-sm" data-testid="signed-in-as">
-              {session.displayName} · {t(`roles.${session.role}` as never)}
+              {session.displayName} · {t(`roles.${session.role}`)}
             </p>
             <LanguageSwitch setLanguage={setMyLanguage} />
             <SignOutButton signOut={signOut} />
@@ -47,5 +51,6 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         {children}
       </main>
     </div>
+    </ClientMessages>
   );
 }

@@ -37,7 +37,7 @@ export default async function HomePage() {
 
   return (
     <>
-      <PageTitle lead={t(`home.roleLead.${session.role}` as never)}>
+      <PageTitle lead={t(`home.roleLead.${session.role}`)}>
         {t("home.welcome", { name: session.displayName })}
       </PageTitle>
       {/* A field role's device keeps the forms' lists from its sign-in on (DESIGN.md §4.8). */}

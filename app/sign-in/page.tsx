@@ -57,7 +57,7 @@ export default async function SignInPage({ searchParams }: Props) {
               <tr key={account.username}>
                 <td className="font-mono">{account.username}</td>
                 <td className="font-mono">{account.password}</td>
-                <td>{t(`roles.${account.role}` as never)}</td>
+                <td>{t(`roles.${account.role}`)}</td>
               </tr>
             ))}
           </Table>

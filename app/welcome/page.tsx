@@ -50,7 +50,7 @@ export default async function WelcomePage() {
           timeZone={centreTimeZone()}
           timeZoneFixed={timeZoneFixedByOperator()}
           timeZones={zones}
-          languages={SPOKEN_LANGUAGES.map((code) => ({ value: code, label: t(`setup.languageNames.${code}` as never) }))}
+          languages={SPOKEN_LANGUAGES.map((code) => ({ value: code, label: t(`setup.languageNames.${code}`) }))}
           items={DEFAULT_CATALOGUE.map((item) => ({ value: item.key, label: en ? item.nameEn : item.nameFr, group: item.category }))}
           vaccines={DEFAULT_VACCINES.map((vaccine) => ({ value: vaccine.key, label: en ? vaccine.nameEn : vaccine.nameFr }))}
         />

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { translateIssue } from "@/lib/actions/translate-issues";
+import { byKey } from "@/lib/i18n/by-key";
 
 const schema = z.object({
   username: z.string().trim().min(1, { error: "validation.required" }).max(64, { error: "validation.tooLong" }),
@@ -23,7 +24,7 @@ export function SignInForm() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<Values>({ resolver: zodResolver(schema) });
-  const fieldError = (message?: string) => (message ? translateIssue(message, (key) => t(key as never)) : undefined);
+  const fieldError = (message?: string) => (message ? translateIssue(message, byKey(t)) : undefined);
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);

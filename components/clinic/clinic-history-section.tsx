@@ -6,6 +6,7 @@ import { OwedList } from "@/components/clinic/owed-list";
 import type { ReferralStatus } from "@/lib/referrals/schemas";
 import { UpdateReferralForm } from "@/components/referrals/update-referral-form";
 import { updateMedicalReferral } from "@/app/(staff)/clinic/actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Panel } from "@/components/ui/panel";
 
 const FINAL = new Set(["CONNECTED", "DECLINED"]);
@@ -14,7 +15,9 @@ const FINAL = new Set(["CONNECTED", "DECLINED"]);
 /** The data are the profile's own sections (lib/participants/profile-sections.ts), what the export holds too. */
 export async function ClinicHistorySection({ person, history, referrals, recordsResults }: { person: { id: string; alias: string; code: string }; history: { encounters: ClinicEncounterEntry[]; owed: DueItem[] }; referrals: MedicalReferral[]; recordsResults: boolean }) {
   const t = await getTranslations();
+  // The clinic's words reach the browser only with this section, which only the health team gets.
   return (
+    <ClientMessages only={["clinic", "referrals", "enums", "validation", "errors"]}>
     <Panel headingId="clinic-heading" heading={t("clinic.history")} className="lg:col-span-2" id="clinic">
       {history.owed.length > 0 ? (
         <div className="mb-4 rounded-md bg-amber-50 p-3">
@@ -28,13 +31,13 @@ export async function ClinicHistorySection({ person, history, referrals, records
           <h3 className="mb-2 font-semibold">{t("clinic.medicalReferrals")}</h3>
           <ul className="flex flex-col gap-3">
             {referrals.map((referral) => (
-              <li key={referral.id} className="rounded-md border border-stone-200 p-3" aria-label={`${t(`enums.referralDomain.${referral.domain}` as never)} ${referral.referredOn}`}>
+              <li key={referral.id} className="rounded-md border border-stone-200 p-3" aria-label={`${t(`enums.referralDomain.${referral.domain}`)} ${referral.referredOn}`}>
                 <p className="font-medium">
-                  {referral.referredOn} · {t(`enums.referralDomain.${referral.domain}` as never)}
-                  {referral.partner ? ` · ${referral.partner}` : ""} · <strong>{t(`referrals.statuses.${referral.status}` as never)}</strong>
+                  {referral.referredOn} · {t(`enums.referralDomain.${referral.domain}`)}
+                  {referral.partner ? ` · ${referral.partner}` : ""} · <strong>{t(`referrals.statuses.${referral.status}`)}</strong>
                 </p>
                 <p className="text-sm text-stone-700">
-                  {referral.followUpOn ? `${t("referrals.followUpOn")} ${referral.followUpOn} · ` : ""}{t("referrals.accompaniment")} : {t(`referrals.accompaniments.${referral.accompaniment}` as never)}
+                  {referral.followUpOn ? `${t("referrals.followUpOn")} ${referral.followUpOn} · ` : ""}{t("referrals.accompaniment")} : {t(`referrals.accompaniments.${referral.accompaniment}`)}
                 </p>
                 {referral.note ? <p className="text-sm italic">{referral.note}</p> : null}
                 {!FINAL.has(referral.status) ? (
@@ -49,5 +52,6 @@ export async function ClinicHistorySection({ person, history, referrals, records
         </div>
       ) : null}
     </Panel>
+    </ClientMessages>
   );
 }

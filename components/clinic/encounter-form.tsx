@@ -3,7 +3,6 @@
 import { useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { ALL_CARE_KINDS, CARE_KINDS, DENTAL_KINDS, TEST_KINDS, TEST_METHODS, TEST_RESULTS, encounterSchema, type TestKind } from "@/lib/clinic/schemas";
 import type { ClinicCandidate, ClinicSupply } from "@/lib/clinic/queries";
 import type { VaccineRow } from "@/lib/clinic/settings";
@@ -11,6 +10,7 @@ import { formatCode } from "@/lib/participants/code-format";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { recordEncounter } from "@/app/(staff)/clinic/actions";
 
 type Props = {
   sessionId: string;
@@ -20,7 +20,7 @@ type Props = {
   supplies: ClinicSupply[];
   partners: { id: string; name: string }[];
   recordsResults: boolean;
-  record: (input: unknown) => Promise<ActionResult<{ encounterId: string }>>;
+  record: typeof recordEncounter;
 };
 
 const toggle = "min-h-11 min-w-11 rounded-full border-2 border-stone-400 bg-white px-4 text-base font-medium aria-pressed:border-brand-700 aria-pressed:bg-brand-700 aria-pressed:text-white";
@@ -41,9 +41,9 @@ export function EncounterForm({ sessionId, sessionType, candidates, vaccines, su
     schema: encounterSchema,
     action: record,
     idempotent: true,
-    defaultValues: defaults as never,
+    defaultValues: defaults,
     onSuccess: () => {
-      form.reset(defaults as never);
+      form.reset(defaults);
       setQuery("");
       router.refresh();
     },
@@ -52,10 +52,11 @@ export function EncounterForm({ sessionId, sessionType, candidates, vaccines, su
     participantId: string;
     tests: Record<TestKind, { done: boolean; method: string | null; resultGiven: boolean; result: string | null }>;
     vaccinations: { vaccineId: string; dose: number }[];
-    care: string[];
+    care: (typeof ALL_CARE_KINDS)[number][];
     supplies: { itemId: string; quantity: number }[];
   };
-  const set = (name: string, value: unknown) => form.setValue(name as never, value as never, { shouldDirty: true });
+  type Field = Parameters<typeof form.setValue>[0];
+  const set = <N extends Field>(name: N, value: Parameters<typeof form.setValue<N>>[1]) => form.setValue(name, value, { shouldDirty: true });
   const name = (entry: { nameFr: string; nameEn: string }) => (locale === "en" ? entry.nameEn : entry.nameFr);
   const person = candidates.find((candidate) => candidate.id === values.participantId) ?? null;
   const shown = useMemo(() => {
@@ -112,7 +113,7 @@ export function EncounterForm({ sessionId, sessionType, candidates, vaccines, su
               <li key={item.kind === "dose" ? item.vaccineId : item.testId}>
                 {item.kind === "dose"
                   ? t("clinic.doseDue", { vaccine: name(item.vaccine), dose: item.dose, doses: item.doses, date: item.dueOn })
-                  : t("clinic.resultDue", { test: t(`clinic.tests.${item.test}` as never), date: item.testedOn })}
+                  : t("clinic.resultDue", { test: t(`clinic.tests.${item.test}`), date: item.testedOn })}
               </li>
             ))}
           </ul>
@@ -124,30 +125,30 @@ export function EncounterForm({ sessionId, sessionType, candidates, vaccines, su
         <div className="flex flex-wrap gap-2">
           {TEST_KINDS.map((kind) => (
             <button key={kind} type="button" className={toggle} aria-pressed={values.tests[kind].done} onClick={() => toggleTest(kind)}>
-              {t(`clinic.tests.${kind}` as never)}
+              {t(`clinic.tests.${kind}`)}
             </button>
           ))}
         </div>
         {TEST_KINDS.filter((kind) => values.tests[kind].done).map((kind) => (
           <div key={kind} className="flex flex-wrap items-center gap-2 rounded-md border border-stone-200 p-2">
-            <span className="font-medium">{t(`clinic.tests.${kind}` as never)}</span>
+            <span className="font-medium">{t(`clinic.tests.${kind}`)}</span>
             {kind === "HIV"
               ? TEST_METHODS.map((method) => (
                   <button key={method} type="button" className={toggle} aria-pressed={values.tests.HIV.method === method} onClick={() => set("tests.HIV.method", method)}>
-                    {t(`clinic.methods.${method}` as never)}
+                    {t(`clinic.methods.${method}`)}
                   </button>
                 ))
               : null}
             <label className="flex min-h-11 items-center gap-2 px-2">
-              <input type="checkbox" className="size-6" {...form.register(`tests.${kind}.resultGiven` as never)} />
+              <input type="checkbox" className="size-6" {...form.register(`tests.${kind}.resultGiven`)} />
               {t("clinic.encounter.resultGiven")}
             </label>
             {recordsResults && values.tests[kind].resultGiven ? (
               <span className="flex items-center gap-2">
                 <label htmlFor={`result-${kind}`}>{t("clinic.encounter.result")}</label>
-                <select id={`result-${kind}`} className="min-h-11 rounded-md border border-stone-400 bg-white px-2" {...form.register(`tests.${kind}.result` as never)}>
+                <select id={`result-${kind}`} className="min-h-11 rounded-md border border-stone-400 bg-white px-2" {...form.register(`tests.${kind}.result`)}>
                   <option value="">{t("clinic.encounter.resultNotRecorded")}</option>
-                  {TEST_RESULTS.map((result) => <option key={result} value={result}>{t(`clinic.results.${result}` as never)}</option>)}
+                  {TEST_RESULTS.map((result) => <option key={result} value={result}>{t(`clinic.results.${result}`)}</option>)}
                 </select>
               </span>
             ) : null}
@@ -193,7 +194,7 @@ export function EncounterForm({ sessionId, sessionType, candidates, vaccines, su
         })}
         <div className="flex flex-col gap-1">
           <label htmlFor="field-otherVaccine" className="font-medium">{t("clinic.encounter.otherVaccine")}</label>
-          <input id="field-otherVaccine" maxLength={80} autoComplete="off" className="min-h-11 rounded-md border border-stone-400 bg-white px-3 py-2 text-base" {...form.register("otherVaccine" as never)} />
+          <input id="field-otherVaccine" maxLength={80} autoComplete="off" className="min-h-11 rounded-md border border-stone-400 bg-white px-3 py-2 text-base" {...form.register("otherVaccine")} />
           {errorOf("otherVaccine") ? <p role="alert" className="text-sm font-medium text-red-800">{errorOf("otherVaccine")}</p> : null}
         </div>
       </fieldset>
@@ -204,8 +205,8 @@ export function EncounterForm({ sessionId, sessionType, candidates, vaccines, su
           {careKinds.map((kind) => {
             const given = values.care.includes(kind);
             return (
-              <button key={kind} type="button" className={toggle} aria-pressed={given} onClick={() => set("care", given ? values.care.filter((other) => other !== kind) : [...values.care, kind].sort((a, b) => ALL_CARE_KINDS.indexOf(a as never) - ALL_CARE_KINDS.indexOf(b as never)))}>
-                {t(`clinic.care.${kind}` as never)}
+              <button key={kind} type="button" className={toggle} aria-pressed={given} onClick={() => set("care", given ? values.care.filter((other) => other !== kind) : [...values.care, kind].sort((a, b) => ALL_CARE_KINDS.indexOf(a) - ALL_CARE_KINDS.indexOf(b)))}>
+                {t(`clinic.care.${kind}`)}
               </button>
             );
           })}
@@ -250,7 +251,7 @@ export function EncounterForm({ sessionId, sessionType, candidates, vaccines, su
 
       <div className="flex flex-col gap-1">
         <label htmlFor="field-referralPartnerId" className="text-lg font-semibold">{t("clinic.encounter.referral")}</label>
-        <select id="field-referralPartnerId" className="min-h-11 rounded-md border border-stone-400 bg-white px-3 text-base" {...form.register("referralPartnerId" as never)}>
+        <select id="field-referralPartnerId" className="min-h-11 rounded-md border border-stone-400 bg-white px-3 text-base" {...form.register("referralPartnerId")}>
           <option value="">{t("clinic.encounter.noReferral")}</option>
           {partners.map((partner) => <option key={partner.id} value={partner.id}>{partner.name}</option>)}
         </select>
@@ -260,7 +261,7 @@ export function EncounterForm({ sessionId, sessionType, candidates, vaccines, su
       <div className="flex flex-col gap-1">
         <label htmlFor="field-notes" className="text-lg font-semibold">{t("clinic.encounter.notes")}</label>
         <p id="field-notes-hint" className="text-sm text-stone-600">{t("clinic.encounter.notesHint")}</p>
-        <textarea id="field-notes" rows={3} maxLength={1000} aria-describedby="field-notes-hint" className="rounded-md border border-stone-400 px-3 py-2 text-base" {...form.register("notes" as never)} />
+        <textarea id="field-notes" rows={3} maxLength={1000} aria-describedby="field-notes-hint" className="rounded-md border border-stone-400 px-3 py-2 text-base" {...form.register("notes")} />
       </div>
 
       {errorOf("services") ? <p role="alert" className="font-medium text-red-800">{errorOf("services")}</p> : null}

@@ -13,17 +13,17 @@ export async function EncounterList({ encounters, recordsResults, showPerson, sh
       {encounters.map((encounter) => (
         <li key={encounter.id} className="rounded-md border border-stone-200 p-3">
           <p className="font-medium">
-            {showDate ? `${encounter.date} · ${t(`clinic.sessionTypes.${encounter.sessionType}` as never)} · ` : `${format.dateTime(encounter.occurredAt, { timeStyle: "short" })} · `}
+            {showDate ? `${encounter.date} · ${t(`clinic.sessionTypes.${encounter.sessionType}`)} · ` : `${format.dateTime(encounter.occurredAt, { timeStyle: "short" })} · `}
             {showPerson ? (encounter.participant ? <>{encounter.participant.alias} <span className="font-mono text-sm">{formatCode(encounter.participant.code)}</span></> : t("clinic.encounter.anonymous")) : null}
           </p>
           <ul className="mt-1 flex flex-col gap-1 text-sm">
             {encounter.tests.map((test) => {
-              const label = t(`clinic.tests.${test.kind}` as never);
+              const label = t(`clinic.tests.${test.kind}`);
               return (
                 <li key={test.id}>
                   {label}
-                  {test.method ? ` (${t(`clinic.methods.${test.method}` as never)})` : ""} · {test.resultGiven ? t("clinic.resultWasGiven") : t("clinic.resultPending")}
-                  {test.result ? ` · ${t(`clinic.results.${test.result}` as never)}` : ""}
+                  {test.method ? ` (${t(`clinic.methods.${test.method}`)})` : ""} · {test.resultGiven ? t("clinic.resultWasGiven") : t("clinic.resultPending")}
+                  {test.result ? ` · ${t(`clinic.results.${test.result}`)}` : ""}
                   {!test.resultGiven && encounter.participant ? <GiveResultForm testId={test.id} label={label} recordsResults={recordsResults} give={giveResult} /> : null}
                 </li>
               );
@@ -32,7 +32,7 @@ export async function EncounterList({ encounters, recordsResults, showPerson, sh
               <li key={name(vaccination.vaccine)}>{t("clinic.vaccinationRow", { vaccine: name(vaccination.vaccine), dose: vaccination.dose, doses: vaccination.doses })}</li>
             ))}
             {encounter.otherVaccine ? <li>{t("clinic.otherVaccineRow", { vaccine: encounter.otherVaccine })}</li> : null}
-            {encounter.care.length > 0 ? <li>{encounter.care.map((kind) => t(`clinic.care.${kind}` as never)).join(", ")}</li> : null}
+            {encounter.care.length > 0 ? <li>{encounter.care.map((kind) => t(`clinic.care.${kind}`)).join(", ")}</li> : null}
             {encounter.supplies.length > 0 ? <li>{encounter.supplies.map((supply) => `${supply.quantity} × ${name(supply.item)}`).join(", ")}</li> : null}
             {encounter.referral ? <li>{t("clinic.referredTo", { partner: encounter.referral.partner ?? "—" })}</li> : null}
           </ul>

@@ -2,13 +2,13 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { TEST_RESULTS } from "@/lib/clinic/schemas";
 import { useActionCall } from "@/components/forms/use-action-call";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { giveResult } from "@/app/(staff)/clinic/actions";
 
-type Props = { testId: string; label: string; recordsResults: boolean; give: (input: unknown) => Promise<ActionResult<{ testId: string }>> };
+type Props = { testId: string; label: string; recordsResults: boolean; give: typeof giveResult };
 
 /** A lab result given back at a later clinic night. */
 export function GiveResultForm({ testId, label, recordsResults, give }: Props) {
@@ -22,7 +22,7 @@ export function GiveResultForm({ testId, label, recordsResults, give }: Props) {
           <label htmlFor={`give-result-${testId}`}>{t("clinic.encounter.result")}</label>
           <select id={`give-result-${testId}`} value={result} onChange={(event) => setResult(event.target.value)} className="min-h-11 rounded-md border border-stone-400 bg-white px-2">
             <option value="">{t("clinic.encounter.resultNotRecorded")}</option>
-            {TEST_RESULTS.map((value) => <option key={value} value={value}>{t(`clinic.results.${value}` as never)}</option>)}
+            {TEST_RESULTS.map((value) => <option key={value} value={value}>{t(`clinic.results.${value}`)}</option>)}
           </select>
         </span>
       ) : null}

@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { SESSION_TYPES, newSessionSchema } from "@/lib/clinic/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -10,12 +9,13 @@ import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import type { createClinicSession } from "@/app/(staff)/clinic/actions";
 
 type Props = {
   today: string;
   clinicians: { id: string; displayName: string }[];
   partners: { id: string; name: string }[];
-  create: (input: unknown) => Promise<ActionResult<{ sessionId: string }>>;
+  create: typeof createClinicSession;
 };
 
 export function NewSessionForm({ today, clinicians, partners, create }: Props) {
@@ -24,12 +24,12 @@ export function NewSessionForm({ today, clinicians, partners, create }: Props) {
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: newSessionSchema,
     action: create,
-    defaultValues: { type: "MOBILE_UNIT", date: today, partnerId: "", clinicianIds: [], notes: "" } as never,
+    defaultValues: { type: "MOBILE_UNIT", date: today, partnerId: "", clinicianIds: [], notes: "" },
     onSuccess: (data) => router.push(`/clinic/sessions/${data.sessionId}`),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
-      <SelectField label={t("clinic.sessionType")} options={SESSION_TYPES.map((value) => ({ value, label: t(`clinic.sessionTypes.${value}` as never) }))} error={errorOf("type")} {...form.register("type")} />
+      <SelectField label={t("clinic.sessionType")} options={SESSION_TYPES.map((value) => ({ value, label: t(`clinic.sessionTypes.${value}`) }))} error={errorOf("type")} {...form.register("type")} />
       <TextField label={t("clinic.sessionDate")} type="date" max={today} error={errorOf("date")} {...form.register("date")} />
       <SelectField
         label={t("clinic.partner")}

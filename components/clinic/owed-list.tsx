@@ -10,7 +10,7 @@ export async function OwedList({ owed }: { owed: DueItem[] }) {
         <li key={item.kind === "dose" ? item.vaccineId : item.testId}>
           {item.kind === "dose"
             ? t(item.due ? "clinic.doseDue" : "clinic.doseLater", { vaccine: locale === "en" ? item.vaccine.nameEn : item.vaccine.nameFr, dose: item.dose, doses: item.doses, date: item.dueOn })
-            : t("clinic.resultDue", { test: t(`clinic.tests.${item.test}` as never), date: item.testedOn })}
+            : t("clinic.resultDue", { test: t(`clinic.tests.${item.test}`), date: item.testedOn })}
         </li>
       ))}
     </ul>

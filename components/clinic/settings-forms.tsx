@@ -3,16 +3,15 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { vaccineSchema } from "@/lib/clinic/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import type { saveVaccine, setRecordResults } from "@/app/(staff)/clinic/actions";
 
-type Action<R> = (input: unknown) => Promise<ActionResult<R>>;
 
-export function RecordResultsForm({ record, save }: { record: boolean; save: Action<{ record: boolean }> }) {
+export function RecordResultsForm({ record, save }: { record: boolean; save: typeof setRecordResults }) {
   const t = useTranslations();
   const router = useRouter();
   const [message, setMessage] = useState<{ error?: string | null; success?: string | null }>({});
@@ -41,7 +40,7 @@ export function RecordResultsForm({ record, save }: { record: boolean; save: Act
 
 type Vaccine = { id: string; nameFr: string; nameEn: string; scheduleMonths: number[]; active: boolean };
 
-export function VaccineForm({ vaccine, save }: { vaccine: Vaccine | null; save: Action<{ vaccineId: string }> }) {
+export function VaccineForm({ vaccine, save }: { vaccine: Vaccine | null; save: typeof saveVaccine }) {
   const t = useTranslations();
   const router = useRouter();
   const prefix = vaccine ? `vaccine-${vaccine.id}` : "vaccine-new";
@@ -49,7 +48,7 @@ export function VaccineForm({ vaccine, save }: { vaccine: Vaccine | null; save: 
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: vaccineSchema,
     action: save,
-    defaultValues: defaults as never,
+    defaultValues: defaults,
     resetOnSuccess: !vaccine,
     onSuccess: () => router.refresh(),
   });

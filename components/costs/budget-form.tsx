@@ -4,13 +4,13 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { budgetSchema } from "@/lib/costs/schemas";
 import { EXPENSE_CATEGORIES, type ExpenseCategory } from "@/lib/costs/categories";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import type { saveBudget } from "@/app/(staff)/costs/actions";
 
-type Props = { fiscalYear: number; amounts: Partial<Record<ExpenseCategory, string>>; save: (input: unknown) => Promise<ActionResult<undefined>> };
+type Props = { fiscalYear: number; amounts: Partial<Record<ExpenseCategory, string>>; save: typeof saveBudget };
 
 export function BudgetForm({ fiscalYear, amounts, save }: Props) {
   const t = useTranslations();
@@ -18,7 +18,7 @@ export function BudgetForm({ fiscalYear, amounts, save }: Props) {
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: budgetSchema,
     action: save,
-    defaultValues: { fiscalYear, amounts: Object.fromEntries(EXPENSE_CATEGORIES.map((category) => [category, amounts[category] ?? "0"])) } as never,
+    defaultValues: { fiscalYear, amounts: Object.fromEntries(EXPENSE_CATEGORIES.map((category) => [category, amounts[category] ?? "0"])) },
     onSuccess: () => router.refresh(),
   });
   return (
@@ -28,10 +28,10 @@ export function BudgetForm({ fiscalYear, amounts, save }: Props) {
         <TextField
           key={category}
           id={`budget-${category}`}
-          label={t(`enums.expenseCategory.${category}` as never)}
+          label={t(`enums.expenseCategory.${category}`)}
           inputMode="decimal"
           error={errorOf(`amounts.${category}`)}
-          {...form.register(`amounts.${category}` as never)}
+          {...form.register(`amounts.${category}`)}
         />
       ))}
       <FormMessage error={formError} success={success} />

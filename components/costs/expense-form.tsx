@@ -4,14 +4,14 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { newExpenseSchema } from "@/lib/costs/schemas";
 import { EXPENSE_CATEGORIES } from "@/lib/costs/categories";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import type { createExpense } from "@/app/(staff)/costs/actions";
 
-type Props = { today: string; create: (input: unknown) => Promise<ActionResult<{ expenseId: string }>> };
+type Props = { today: string; create: typeof createExpense };
 
 export function ExpenseForm({ today, create }: Props) {
   const t = useTranslations();
@@ -20,7 +20,7 @@ export function ExpenseForm({ today, create }: Props) {
     schema: newExpenseSchema,
     action: create,
     idempotent: true,
-    defaultValues: { spentOn: today, category: "FOOD", amount: "", description: "", funder: "" } as never,
+    defaultValues: { spentOn: today, category: "FOOD", amount: "", description: "", funder: "" },
     resetOnSuccess: true,
     onSuccess: () => router.refresh(),
   });
@@ -29,7 +29,7 @@ export function ExpenseForm({ today, create }: Props) {
       <TextField label={t("costs.spentOn")} type="date" error={errorOf("spentOn")} {...form.register("spentOn")} />
       <SelectField
         label={t("costs.category")}
-        options={EXPENSE_CATEGORIES.map((value) => ({ value, label: t(`enums.expenseCategory.${value}` as never) }))}
+        options={EXPENSE_CATEGORIES.map((value) => ({ value, label: t(`enums.expenseCategory.${value}`) }))}
         error={errorOf("category")}
         {...form.register("category")}
       />

@@ -3,20 +3,20 @@
 import { useRouter } from "next/navigation";
 import { useTranslations, useFormatter } from "next-intl";
 import { fiscalYearStartSchema } from "@/lib/costs/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
+import type { setFiscalYearStart } from "@/app/(staff)/costs/actions";
 
-export function FiscalYearStartForm({ month, save }: { month: number; save: (input: unknown) => Promise<ActionResult<undefined>> }) {
+export function FiscalYearStartForm({ month, save }: { month: number; save: typeof setFiscalYearStart }) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: fiscalYearStartSchema,
     action: save,
-    defaultValues: { month: String(month) } as never,
+    defaultValues: { month: String(month) },
     onSuccess: () => router.refresh(),
   });
   const months = Array.from({ length: 12 }, (_, index) => ({

@@ -3,20 +3,20 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
 import type { ImportPreview } from "@/lib/costs/commands";
 import type { ColumnMapping } from "@/lib/costs/expense-csv";
 import { DATE_FORMATS, EXPENSE_CATEGORIES } from "@/lib/costs/categories";
 import { formatCents } from "@/lib/costs/money";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { importExpenses, previewExpenseImport } from "@/app/(staff)/costs/actions";
 import { Panel } from "@/components/ui/panel";
 import { Cell, Table } from "@/components/ui/table";
 
 type Props = {
   locale: "fr" | "en";
-  preview: (input: unknown) => Promise<ActionResult<ImportPreview>>;
-  commit: (input: unknown) => Promise<ActionResult<{ importId: string; count: number }>>;
+  preview: typeof previewExpenseImport;
+  commit: typeof importExpenses;
 };
 
 /** Bytes to base64 in slices, so a large file does not overflow the argument list. */
@@ -129,7 +129,7 @@ export function ImportWizard({ locale, preview, commit }: Props) {
                     onChange={(event) => setMapping({ ...mapping, categories: { ...mapping.categories, [value]: event.target.value as ColumnMapping["categories"][string] } })}
                     className="min-h-11 rounded-md border border-stone-400 bg-white px-3 py-2"
                   >
-                    {EXPENSE_CATEGORIES.map((category) => <option key={category} value={category}>{tr(`enums.expenseCategory.${category}` as never)}</option>)}
+                    {EXPENSE_CATEGORIES.map((category) => <option key={category} value={category}>{tr(`enums.expenseCategory.${category}`)}</option>)}
                     <option value="SKIP">{t("skip")}</option>
                   </select>
                 </label>
@@ -175,7 +175,7 @@ export function ImportWizard({ locale, preview, commit }: Props) {
                   <tr key={row.line}>
                     <td className="tabular-nums">{row.line}</td>
                     <td>{row.spentOn}</td>
-                    <td>{tr(`enums.expenseCategory.${row.category}` as never)}</td>
+                    <td>{tr(`enums.expenseCategory.${row.category}`)}</td>
                     <td>{row.description}</td>
                     <Cell numeric>{money(row.amountCents)}</Cell>
                   </tr>

@@ -2,18 +2,19 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { DIRECTORY_LANGUAGES, partnerSchema, REFERRAL_DOMAINS } from "@/lib/directory/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
+import { DIRECTORY_LANGUAGES, isDirectoryLanguage, partnerSchema, REFERRAL_DOMAINS } from "@/lib/directory/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import type { savePartner } from "@/app/(staff)/directory/actions";
+import type { ReferralDomain } from "@/lib/generated/prisma/enums";
 
 export type PartnerValues = {
   partnerId: string | null;
   name: string;
-  domains: string[];
+  domains: ReferralDomain[];
   languages: string[];
   phone: string | null;
   hours: string | null;
@@ -23,7 +24,7 @@ export type PartnerValues = {
   active: boolean;
 };
 
-type Props = { values: PartnerValues; save: (input: unknown) => Promise<ActionResult<{ partnerId: string }>> };
+type Props = { values: PartnerValues; save: typeof savePartner };
 
 export function PartnerForm({ values, save }: Props) {
   const t = useTranslations();
@@ -31,14 +32,14 @@ export function PartnerForm({ values, save }: Props) {
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: partnerSchema,
     action: save,
-    defaultValues: { ...values, partnerId: values.partnerId ?? "", phone: values.phone ?? "", hours: values.hours ?? "", publicAddress: values.publicAddress ?? "", notes: values.notes ?? "" } as never,
+    defaultValues: { ...values, languages: values.languages.filter(isDirectoryLanguage), partnerId: values.partnerId ?? "", phone: values.phone ?? "", hours: values.hours ?? "", publicAddress: values.publicAddress ?? "", notes: values.notes ?? "" },
     onSuccess: () => router.push("/directory"),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-2xl flex-col gap-4">
       <TextField label={t("directory.name")} maxLength={120} error={errorOf("name")} {...form.register("name")} />
-      <CheckboxGroup legend={t("directory.domains")} options={REFERRAL_DOMAINS.map((value) => ({ value, label: t(`enums.referralDomain.${value}` as never) }))} registration={form.register("domains")} error={errorOf("domains")} />
-      <CheckboxGroup legend={t("directory.languages")} options={DIRECTORY_LANGUAGES.map((value) => ({ value, label: t(`enums.language.${value}` as never) }))} registration={form.register("languages")} error={errorOf("languages")} />
+      <CheckboxGroup legend={t("directory.domains")} options={REFERRAL_DOMAINS.map((value) => ({ value, label: t(`enums.referralDomain.${value}`) }))} registration={form.register("domains")} error={errorOf("domains")} />
+      <CheckboxGroup legend={t("directory.languages")} options={DIRECTORY_LANGUAGES.map((value) => ({ value, label: t(`enums.language.${value}`) }))} registration={form.register("languages")} error={errorOf("languages")} />
       <TextField label={t("directory.phone")} maxLength={40} error={errorOf("phone")} {...form.register("phone")} />
       <TextField label={t("directory.hours")} maxLength={200} error={errorOf("hours")} {...form.register("hours")} />
       <TextField label={t("directory.publicAddress")} maxLength={200} error={errorOf("publicAddress")} {...form.register("publicAddress")} />

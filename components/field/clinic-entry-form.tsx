@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Stepper } from "@/components/field/stepper";
 import { FieldFormFooter } from "@/components/field/field-form-footer";
 import { issueMessages, localToday } from "@/components/field/field-time";
+import { byKey } from "@/lib/i18n/by-key";
 
 type Clinic = NonNullable<FieldReference["clinic"]>;
 type Test = { done: boolean; method: string | null; resultGiven: boolean; result: null };
@@ -46,7 +47,7 @@ export function ClinicEntryForm({ reference, timeZone, initial, save }: { refere
     const entry = { submissionId, recordedAt: Date.now(), date, partnerId, encounters: encounters.map(({ key: _key, ...encounter }) => encounter) };
     const parsed = fieldClinicSessionSchema.safeParse(entry);
     if (!parsed.success) {
-      setErrors(issueMessages(parsed.error.issues, (key) => t(key as never)));
+      setErrors(issueMessages(parsed.error.issues, byKey(t)));
       return;
     }
     setErrors([]);

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Stepper } from "@/components/field/stepper";
 import { FieldFormFooter } from "@/components/field/field-form-footer";
 import { defaultEndTime, issueMessages, localTime, localToday } from "@/components/field/field-time";
+import { byKey } from "@/lib/i18n/by-key";
 
 type Visit = { venueId: string; peopleMet: number; newContacts: number; cardsGiven: number; referrals: number; note: string; supplies: { itemId: string; size: string; quantity: number }[] };
 type Outreach = NonNullable<FieldReference["outreach"]>;
@@ -61,7 +62,7 @@ export function OutreachEntryForm({
     const entry = { submissionId, recordedAt: Date.now(), date, startTime, endTime, note, visits };
     const parsed = fieldShiftSchema.safeParse(entry);
     if (!parsed.success) {
-      setErrors(issueMessages(parsed.error.issues, (key) => t(key as never)));
+      setErrors(issueMessages(parsed.error.issues, byKey(t)));
       return;
     }
     setErrors([]);

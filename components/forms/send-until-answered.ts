@@ -3,6 +3,10 @@
 // first sent (the same input, so the same submission id: a copy that did arrive is answered with
 // the first one's result, docs/decisions/0007-submission-ids.md).
 import type { ActionResult } from "@/lib/actions/action-result";
+import type { AnyAction, InputOf } from "@/lib/actions/action-types";
+
+/** An action as the desk calls it: `label` names the line shown while the server has not answered. */
+export type Labelled<A extends AnyAction> = (input: InputOf<A>, label?: string) => ReturnType<A>;
 
 /** What the screen shows of a send still waiting (no `error`) or refused once it arrived. */
 export type Waiting = { id: number; label: string; visitId?: string; error?: string };

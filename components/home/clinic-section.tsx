@@ -18,7 +18,7 @@ export async function ClinicSection({ item, href }: { item: ClinicItem; href: st
         <ul className="flex flex-col gap-1">
           {item.sessions.map((session) => (
             <li key={session.id} className="font-medium">
-              {t(`clinic.sessionTypes.${session.type}` as never)} · {t("clinic.encounterCount", { count: session.encounters })}
+              {t(`clinic.sessionTypes.${session.type}`)} · {t("clinic.encounterCount", { count: session.encounters })}
             </li>
           ))}
         </ul>

@@ -19,7 +19,7 @@ export async function FollowUpsSection({ item, href }: { item: FollowUpsItem; hr
               <li key={row.id}>
                 <Link href={`/participants/${row.participantId}`} className="font-medium text-brand-700 underline">{row.alias}</Link>
                 <span className="ml-1 font-mono text-sm">{formatCode(row.code)}</span>
-                <span className="text-stone-700"> · {t(`enums.referralDomain.${row.domain}` as never)} · {t("home.followUps.dueOn", { date: day(format, row.followUpOn) })}</span>
+                <span className="text-stone-700"> · {t(`enums.referralDomain.${row.domain}`)} · {t("home.followUps.dueOn", { date: day(format, row.followUpOn) })}</span>
               </li>
             ))}
           </ul>

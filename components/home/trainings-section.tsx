@@ -19,7 +19,7 @@ export async function TrainingsSection({ item, href }: { item: TrainingsItem; hr
                 <Link href={`/volunteers/${row.volunteerId}`} className="font-medium text-brand-700 underline">{row.alias}</Link>
                 <span className="text-stone-700">
                   {" · "}
-                  {t(`programs.trainings.${row.kind}` as never)}
+                  {t(`programs.trainings.${row.kind}`)}
                   {row.label ? ` (${row.label})` : ""}
                   {" · "}
                   {t(row.expired ? "home.trainings.expiredOn" : "home.trainings.expiresOn", { date: day(format, row.expiresOn) })}

@@ -29,7 +29,7 @@ export function FilePicker({ id, pending, onFile, children }: { id: string; pend
       }}
     >
       <label className="flex flex-col gap-1 font-medium" htmlFor={id}>
-        {t("file")}
+        {t("fileLabel")}
         <input id={id} name="csv" type="file" accept=".csv,text/csv" required className="min-h-11 rounded-md border border-stone-400 bg-white px-3 py-2" />
       </label>
       {children}

@@ -3,18 +3,18 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
 import type { ParticipantPreview } from "@/lib/import/commands";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { FilePicker, type PickedFile } from "@/components/import/file-picker";
 import { RefusedRows } from "@/components/import/refused-rows";
+import type { importParticipants, previewParticipantImport } from "@/app/(staff)/settings/import/actions";
 import { Panel } from "@/components/ui/panel";
 import { Table } from "@/components/ui/table";
 
 type Props = {
-  preview: (input: unknown) => Promise<ActionResult<ParticipantPreview>>;
-  commit: (input: unknown) => Promise<ActionResult<{ count: number; withFormerCode: number }>>;
+  preview: typeof previewParticipantImport;
+  commit: typeof importParticipants;
 };
 
 /** Upload, preview (every row checked), then import the whole file. */

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { RowProblem } from "@/lib/import/problems";
+import { byKey } from "@/lib/i18n/by-key";
 import { Table } from "@/components/ui/table";
 
 /** Every refused row of a file: its line, its column and the reason in the reader's language. */
@@ -10,9 +11,9 @@ export function RefusedRows({ problems }: { problems: RowProblem[] }) {
   if (problems.length === 0) return null;
   return (
     <div role="alert" className="mb-4">
-      <p className="mb-2 font-semibold text-red-800">{t("problems", { count: new Set(problems.map((problem) => problem.line)).size })}</p>
+      <p className="mb-2 font-semibold text-red-800">{t("refusedCount", { count: new Set(problems.map((problem) => problem.line)).size })}</p>
       <Table
-        label={t("problems", { count: new Set(problems.map((problem) => problem.line)).size })}
+        label={t("refusedCount", { count: new Set(problems.map((problem) => problem.line)).size })}
         variant="compact"
         columns={[{ header: t("line"), className: "pr-4" }, { header: t("column"), className: "pr-4" }, { header: t("problem") }]}
       >
@@ -20,7 +21,7 @@ export function RefusedRows({ problems }: { problems: RowProblem[] }) {
           <tr key={index}>
             <td className="pr-4 tabular-nums">{problem.line}</td>
             <td className="pr-4">{problem.column}</td>
-            <td>{t(`problems.${problem.problem}` as never, problem.values as never)}</td>
+            <td>{byKey(t)(`problems.${problem.problem}`, problem.values)}</td>
           </tr>
         ))}
       </Table>

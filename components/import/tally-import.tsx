@@ -3,20 +3,20 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
 import type { TallyPreview } from "@/lib/import/commands";
 import { DATE_FORMATS, type DateFormat } from "@/lib/costs/categories";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { FilePicker, type PickedFile } from "@/components/import/file-picker";
 import { RefusedRows } from "@/components/import/refused-rows";
+import type { importTallies, previewTallyImport } from "@/app/(staff)/settings/import/actions";
 import { formatLocalDate } from "@/lib/i18n/format-local-date";
 import { Panel } from "@/components/ui/panel";
 import { Cell, Table } from "@/components/ui/table";
 
 type Props = {
-  preview: (input: unknown) => Promise<ActionResult<TallyPreview>>;
-  commit: (input: unknown) => Promise<ActionResult<{ batchId: string; count: number }>>;
+  preview: typeof previewTallyImport;
+  commit: typeof importTallies;
 };
 
 /** Upload, preview (every night checked, the file's totals), then import the whole file. */

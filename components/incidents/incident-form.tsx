@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { INCIDENT_RISKS, newIncidentSchema, updateIncidentSchema } from "@/lib/incidents/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import type { IncidentRow } from "@/lib/incidents/queries";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -11,11 +10,12 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
+import type { createIncident, updateIncident } from "@/app/(staff)/incidents/actions";
 
 type Props = {
   today: string;
   incident?: IncidentRow;
-  save: (input: unknown) => Promise<ActionResult<{ incidentId: string }>>;
+  save: typeof createIncident | typeof updateIncident;
 };
 
 export function IncidentForm({ today, incident, save }: Props) {
@@ -39,7 +39,7 @@ export function IncidentForm({ today, incident, save }: Props) {
       peopleNotifiedOn: incident?.peopleNotifiedOn ?? "",
       notificationsNote: incident?.notificationsNote ?? "",
       measures: incident?.measures ?? "",
-    } as never,
+    },
     onSuccess: (data) => (incident ? router.refresh() : router.push(`/incidents/${data.incidentId}`)),
   });
   return (

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { enterPaperSheet } from "@/app/(staff)/tonight/paper/actions";
 import { PAPER_SHEET_LINES, PAPER_SHEET_MAX_LINES, paperSheetSchema } from "@/lib/nights/paper-sheet-schema";
 import { SERVICE_KINDS } from "@/lib/visits/service-kinds";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
 type Recorded = { visits: number; anonymous: number };
-type Props = { nightId: string; enter: (input: unknown) => Promise<ActionResult<Recorded>>; nightHref: string | null };
+type Props = { nightId: string; enter: typeof enterPaperSheet; nightHref: string | null };
 
 const blank = () => ({ code: "", anonymous: false, services: [] as string[], time: "" });
 const cell = "border border-stone-300 px-1 py-0.5";
@@ -30,7 +30,7 @@ export function PaperSheetForm({ nightId, enter, nightHref }: Props) {
     action: enter,
     idempotent: true,
     resetOnSuccess: true,
-    defaultValues: { nightId, lines: Array.from({ length: PAPER_SHEET_LINES }, blank) } as never,
+    defaultValues: { nightId, lines: Array.from({ length: PAPER_SHEET_LINES }, blank) },
     onSuccess: (data) => {
       setRecorded(data);
       setLines(PAPER_SHEET_LINES);
@@ -53,8 +53,8 @@ export function PaperSheetForm({ nightId, enter, nightHref }: Props) {
               <th scope="col" className={cell}>{t("paperSheet.code")}</th>
               <th scope="col" className={cell}>{t("paperSheet.anonymousFull")}</th>
               {SERVICE_KINDS.map((kind) => (
-                <th key={kind} scope="col" className={`${cell} text-xs`} title={t(`enums.service.${kind}` as never)}>
-                  {t(`enums.serviceMark.${kind}` as never)}
+                <th key={kind} scope="col" className={`${cell} text-xs`} title={t(`enums.service.${kind}`)}>
+                  {t(`enums.serviceMark.${kind}`)}
                 </th>
               ))}
               <th scope="col" className={cell}>{t("paperSheet.time")}</th>
@@ -76,19 +76,19 @@ export function PaperSheetForm({ nightId, enter, nightHref }: Props) {
                       maxLength={20}
                       className="min-h-9 w-32 rounded border border-stone-400 px-2 font-mono uppercase"
                       aria-describedby={error ? `paper-error-${index}` : undefined}
-                      {...form.register(`lines.${index}.code` as never)}
+                      {...form.register(`lines.${index}.code`)}
                     />
                   </td>
                   <td className={`${cell} text-center`}>
-                    <input type="checkbox" aria-label={`${lineLabel} · ${t("paperSheet.anonymousFull")}`} className="size-5" {...form.register(`lines.${index}.anonymous` as never)} />
+                    <input type="checkbox" aria-label={`${lineLabel} · ${t("paperSheet.anonymousFull")}`} className="size-5" {...form.register(`lines.${index}.anonymous`)} />
                   </td>
                   {SERVICE_KINDS.map((kind) => (
                     <td key={kind} className={`${cell} text-center`}>
-                      <input type="checkbox" value={kind} aria-label={`${lineLabel} · ${t(`enums.service.${kind}` as never)}`} className="size-5" {...form.register(`lines.${index}.services` as never)} />
+                      <input type="checkbox" value={kind} aria-label={`${lineLabel} · ${t(`enums.service.${kind}`)}`} className="size-5" {...form.register(`lines.${index}.services`)} />
                     </td>
                   ))}
                   <td className={cell}>
-                    <input type="time" aria-label={`${lineLabel} · ${t("paperSheet.time")}`} className="min-h-9 rounded border border-stone-400 px-1" {...form.register(`lines.${index}.time` as never)} />
+                    <input type="time" aria-label={`${lineLabel} · ${t("paperSheet.time")}`} className="min-h-9 rounded border border-stone-400 px-1" {...form.register(`lines.${index}.time`)} />
                   </td>
                 </tr>,
                 error ? (

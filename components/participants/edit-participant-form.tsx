@@ -4,12 +4,12 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { updateParticipantSchema } from "@/lib/participants/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { OptionalParticipantFields } from "@/components/participants/participant-fields";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import type { updateParticipant } from "@/app/(staff)/participants/actions";
 
 type Values = {
   alias: string;
@@ -22,7 +22,7 @@ type Values = {
   heardFrom: string | null;
 };
 
-type Props = { participantId: string; values: Values; update: (input: unknown) => Promise<ActionResult<undefined>> };
+type Props = { participantId: string; values: Values; update: typeof updateParticipant };
 
 export function EditParticipantForm({ participantId, values, update }: Props) {
   const t = useTranslations();
@@ -41,7 +41,7 @@ export function EditParticipantForm({ participantId, values, update }: Props) {
       pronouns: blank(values.pronouns),
       preferredLanguage: blank(values.preferredLanguage),
       heardFrom: blank(values.heardFrom),
-    } as never,
+    },
     onSuccess: () => router.refresh(),
   });
   return (

@@ -25,7 +25,7 @@ export function IntakeFields<V extends FieldValues>({ form, prefix, errorOf }: P
     <div className="flex flex-col gap-4">
       <RadioGroup
         legend={t("participants.consent")}
-        options={CONSENT_SCOPES.map((value) => ({ value, label: t(`enums.consentScope.${value}` as never) }))}
+        options={CONSENT_SCOPES.map((value) => ({ value, label: t(`enums.consentScope.${value}`) }))}
         registration={form.register(name("consentScope"))}
         error={errorOf(`${prefix}consentScope`)}
       />
@@ -33,17 +33,17 @@ export function IntakeFields<V extends FieldValues>({ form, prefix, errorOf }: P
         <>
           <CheckboxGroup
             legend={t("participants.immediateNeeds")}
-            options={IMMEDIATE_NEEDS.map((value) => ({ value, label: t(`enums.immediateNeed.${value}` as never) }))}
+            options={IMMEDIATE_NEEDS.map((value) => ({ value, label: t(`enums.immediateNeed.${value}`) }))}
             registration={form.register(name("immediateNeeds"))}
           />
           <CheckboxGroup
             legend={t("participants.longTermNeeds")}
-            options={LONG_TERM_NEEDS.map((value) => ({ value, label: t(`enums.longTermNeed.${value}` as never) }))}
+            options={LONG_TERM_NEEDS.map((value) => ({ value, label: t(`enums.longTermNeed.${value}`) }))}
             registration={form.register(name("longTermNeeds"))}
           />
           <SelectField
             label={t("participants.housing")}
-            options={[{ value: "", label: t("participants.notGiven") }, ...HOUSING_SITUATIONS.map((value) => ({ value, label: t(`enums.housing.${value}` as never) }))]}
+            options={[{ value: "", label: t("participants.notGiven") }, ...HOUSING_SITUATIONS.map((value) => ({ value, label: t(`enums.housing.${value}`) }))]}
             error={errorOf(`${prefix}housing`)}
             {...form.register(name("housing"))}
           />

@@ -3,13 +3,13 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
 import type { SearchHit } from "@/lib/participants/queries";
 import { formatCode } from "@/lib/participants/code-format";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { mergeParticipants } from "@/app/(staff)/participants/actions";
 
-type Props = { survivorId: string; merge: (input: unknown) => Promise<ActionResult<{ mergeId: string }>> };
+type Props = { survivorId: string; merge: typeof mergeParticipants };
 
 /** Find the duplicate by code or alias, see who it is, then confirm. */
 export function MergeForm({ survivorId, merge }: Props) {

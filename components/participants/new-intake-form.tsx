@@ -4,13 +4,13 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { recordIntakeSchema } from "@/lib/participants/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { IntakeFields } from "@/components/participants/intake-fields";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { recordIntake } from "@/app/(staff)/participants/actions";
 
-type Props = { participantId: string; record: (input: unknown) => Promise<ActionResult<undefined>> };
+type Props = { participantId: string; record: typeof recordIntake };
 
 export function NewIntakeForm({ participantId, record }: Props) {
   const t = useTranslations("participants");
@@ -19,7 +19,7 @@ export function NewIntakeForm({ participantId, record }: Props) {
     schema: recordIntakeSchema,
     action: record,
     idempotent: true,
-    defaultValues: { participantId, consentScope: "NEEDS", immediateNeeds: [], longTermNeeds: [], housing: "", note: "" } as never,
+    defaultValues: { participantId, consentScope: "NEEDS", immediateNeeds: [], longTermNeeds: [], housing: "", note: "" },
     resetOnSuccess: true,
     onSuccess: () => router.refresh(),
   });

@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { QuickIntake } from "@/components/tonight/quick-intake";
+import type { createParticipant } from "@/app/(staff)/participants/actions";
 
-type Props = { register: (input: unknown) => Promise<ActionResult<{ participantId: string; code: string; visitId: string | null }>> };
+type Props = { register: typeof createParticipant };
 
 /** The full intake outside a night: registers, then opens the new record. */
 export function NewParticipant({ register }: Props) {

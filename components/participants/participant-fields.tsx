@@ -12,10 +12,10 @@ type Props<V extends FieldValues> = { form: UseFormReturn<V>; errorOf: (name: st
 export function OptionalParticipantFields<V extends FieldValues>({ form, errorOf }: Props<V>) {
   const t = useTranslations();
   const name = (field: string) => field as Path<V>;
-  const select = (field: "ageBand" | "genderIdentity" | "preferredLanguage" | "heardFrom", values: readonly string[]) => (
+  const select = (field: "ageBand" | "genderIdentity" | "preferredLanguage" | "heardFrom", labelled: { value: string; label: string }[]) => (
     <SelectField
-      label={t(`participants.${field}` as never)}
-      options={[{ value: "", label: t("participants.notGiven") }, ...values.map((value) => ({ value, label: t(`enums.${field}.${value}` as never) }))]}
+      label={t(`participants.${field}`)}
+      options={[{ value: "", label: t("participants.notGiven") }, ...labelled]}
       error={errorOf(field)}
       {...form.register(name(field))}
     />
@@ -24,15 +24,15 @@ export function OptionalParticipantFields<V extends FieldValues>({ form, errorOf
   return (
     <fieldset className="grid gap-4 sm:grid-cols-2">
       <legend className="mb-2 font-semibold">{t("participants.optionalFields")}</legend>
-      {select("ageBand", AGE_BANDS)}
+      {select("ageBand", AGE_BANDS.map((value) => ({ value, label: t(`enums.ageBand.${value}`) })))}
       <TextField label={t("participants.birthYear")} inputMode="numeric" maxLength={4} error={errorOf("birthYear")} {...form.register(name("birthYear"))} />
-      {select("genderIdentity", GENDER_IDENTITIES)}
+      {select("genderIdentity", GENDER_IDENTITIES.map((value) => ({ value, label: t(`enums.genderIdentity.${value}`) })))}
       {gender === "SELF_DESCRIBED" ? (
         <TextField label={t("participants.genderSelfDescribed")} maxLength={40} error={errorOf("genderSelfDescribed")} {...form.register(name("genderSelfDescribed"))} />
       ) : null}
       <TextField label={t("participants.pronouns")} maxLength={30} error={errorOf("pronouns")} {...form.register(name("pronouns"))} />
-      {select("preferredLanguage", PREFERRED_LANGUAGES)}
-      {select("heardFrom", HEARD_FROM)}
+      {select("preferredLanguage", PREFERRED_LANGUAGES.map((value) => ({ value, label: t(`enums.preferredLanguage.${value}`) })))}
+      {select("heardFrom", HEARD_FROM.map((value) => ({ value, label: t(`enums.heardFrom.${value}`) })))}
     </fieldset>
   );
 }

@@ -3,22 +3,21 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { restrictionSchema } from "@/lib/participants/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useActionCall } from "@/components/forms/use-action-call";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import type { addRestriction, endRestriction } from "@/app/(staff)/participants/actions";
 
-type Action = (input: unknown) => Promise<ActionResult<undefined>>;
 
-export function AddRestrictionForm({ participantId, today, add }: { participantId: string; today: string; add: Action }) {
+export function AddRestrictionForm({ participantId, today, add }: { participantId: string; today: string; add: typeof addRestriction }) {
   const t = useTranslations("participants");
   const router = useRouter();
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: restrictionSchema,
     action: add,
-    defaultValues: { participantId, startsOn: today, endsOn: "", reason: "" } as never,
+    defaultValues: { participantId, startsOn: today, endsOn: "", reason: "" },
     resetOnSuccess: true,
     onSuccess: () => router.refresh(),
   });
@@ -35,7 +34,7 @@ export function AddRestrictionForm({ participantId, today, add }: { participantI
   );
 }
 
-export function EndRestrictionButton({ restrictionId, today, end }: { restrictionId: string; today: string; end: Action }) {
+export function EndRestrictionButton({ restrictionId, today, end }: { restrictionId: string; today: string; end: typeof endRestriction }) {
   const t = useTranslations("participants");
   const { call, pending, error } = useActionCall();
   return (

@@ -16,7 +16,7 @@ export async function ViolenceReportsSection({ reports }: { reports: ViolenceEnt
           {reports.map((report) => (
             <li key={report.id}>
               {day(format, report.occurredOn)}
-              {" · "}{report.area} · {report.types.map((type) => t(`enums.violenceType.${type}` as never)).join(", ")} · {report.consentToShare ? t("violence.shared") : t("violence.notShared")}
+              {" · "}{report.area} · {report.types.map((type) => t(`enums.violenceType.${type}`)).join(", ")} · {report.consentToShare ? t("violence.shared") : t("violence.notShared")}
             </li>
           ))}
         </ul>

@@ -16,14 +16,14 @@ export async function VolunteerFileSection({ file, volunteerId }: { file: Volunt
   return (
     <Panel headingId="volunteer-heading" heading={t("participants.volunteerFile")} className="lg:col-span-2" id="volunteer">
       <p className="mb-2">
-        {t(`programs.tiers.${file.tier}` as never)} · {t("volunteers.since", { date: day(format, file.consentOn) })}
+        {t(`programs.tiers.${file.tier}`)} · {t("volunteers.since", { date: day(format, file.consentOn) })}
         {file.active ? "" : ` · ${t("volunteers.inactive")}`} · {t("volunteers.account")} : {file.account ?? t("volunteers.noAccount")}
       </p>
       {volunteerId ? <p className="mb-3"><Link className="text-brand-700 underline" href={`/volunteers/${volunteerId}`}>{t("participants.openVolunteerFile")}</Link></p> : null}
       <h3 className="font-semibold">{t("volunteers.tierHistory")}</h3>
       <ul className="mb-3">
         {file.tierHistory.map((change) => (
-          <li key={change.id}>{day(format, change.changedOn)} · {t(`programs.tiers.${change.tier}` as never)}{change.note ? ` · ${change.note}` : ""}</li>
+          <li key={change.id}>{day(format, change.changedOn)} · {t(`programs.tiers.${change.tier}`)}{change.note ? ` · ${change.note}` : ""}</li>
         ))}
       </ul>
       <h3 className="font-semibold">{t("volunteers.trainings")}</h3>
@@ -31,7 +31,7 @@ export async function VolunteerFileSection({ file, volunteerId }: { file: Volunt
         <ul className="mb-3">
           {file.trainings.map((training) => (
             <li key={training.id}>
-              {t(`programs.trainings.${training.kind}` as never)}{training.label ? ` (${training.label})` : ""} · {day(format, training.takenOn)} → {training.expiresOn ? day(format, training.expiresOn) : t("volunteers.noExpiry")}
+              {t(`programs.trainings.${training.kind}`)}{training.label ? ` (${training.label})` : ""} · {day(format, training.takenOn)} → {training.expiresOn ? day(format, training.expiresOn) : t("volunteers.noExpiry")}
             </li>
           ))}
         </ul>

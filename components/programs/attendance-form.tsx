@@ -3,11 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { attendanceSchema } from "@/lib/programs/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import type { saveAttendance } from "@/app/(staff)/workshops/actions";
 
 type Person = { id: string; code: string; alias: string };
 type Props = {
@@ -17,7 +17,7 @@ type Props = {
   anonymousCount: number;
   feedbackScore: number | null;
   feedbackNote: string | null;
-  save: (input: unknown) => Promise<ActionResult<{ total: number }>>;
+  save: typeof saveAttendance;
 };
 
 export function AttendanceForm({ workshopId, visitors, attendees, anonymousCount, feedbackScore, feedbackNote, save }: Props) {
@@ -35,9 +35,9 @@ export function AttendanceForm({ workshopId, visitors, attendees, anonymousCount
       anonymousCount: String(anonymousCount),
       feedbackScore: feedbackScore === null ? "" : String(feedbackScore),
       feedbackNote: feedbackNote ?? "",
-    } as never,
+    },
     onSuccess: () => {
-      form.setValue("extraCodes" as never, "" as never);
+      form.setValue("extraCodes", "");
       router.refresh();
     },
   });

@@ -3,23 +3,23 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { SUGGESTION_STATUSES, committeeMeetingSchema, suggestionSchema } from "@/lib/programs/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import type { createMeeting, updateSuggestion } from "@/app/(staff)/volunteers/actions";
+import type { SuggestionStatus } from "@/lib/generated/prisma/enums";
 
-type Action<R = undefined> = (input: unknown) => Promise<ActionResult<R>>;
 const area = "min-h-24 rounded-md border border-stone-400 bg-white px-3 py-2 text-base";
 
-export function MeetingForm({ today, save }: { today: string; save: Action<{ meetingId: string }> }) {
+export function MeetingForm({ today, save }: { today: string; save: typeof createMeeting }) {
   const t = useTranslations();
   const router = useRouter();
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: committeeMeetingSchema,
     action: save,
-    defaultValues: { heldOn: today, attendees: "0", note: "", suggestions: "" } as never,
+    defaultValues: { heldOn: today, attendees: "0", note: "", suggestions: "" },
     resetOnSuccess: true,
     onSuccess: () => router.refresh(),
   });
@@ -40,13 +40,13 @@ export function MeetingForm({ today, save }: { today: string; save: Action<{ mee
   );
 }
 
-export function SuggestionForm({ suggestion, save }: { suggestion: { id: string; status: string; outcome: string | null }; save: Action }) {
+export function SuggestionForm({ suggestion, save }: { suggestion: { id: string; status: SuggestionStatus; outcome: string | null }; save: typeof updateSuggestion }) {
   const t = useTranslations();
   const router = useRouter();
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: suggestionSchema,
     action: save,
-    defaultValues: { suggestionId: suggestion.id, status: suggestion.status, outcome: suggestion.outcome ?? "" } as never,
+    defaultValues: { suggestionId: suggestion.id, status: suggestion.status, outcome: suggestion.outcome ?? "" },
     onSuccess: () => router.refresh(),
   });
   return (

@@ -3,19 +3,19 @@
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { VENUE_TYPES, outreachContactSchema, outreachShiftSchema, outreachSupplySchema, venueSchema } from "@/lib/programs/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import type { addOutreachContact, addOutreachSupply, createOutreachShift, saveVenue } from "@/app/(staff)/outreach/actions";
+import type { VenueType } from "@/lib/generated/prisma/enums";
 
-type Action<R> = (input: unknown) => Promise<ActionResult<R>>;
 
-export type VenueValues = { id: string; name: string; type: string; area: string; weeklyTarget: number; serviceAgreement: boolean; active: boolean; note: string | null };
+export type VenueValues = { id: string; name: string; type: VenueType; area: string; weeklyTarget: number; serviceAgreement: boolean; active: boolean; note: string | null };
 
-export function VenueForm({ venue, save }: { venue: VenueValues | null; save: Action<{ venueId: string }> }) {
+export function VenueForm({ venue, save }: { venue: VenueValues | null; save: typeof saveVenue }) {
   const t = useTranslations();
   const router = useRouter();
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
@@ -30,7 +30,7 @@ export function VenueForm({ venue, save }: { venue: VenueValues | null; save: Ac
       serviceAgreement: venue?.serviceAgreement ?? false,
       active: venue?.active ?? true,
       note: venue?.note ?? "",
-    } as never,
+    },
     resetOnSuccess: venue === null,
     onSuccess: () => router.refresh(),
   });
@@ -57,14 +57,14 @@ export function VenueForm({ venue, save }: { venue: VenueValues | null; save: Ac
   );
 }
 
-export function OutreachShiftForm({ today, me, staff, create }: { today: string; me: string; staff: { id: string; displayName: string }[]; create: Action<{ shiftId: string }> }) {
+export function OutreachShiftForm({ today, me, staff, create }: { today: string; me: string; staff: { id: string; displayName: string }[]; create: typeof createOutreachShift }) {
   const t = useTranslations();
   const router = useRouter();
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: outreachShiftSchema,
     action: create,
     idempotent: true,
-    defaultValues: { date: today, startTime: "14:00", endTime: "17:30", staffIds: [me], note: "" } as never,
+    defaultValues: { date: today, startTime: "14:00", endTime: "17:30", staffIds: [me], note: "" },
     onSuccess: (data) => router.push(`/outreach/shifts/${data.shiftId}`),
   });
   return (
@@ -84,13 +84,13 @@ export function OutreachShiftForm({ today, me, staff, create }: { today: string;
   );
 }
 
-export function ContactForm({ shiftId, venues, save }: { shiftId: string; venues: { id: string; name: string }[]; save: Action<{ contactId: string }> }) {
+export function ContactForm({ shiftId, venues, save }: { shiftId: string; venues: { id: string; name: string }[]; save: typeof addOutreachContact }) {
   const t = useTranslations();
   const router = useRouter();
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: outreachContactSchema,
     action: save,
-    defaultValues: { shiftId, venueId: venues[0]?.id ?? "", peopleMet: "0", newContacts: "0", cardsGiven: "0", referrals: "0", note: "" } as never,
+    defaultValues: { shiftId, venueId: venues[0]?.id ?? "", peopleMet: "0", newContacts: "0", cardsGiven: "0", referrals: "0", note: "" },
     resetOnSuccess: true,
     onSuccess: () => router.refresh(),
   });
@@ -124,14 +124,14 @@ export function ContactForm({ shiftId, venues, save }: { shiftId: string; venues
 
 export type SupplyItem = { id: string; nameFr: string; nameEn: string; sizes: string[]; onHand: Record<string, number> };
 
-export function SupplyForm({ contactId, items, save }: { contactId: string; items: SupplyItem[]; save: Action<{ supplyId: string }> }) {
+export function SupplyForm({ contactId, items, save }: { contactId: string; items: SupplyItem[]; save: typeof addOutreachSupply }) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: outreachSupplySchema,
     action: save,
-    defaultValues: { contactId, itemId: items[0]?.id ?? "", size: items[0]?.sizes[0] ?? "", quantity: "1" } as never,
+    defaultValues: { contactId, itemId: items[0]?.id ?? "", size: items[0]?.sizes[0] ?? "", quantity: "1" },
     onSuccess: () => router.refresh(),
   });
   const itemId = String(form.watch("itemId") ?? "");
@@ -146,7 +146,7 @@ export function SupplyForm({ contactId, items, save }: { contactId: string; item
         label={t("outreach.item")}
         options={items.map((entry) => ({ value: entry.id, label: `${name(entry)} · ${t("outreach.onHand", { count: total(entry) })}` }))}
         error={errorOf("itemId")}
-        {...form.register("itemId", { onChange: (event: { target: { value: string } }) => form.setValue("size" as never, (items.find((entry) => entry.id === event.target.value)?.sizes[0] ?? "") as never) })}
+        {...form.register("itemId", { onChange: (event: { target: { value: string } }) => form.setValue("size", (items.find((entry) => entry.id === event.target.value)?.sizes[0] ?? "")) })}
       />
       {item && item.sizes.length > 0 ? (
         <SelectField id={`${prefix}-size`} label={t("outreach.size")} options={item.sizes.map((size) => ({ value: size, label: size }))} error={errorOf("size")} {...form.register("size")} />

@@ -1,8 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { day, hours, money } from "@/components/programs/format";
+import type { VolunteerActivity } from "@/lib/generated/prisma/enums";
 import { Cell, Table } from "@/components/ui/table";
 
-type Shift = { id: string; date: string; activity: string; minutes: number; note: string | null; honorariumCents: number | null };
+type Shift = { id: string; date: string; activity: VolunteerActivity; minutes: number; note: string | null; honorariumCents: number | null };
 
 /** A volunteer's shifts: on their record (honoraria for the coordinator only) and on a peer's own page. */
 export async function ShiftTable({ shifts, honoraria }: { shifts: Shift[]; honoraria: boolean }) {
@@ -25,7 +26,7 @@ export async function ShiftTable({ shifts, honoraria }: { shifts: Shift[]; honor
       {shifts.map((shift) => (
         <tr key={shift.id}>
           <td>{day(format, shift.date)}</td>
-          <td>{t(`programs.activities.${shift.activity}` as never)}</td>
+          <td>{t(`programs.activities.${shift.activity}`)}</td>
           <Cell numeric>{hours(format, shift.minutes)}</Cell>
           {honoraria ? <Cell numeric>{money(format, shift.honorariumCents ?? 0)}</Cell> : null}
           <td className={noteClass}>{shift.note ?? ""}</td>

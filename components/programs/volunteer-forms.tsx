@@ -15,14 +15,15 @@ import {
   tierChangeSchema,
   trainingSchema,
 } from "@/lib/programs/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import type { addTraining, changeTier, createVolunteer, linkAccount, recordShift, setVolunteerActive } from "@/app/(staff)/volunteers/actions";
+import type { recordOwnShift } from "@/app/(staff)/my-shifts/actions";
+import type { VolunteerTier } from "@/lib/generated/prisma/enums";
 
-type Action<R = undefined> = (input: unknown) => Promise<ActionResult<R>>;
 
 function Checkbox({ id, label, error, ...input }: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; error?: string }) {
   return (
@@ -36,13 +37,13 @@ function Checkbox({ id, label, error, ...input }: InputHTMLAttributes<HTMLInputE
   );
 }
 
-export function NewVolunteerForm({ today, create }: { today: string; create: Action<{ volunteerId: string }> }) {
+export function NewVolunteerForm({ today, create }: { today: string; create: typeof createVolunteer }) {
   const t = useTranslations();
   const router = useRouter();
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: newVolunteerSchema,
     action: create,
-    defaultValues: { participantCode: "", consent: false, consentOn: today, tier: "PEER_VOLUNTEER" } as never,
+    defaultValues: { participantCode: "", consent: false, consentOn: today, tier: "PEER_VOLUNTEER" },
     onSuccess: (data) => router.push(`/volunteers/${data.volunteerId}`),
   });
   return (
@@ -59,13 +60,13 @@ export function NewVolunteerForm({ today, create }: { today: string; create: Act
   );
 }
 
-export function TierChangeForm({ volunteerId, tier, today, save }: { volunteerId: string; tier: string; today: string; save: Action }) {
+export function TierChangeForm({ volunteerId, tier, today, save }: { volunteerId: string; tier: VolunteerTier; today: string; save: typeof changeTier }) {
   const t = useTranslations();
   const router = useRouter();
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: tierChangeSchema,
     action: save,
-    defaultValues: { volunteerId, tier: VOLUNTEER_TIERS.find((value) => value !== tier) ?? tier, changedOn: today, note: "" } as never,
+    defaultValues: { volunteerId, tier: VOLUNTEER_TIERS.find((value) => value !== tier) ?? tier, changedOn: today, note: "" },
     onSuccess: () => router.refresh(),
   });
   return (
@@ -81,13 +82,13 @@ export function TierChangeForm({ volunteerId, tier, today, save }: { volunteerId
   );
 }
 
-export function TrainingForm({ volunteerId, today, save }: { volunteerId: string; today: string; save: Action }) {
+export function TrainingForm({ volunteerId, today, save }: { volunteerId: string; today: string; save: typeof addTraining }) {
   const t = useTranslations();
   const router = useRouter();
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: trainingSchema,
     action: save,
-    defaultValues: { volunteerId, kind: "NALOXONE", label: "", takenOn: today, expiresOn: "" } as never,
+    defaultValues: { volunteerId, kind: "NALOXONE", label: "", takenOn: today, expiresOn: "" },
     resetOnSuccess: true,
     onSuccess: () => router.refresh(),
   });
@@ -104,7 +105,7 @@ export function TrainingForm({ volunteerId, today, save }: { volunteerId: string
 }
 
 /** A shift recorded by staff (with the honorarium), or by a peer for themselves (`volunteerId` null). */
-export function ShiftForm({ volunteerId, today, save }: { volunteerId: string | null; today: string; save: Action<{ shiftId: string }> }) {
+export function ShiftForm({ volunteerId, today, save }: { volunteerId: string | null; today: string; save: typeof recordShift | typeof recordOwnShift }) {
   const t = useTranslations();
   const router = useRouter();
   const own = volunteerId === null;
@@ -114,7 +115,7 @@ export function ShiftForm({ volunteerId, today, save }: { volunteerId: string | 
     idempotent: true,
     defaultValues: (own
       ? { date: today, activity: "MEAL_PREPARATION", hours: "", note: "" }
-      : { volunteerId, date: today, activity: "MEAL_PREPARATION", hours: "", honorarium: "0", note: "" }) as never,
+      : { volunteerId, date: today, activity: "MEAL_PREPARATION", hours: "", honorarium: "0", note: "" }),
     resetOnSuccess: true,
     onSuccess: () => router.refresh(),
   });
@@ -123,7 +124,7 @@ export function ShiftForm({ volunteerId, today, save }: { volunteerId: string | 
       <TextField id="shift-date" label={t("volunteers.date")} type="date" error={errorOf("date")} {...form.register("date")} />
       <SelectField id="shift-activity" label={t("volunteers.activity")} options={VOLUNTEER_ACTIVITIES.map((value) => ({ value, label: t(`programs.activities.${value}`) }))} error={errorOf("activity")} {...form.register("activity")} />
       <TextField id="shift-hours" label={t("volunteers.hoursField")} inputMode="decimal" error={errorOf("hours")} {...form.register("hours")} />
-      {own ? null : <TextField id="shift-honorarium" label={t("volunteers.honorarium")} inputMode="decimal" error={errorOf("honorarium")} {...form.register("honorarium" as never)} />}
+      {own ? null : <TextField id="shift-honorarium" label={t("volunteers.honorarium")} inputMode="decimal" error={errorOf("honorarium")} {...form.register("honorarium")} />}
       <div className="sm:col-span-2">
         <TextField id="shift-note" label={t("volunteers.note")} maxLength={300} error={errorOf("note")} {...form.register("note")} />
       </div>
@@ -133,13 +134,13 @@ export function ShiftForm({ volunteerId, today, save }: { volunteerId: string | 
   );
 }
 
-export function LinkAccountForm({ volunteerId, accountId, accounts, save }: { volunteerId: string; accountId: string | null; accounts: { id: string; displayName: string; username: string }[]; save: Action }) {
+export function LinkAccountForm({ volunteerId, accountId, accounts, save }: { volunteerId: string; accountId: string | null; accounts: { id: string; displayName: string; username: string }[]; save: typeof linkAccount }) {
   const t = useTranslations();
   const router = useRouter();
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: linkAccountSchema,
     action: save,
-    defaultValues: { volunteerId, userId: accountId ?? "" } as never,
+    defaultValues: { volunteerId, userId: accountId ?? "" },
     onSuccess: () => router.refresh(),
   });
   return (
@@ -157,13 +158,13 @@ export function LinkAccountForm({ volunteerId, accountId, accounts, save }: { vo
   );
 }
 
-export function ActiveForm({ volunteerId, active, save }: { volunteerId: string; active: boolean; save: Action }) {
+export function ActiveForm({ volunteerId, active, save }: { volunteerId: string; active: boolean; save: typeof setVolunteerActive }) {
   const t = useTranslations();
   const router = useRouter();
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: setVolunteerActiveSchema,
     action: save,
-    defaultValues: { volunteerId, active } as never,
+    defaultValues: { volunteerId, active },
     onSuccess: () => router.refresh(),
   });
   return (

@@ -3,14 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { WORKSHOP_TOPICS, workshopSchema } from "@/lib/programs/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import type { createWorkshop } from "@/app/(staff)/workshops/actions";
 
-type Props = { today: string; create: (input: unknown) => Promise<ActionResult<{ workshopId: string }>> };
+type Props = { today: string; create: typeof createWorkshop };
 
 export function WorkshopForm({ today, create }: Props) {
   const t = useTranslations();
@@ -19,7 +19,7 @@ export function WorkshopForm({ today, create }: Props) {
     schema: workshopSchema,
     action: create,
     idempotent: true,
-    defaultValues: { titleFr: "", titleEn: "", descriptionFr: "", descriptionEn: "", topic: "HEALTH", facilitator: "", facilitatorOrganisation: "", date: today, startTime: "19:00" } as never,
+    defaultValues: { titleFr: "", titleEn: "", descriptionFr: "", descriptionEn: "", topic: "HEALTH", facilitator: "", facilitatorOrganisation: "", date: today, startTime: "19:00" },
     onSuccess: (data) => router.push(`/workshops/${data.workshopId}`),
   });
   const area = "min-h-24 rounded-md border border-stone-400 bg-white px-3 py-2 text-base";

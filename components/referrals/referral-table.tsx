@@ -29,9 +29,9 @@ export async function ReferralTable({ rows }: { rows: ReferralRow[] }) {
             </Link>{" "}
             <span className="font-mono text-sm">{formatCode(row.participant.code)}</span>
           </td>
-          <td>{t(`enums.referralDomain.${row.domain}` as never)}</td>
+          <td>{t(`enums.referralDomain.${row.domain}`)}</td>
           <td>{row.partner ?? "—"}</td>
-          <td>{t(`referrals.statuses.${row.status}` as never)}</td>
+          <td>{t(`referrals.statuses.${row.status}`)}</td>
           <td>{row.staff ?? "—"}</td>
         </tr>
       ))}

@@ -20,10 +20,10 @@ export async function ReferralsSection({ session, participantId, referrals, toda
       {referrals.length === 0 ? <p className="mb-3">{t("referrals.noReferrals")}</p> : (
         <ul className="mb-4 flex flex-col gap-3">
           {referrals.map((referral) => (
-            <li key={referral.id} className="rounded-md border border-stone-200 p-3" aria-label={`${t(`enums.referralDomain.${referral.domain}` as never)} ${referral.referredOn}`}>
+            <li key={referral.id} className="rounded-md border border-stone-200 p-3" aria-label={`${t(`enums.referralDomain.${referral.domain}`)} ${referral.referredOn}`}>
               <p className="font-medium">
-                {referral.referredOn} · {t(`enums.referralDomain.${referral.domain}` as never)}
-                {referral.partner ? ` · ${referral.partner}` : ""} · <strong>{t(`referrals.statuses.${referral.status}` as never)}</strong>
+                {referral.referredOn} · {t(`enums.referralDomain.${referral.domain}`)}
+                {referral.partner ? ` · ${referral.partner}` : ""} · <strong>{t(`referrals.statuses.${referral.status}`)}</strong>
                 {referral.medical ? ` (${t("referrals.medical")})` : ""}
                 {referral.followUpOn && referral.followUpOn <= today && !FINAL.has(referral.status) ? (
                   <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{t("referrals.followUpDue")}</span>
@@ -31,8 +31,8 @@ export async function ReferralsSection({ session, participantId, referrals, toda
               </p>
               <p className="text-sm text-stone-700">
                 {t("referrals.staff")} : {referral.staff ?? "—"}
-                {referral.followUpOn ? ` · ${t("referrals.followUpOn")} ${referral.followUpOn}` : ""} · {t("referrals.accompaniment")} : {t(`referrals.accompaniments.${referral.accompaniment}` as never)}
-                {referral.employmentOutcome ? ` · ${t(`referrals.outcomes.${referral.employmentOutcome}` as never)}` : ""}
+                {referral.followUpOn ? ` · ${t("referrals.followUpOn")} ${referral.followUpOn}` : ""} · {t("referrals.accompaniment")} : {t(`referrals.accompaniments.${referral.accompaniment}`)}
+                {referral.employmentOutcome ? ` · ${t(`referrals.outcomes.${referral.employmentOutcome}`)}` : ""}
               </p>
               {referral.note ? <p className="text-sm italic">{referral.note}</p> : null}
               {!FINAL.has(referral.status) && !referral.medical ? (

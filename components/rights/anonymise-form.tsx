@@ -2,13 +2,13 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionCall } from "@/components/forms/use-action-call";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { anonymiseParticipant } from "@/app/(staff)/privacy/actions";
 
 /** Erasure on request: the coordinator ticks that they understand, then confirms. */
-export function AnonymiseForm({ participantId, anonymise }: { participantId: string; anonymise: (input: unknown) => Promise<ActionResult<undefined>> }) {
+export function AnonymiseForm({ participantId, anonymise }: { participantId: string; anonymise: typeof anonymiseParticipant }) {
   const t = useTranslations("rights");
   const [confirm, setConfirm] = useState(false);
   const { call, pending, error, success } = useActionCall<undefined>();
@@ -17,7 +17,8 @@ export function AnonymiseForm({ participantId, anonymise }: { participantId: str
       className="flex flex-col gap-3"
       onSubmit={(event) => {
         event.preventDefault();
-        call(() => anonymise({ participantId, confirm }));
+        // Sent unticked too: the server's refusal, in the person's language, is the message shown.
+        call(() => anonymise({ participantId, confirm: confirm as true }));
       }}
     >
       <p className="text-sm text-stone-700">{t("anonymiseExplained")}</p>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { byKey, hasKey } from "@/lib/i18n/by-key";
 import { Table } from "@/components/ui/table";
 
 type Value = unknown;
@@ -9,7 +10,9 @@ type Value = unknown;
  */
 export async function RecordView({ sections }: { sections: { key: string; value: Value }[] }) {
   const [t, format] = await Promise.all([getTranslations("rights"), getFormatter()]);
-  const label = (key: string) => (t.has(`fields.${key}` as never) ? t(`fields.${key}` as never) : key);
+  // The record's own field and section names (lib/participants/record-export.ts) are the keys.
+  const byName = byKey(t);
+  const label = (key: string) => (hasKey(t, `fields.${key}`) ? byName(`fields.${key}`) : key);
   const show = (value: Value): string => {
     if (value === null || value === undefined || value === "") return "—";
     if (typeof value === "boolean") return value ? t("yes") : t("no");
@@ -23,7 +26,7 @@ export async function RecordView({ sections }: { sections: { key: string; value:
     <>
       {sections.map(({ key, value }) => (
         <section key={key} aria-labelledby={`record-${key}`} className="mb-6 break-inside-avoid">
-          <h2 id={`record-${key}`} className="mb-2 text-xl font-semibold">{t(`sections.${key}` as never)}</h2>
+          <h2 id={`record-${key}`} className="mb-2 text-xl font-semibold">{byName(`sections.${key}`)}</h2>
           {value === null ? (
             <p className="text-stone-700">{t("notYours")}</p>
           ) : Array.isArray(value) ? (

@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionCall } from "@/components/forms/use-action-call";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { applyRetention } from "@/app/(staff)/privacy/actions";
 
 /** Runs the retention the page just listed (the dry run); refused if the list changed since. */
-export function RetentionButton({ expected, run }: { expected: number; run: (input: unknown) => Promise<ActionResult<{ count: number }>> }) {
+export function RetentionButton({ expected, run }: { expected: number; run: typeof applyRetention }) {
   const t = useTranslations("rights");
   // Refused when the list changed since the dry run: the refresh shows the new list.
   const { call, pending, error, success } = useActionCall<{ count: number }>({ refreshAlways: true });

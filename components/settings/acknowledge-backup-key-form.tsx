@@ -3,11 +3,11 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { acknowledgeBackupKey } from "@/app/(staff)/settings/actions";
 
-type Props = { acknowledge: (input: unknown) => Promise<ActionResult<undefined>> };
+type Props = { acknowledge: typeof acknowledgeBackupKey };
 
 /** "I have stored the key": the server refuses without the box ticked; the key is then gone from the page. */
 export function AcknowledgeBackupKeyForm({ acknowledge }: Props) {
@@ -23,7 +23,8 @@ export function AcknowledgeBackupKeyForm({ acknowledge }: Props) {
         event.preventDefault();
         startTransition(async () => {
           setError(null);
-          const result = await acknowledge({ stored });
+          // Sent unticked too: the server's refusal, in the person's language, is the message shown.
+          const result = await acknowledge({ stored: stored as true });
           if (!result.ok) setError(result.fieldErrors.stored ?? result.error);
           else router.refresh();
         });

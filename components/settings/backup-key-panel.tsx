@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import type { BackupKeyNotice } from "@/lib/backup/backup-key-notice";
 import { AcknowledgeBackupKeyForm } from "@/components/settings/acknowledge-backup-key-form";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { acknowledgeBackupKey } from "@/app/(staff)/settings/actions";
 
 /**
  * The backup key, once, for the coordinator of a new centre: without it no backup can be
  * restored, and with it anyone holding the backups can read them. So: off the machine, away
  * from the backups (on paper in the office safe, or in the centre's password manager).
  */
-export async function BackupKeyPanel({ notice, acknowledge }: { notice: BackupKeyNotice; acknowledge: (input: unknown) => Promise<ActionResult<undefined>> }) {
+export async function BackupKeyPanel({ notice, acknowledge }: { notice: BackupKeyNotice; acknowledge: typeof acknowledgeBackupKey }) {
   const t = await getTranslations("settings.backupKey");
   return (
     <section aria-labelledby="backup-key-heading" className="mb-6 rounded-lg border-2 border-amber-500 bg-amber-50 p-4" data-testid="backup-key-panel">

@@ -1,17 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ISO_WEEKDAYS } from "@/lib/nights/local-date";
 import { siteScheduleSchema } from "@/lib/nights/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import type { updateSchedule } from "@/app/(staff)/settings/actions";
 
 type Props = {
   site: { id: string; name: string; openWeekdays: number[]; opensAt: string; closesAt: string };
-  save: (input: unknown) => Promise<ActionResult<undefined>>;
+  save: typeof updateSchedule;
 };
 
 export function ScheduleForm({ site, save }: Props) {
@@ -19,13 +20,13 @@ export function ScheduleForm({ site, save }: Props) {
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: siteScheduleSchema,
     action: save,
-    defaultValues: { siteId: site.id, openWeekdays: site.openWeekdays.map(String), opensAt: site.opensAt, closesAt: site.closesAt } as never,
+    defaultValues: { siteId: site.id, openWeekdays: site.openWeekdays.map(String), opensAt: site.opensAt, closesAt: site.closesAt },
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <CheckboxGroup
         legend={t("settings.openDays")}
-        options={[1, 2, 3, 4, 5, 6, 7].map((day) => ({ value: String(day), label: t(`weekdays.${day}` as never) }))}
+        options={ISO_WEEKDAYS.map((day) => ({ value: String(day), label: t(`weekdays.${day}`) }))}
         registration={form.register("openWeekdays")}
         error={errorOf("openWeekdays")}
       />

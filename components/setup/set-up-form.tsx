@@ -1,19 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ISO_WEEKDAYS } from "@/lib/nights/local-date";
 import { setUpCentreSchema } from "@/lib/setup/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import type { setUpCentre } from "@/app/welcome/actions";
 
 type Option = { value: string; label: string };
 
 type Props = {
-  save: (input: unknown) => Promise<ActionResult<{ timeZone: string }>>;
+  save: typeof setUpCentre;
   timeZone: string;
   /** The operator set CENTRE_TIME_ZONE: shown, not chosen. */
   timeZoneFixed: boolean;
@@ -46,7 +47,7 @@ export function SetUpForm({ save, timeZone, timeZoneFixed, timeZones, languages,
       languages: ["fr", "en"],
       catalogue: items.map((item) => item.value),
       vaccines: vaccines.map((vaccine) => vaccine.value),
-    } as never,
+    },
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
@@ -73,7 +74,7 @@ export function SetUpForm({ save, timeZone, timeZoneFixed, timeZones, languages,
         <TextField label={t("setup.siteName")} hint={t("setup.siteNameHint")} error={errorOf("siteName")} {...form.register("siteName")} />
         <CheckboxGroup
           legend={t("settings.openDays")}
-          options={[1, 2, 3, 4, 5, 6, 7].map((day) => ({ value: String(day), label: t(`weekdays.${day}` as never) }))}
+          options={ISO_WEEKDAYS.map((day) => ({ value: String(day), label: t(`weekdays.${day}`) }))}
           registration={form.register("openWeekdays")}
           error={errorOf("openWeekdays")}
         />
@@ -97,7 +98,7 @@ export function SetUpForm({ save, timeZone, timeZoneFixed, timeZones, languages,
         {ITEM_GROUPS.map((group) => {
           const options = items.filter((item) => item.group === group);
           return options.length === 0 ? null : (
-            <CheckboxGroup key={group} legend={t(`enums.category.${group}` as never)} options={options} registration={form.register("catalogue")} />
+            <CheckboxGroup key={group} legend={t(`enums.category.${group}`)} options={options} registration={form.register("catalogue")} />
           );
         })}
         <CheckboxGroup legend={t("setup.vaccines")} options={vaccines} registration={form.register("vaccines")} />

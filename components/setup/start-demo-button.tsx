@@ -2,11 +2,11 @@
 
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { startDemo } from "@/app/welcome/actions";
 
-type Props = { start: (input: unknown) => Promise<ActionResult<undefined>> };
+type Props = { start: typeof startDemo };
 
 // A year of demo nights takes some seconds to write: the button says so while it works.
 export function StartDemoButton({ start }: Props) {

@@ -2,13 +2,13 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { WIPE_PHRASES, wipeDemoSchema } from "@/lib/setup/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import type { wipeDemo } from "@/app/(staff)/settings/actions";
 
-type Props = { wipe: (input: unknown) => Promise<ActionResult<undefined>> };
+type Props = { wipe: typeof wipeDemo };
 
 // The phrase is typed, not clicked: the demo's records go, and there is no undo.
 export function WipeDemoForm({ wipe }: Props) {

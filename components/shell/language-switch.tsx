@@ -3,9 +3,10 @@
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { setMyLanguage } from "@/app/(staff)/actions";
+import type { setSignInLanguage } from "@/app/sign-in/actions";
 
-type Props = { setLanguage: (input: unknown) => Promise<ActionResult<"fr" | "en">> };
+type Props = { setLanguage: typeof setMyLanguage | typeof setSignInLanguage };
 
 // Offers the other language, written in that language, so that a person who cannot read the
 // current one still finds it.

@@ -6,10 +6,11 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { countStock } from "@/app/(staff)/stock/actions";
 import { Cell, Table } from "@/components/ui/table";
 
 export type CountLine = { itemId: string; size: string; name: string; onHand: number };
-type Props = { lines: CountLine[]; count: (input: unknown) => Promise<ActionResult<{ adjustments: number }>> };
+type Props = { lines: CountLine[]; count: typeof countStock };
 
 /**
  * The shelf, line by line. Only lines with a number typed are sent: a blank line means "not

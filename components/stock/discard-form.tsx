@@ -4,15 +4,15 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { discardSchema, DISCARD_REASONS } from "@/lib/stock/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { ItemSizeFields, type ItemChoice } from "@/components/stock/item-size-fields";
+import type { discardStock } from "@/app/(staff)/stock/actions";
 
-type Props = { item: ItemChoice; discard: (input: unknown) => Promise<ActionResult<{ movementId: string }>> };
+type Props = { item: ItemChoice; discard: typeof discardStock };
 
 export function DiscardForm({ item, discard }: Props) {
   const t = useTranslations("stock");
@@ -20,7 +20,7 @@ export function DiscardForm({ item, discard }: Props) {
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: discardSchema,
     action: discard,
-    defaultValues: { itemId: item.id, size: "", quantity: "", reason: "EXPIRED", note: "" } as never,
+    defaultValues: { itemId: item.id, size: "", quantity: "", reason: "EXPIRED", note: "" },
     resetOnSuccess: true,
     onSuccess: () => router.refresh(),
   });

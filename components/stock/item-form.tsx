@@ -3,16 +3,17 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { itemSchema, ITEM_CATEGORIES } from "@/lib/stock/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import type { saveItem } from "@/app/(staff)/stock/actions";
+import type { ItemCategory } from "@/lib/generated/prisma/enums";
 
 export type ItemValues = {
   itemId: string | null;
-  category: string;
+  category: ItemCategory;
   nameFr: string;
   nameEn: string;
   unitFr: string;
@@ -24,7 +25,7 @@ export type ItemValues = {
   active: boolean;
 };
 
-type Props = { values: ItemValues; save: (input: unknown) => Promise<ActionResult<{ itemId: string }>> };
+type Props = { values: ItemValues; save: typeof saveItem };
 
 const dollars = (cents: number | null) => (cents === null ? "" : (cents / 100).toFixed(2));
 
@@ -46,12 +47,12 @@ export function ItemForm({ values, save }: Props) {
       unitCost: dollars(values.money?.unitCostCents ?? null),
       donatedValue: dollars(values.money?.donatedValueCents ?? null),
       active: values.active,
-    } as never,
+    },
     onSuccess: (data) => (values.itemId ? router.refresh() : router.push(`/stock/items/${data.itemId}`)),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
-      <SelectField label={t("stock.category")} options={ITEM_CATEGORIES.map((value) => ({ value, label: t(`enums.category.${value}` as never) }))} error={errorOf("category")} {...form.register("category")} />
+      <SelectField label={t("stock.category")} options={ITEM_CATEGORIES.map((value) => ({ value, label: t(`enums.category.${value}`) }))} error={errorOf("category")} {...form.register("category")} />
       <TextField label={t("stock.sizes")} error={errorOf("sizes")} {...form.register("sizes")} />
       <TextField label={t("stock.nameFr")} maxLength={80} error={errorOf("nameFr")} {...form.register("nameFr")} />
       <TextField label={t("stock.nameEn")} maxLength={80} error={errorOf("nameEn")} {...form.register("nameEn")} />

@@ -3,11 +3,11 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { setKitActive } from "@/app/(staff)/stock/actions";
 
-type Props = { kitId: string; kitName: string; active: boolean; setActive: (input: unknown) => Promise<ActionResult<undefined>> };
+type Props = { kitId: string; kitName: string; active: boolean; setActive: typeof setKitActive };
 
 /** Retires a kit (its button leaves the desk) or brings it back: kits are never deleted. */
 export function KitActiveButton({ kitId, kitName, active, setActive }: Props) {

@@ -3,12 +3,12 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
 import type { KitEntry } from "@/lib/stock/kit-types";
 import { SERVICE_KINDS, type ServiceKind } from "@/lib/visits/service-kinds";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import type { saveKit } from "@/app/(staff)/stock/actions";
 
 export type KitItemChoice = { id: string; name: string; sizes: string[] };
 type Line = { key: string; itemId: string; size: string; quantity: string };
@@ -16,7 +16,7 @@ type Props = {
   /** The kit being edited; none for a new one. */
   kit?: KitEntry;
   items: KitItemChoice[];
-  save: (input: unknown) => Promise<ActionResult<{ kitId: string }>>;
+  save: typeof saveKit;
   /** Several forms share the page (the new kit and each kit's edit): their fields need their own ids. */
   idPrefix: string;
 };
@@ -99,7 +99,7 @@ export function KitForm({ kit, items, save, idPrefix }: Props) {
                 checked={services.includes(kind)}
                 onChange={(event) => setServices((current) => (event.target.checked ? [...current, kind] : current.filter((value) => value !== kind)))}
               />
-              {tAll(`enums.service.${kind}` as never)}
+              {tAll(`enums.service.${kind}`)}
             </label>
           ))}
         </div>

@@ -24,7 +24,7 @@ export async function LedgerTable({ rows, money }: { rows: LedgerRow[]; money: b
         <tr key={row.id}>
           <td>{format.dateTime(row.occurredAt, { dateStyle: "medium", timeStyle: "short" })}</td>
           <td>{locale === "en" ? row.nameEn : row.nameFr}{row.size ? ` (${row.size})` : ""}</td>
-          <td>{t(`kinds.${row.kind}` as never)}</td>
+          <td>{t(`kinds.${row.kind}`)}</td>
           <Cell numeric>{row.quantity > 0 ? `+${row.quantity}` : row.quantity}</Cell>
           {money ? <Cell numeric>{row.valueCents !== null ? format.number(row.valueCents / 100, { style: "currency", currency: "CAD" }) : ""}</Cell> : null}
           <td>{[row.donor, row.reason].filter(Boolean).join(" · ")}</td>

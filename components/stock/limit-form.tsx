@@ -4,14 +4,13 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { limitSchema } from "@/lib/stock/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import type { removeLimit, setLimit } from "@/app/(staff)/stock/actions";
 
-type Action = (input: unknown) => Promise<ActionResult<undefined>>;
-type Props = { itemId: string; limit: { maxQuantity: number; periodDays: number } | null; save: Action; remove: Action };
+type Props = { itemId: string; limit: { maxQuantity: number; periodDays: number } | null; save: typeof setLimit; remove: typeof removeLimit };
 
 export function LimitForm({ itemId, limit, save, remove }: Props) {
   const t = useTranslations("stock");
@@ -21,7 +20,7 @@ export function LimitForm({ itemId, limit, save, remove }: Props) {
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: limitSchema,
     action: save,
-    defaultValues: { itemId, maxQuantity: String(limit?.maxQuantity ?? ""), periodDays: String(limit?.periodDays ?? 7) } as never,
+    defaultValues: { itemId, maxQuantity: String(limit?.maxQuantity ?? ""), periodDays: String(limit?.periodDays ?? 7) },
     onSuccess: () => router.refresh(),
   });
   return (

@@ -3,22 +3,22 @@
 import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { receiveSchema } from "@/lib/stock/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { TextField } from "@/components/ui/text-field";
 import { ItemSizeFields, type ItemChoice } from "@/components/stock/item-size-fields";
+import type { receiveStock } from "@/app/(staff)/stock/actions";
 
-type Props = { items: ItemChoice[]; today: string; receive: (input: unknown) => Promise<ActionResult<{ movementId: string }>> };
+type Props = { items: ItemChoice[]; today: string; receive: typeof receiveStock };
 
 export function ReceiveForm({ items, today, receive }: Props) {
   const t = useTranslations("stock");
   const { form, onSubmit, formError, success, errorOf } = useActionForm({
     schema: receiveSchema,
     action: receive,
-    defaultValues: { itemId: items[0]?.id ?? "", size: "", quantity: "", source: "PURCHASED", value: "", donor: "", receivedOn: today } as never,
+    defaultValues: { itemId: items[0]?.id ?? "", size: "", quantity: "", source: "PURCHASED", value: "", donor: "", receivedOn: today },
     resetOnSuccess: true,
   });
   const donated = form.watch("source") === "DONATED";

@@ -3,16 +3,16 @@
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult, Answered } from "@/lib/actions/action-result";
+import type { checkIn, checkInByCode, countAnonymousVisit, registerAndCheckIn } from "@/app/(staff)/tonight/actions";
 import type { TonightAnswer } from "@/lib/visits/tonight-state";
 import type { SearchHit } from "@/lib/participants/queries";
 import { formatCode } from "@/lib/participants/code-format";
 import { readScannedCode } from "@/lib/participants/code-check";
-import type { CheckInByCodeResult } from "@/lib/visits/check-in-by-code";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { QuickIntakeProps } from "@/components/tonight/quick-intake";
 import type { CardScannerProps } from "@/components/tonight/card-scanner";
+import type { Labelled } from "@/components/forms/send-until-answered";
 
 // The intake form (react-hook-form and zod) loads only when someone new arrives, so the
 // check-in screen itself stays light on a tired tablet.
@@ -23,11 +23,11 @@ const CardScanner = dynamic<CardScannerProps>(() => import("@/components/tonight
 type Props = {
   nightId: string;
   mayRegister: boolean;
-  /** `label` names the line shown while the server has not answered (tonight-board.tsx). */
-  checkIn: (input: unknown, label?: string) => Promise<ActionResult<Answered<{ visitId: string; alreadyIn: boolean }, TonightAnswer>>>;
-  checkInByCode: (input: unknown, label?: string) => Promise<ActionResult<Answered<CheckInByCodeResult, TonightAnswer>>>;
-  countAnonymousVisit: (input: unknown, label?: string) => Promise<ActionResult<Answered<{ visitId: string }, TonightAnswer>>>;
-  registerAndCheckIn: QuickIntakeProps["register"];
+  /** Labelled: the line shown while the server has not answered (tonight-board.tsx). */
+  checkIn: Labelled<typeof checkIn>;
+  checkInByCode: Labelled<typeof checkInByCode>;
+  countAnonymousVisit: Labelled<typeof countAnonymousVisit>;
+  registerAndCheckIn: typeof registerAndCheckIn;
   /** The visit an action changed, as it answered: the board merges it without rendering the page again. */
   onAnswer: (answer: TonightAnswer) => void;
 };

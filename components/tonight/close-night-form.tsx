@@ -3,11 +3,11 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { closeNight } from "@/app/(staff)/tonight/actions";
 
-type Props = { nightId: string; closeNight: (input: unknown) => Promise<ActionResult<{ nightId: string }>> };
+type Props = { nightId: string; closeNight: typeof closeNight };
 
 export function CloseNightForm({ nightId, closeNight }: Props) {
   const t = useTranslations("tonight");

@@ -2,20 +2,18 @@
 
 import { useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { ActionResult, Answered } from "@/lib/actions/action-result";
+import type { applyKit } from "@/app/(staff)/tonight/actions";
 import type { TonightAnswer } from "@/lib/visits/tonight-state";
 import type { KitEntry } from "@/lib/stock/kit-types";
 import { FormMessage } from "@/components/ui/form-message";
 import { LimitReasonForm } from "@/components/tonight/limit-reason-form";
-
-export type ApplyKitAction = (input: unknown) => Promise<ActionResult<Answered<{ distributionIds: string[]; services: number }, TonightAnswer>>>;
 
 type Props = {
   visitId: string;
   /** The person's alias (or "anonymous visitor"), for the buttons' accessible names. */
   name: string;
   kits: KitEntry[];
-  applyKit: ApplyKitAction;
+  applyKit: typeof applyKit;
   mayOverride: boolean;
   onAnswer: (answer: TonightAnswer) => void;
 };
@@ -75,7 +73,7 @@ export function KitButtons({ visitId, name, kits, applyKit, mayOverride, onAnswe
             </button>
             <span id={`kit-${visitId}-${kit.id}`} className="mt-0.5 text-xs text-stone-700">
               {[
-                ...kit.services.map((kind) => t(`enums.service.${kind}` as never)),
+                ...kit.services.map((kind) => t(`enums.service.${kind}`)),
                 ...kit.items.map((line) => `${line.quantity} × ${locale === "en" ? line.nameEn : line.nameFr}${line.size ? ` (${line.size})` : ""}`),
               ].join(" · ")}
             </span>

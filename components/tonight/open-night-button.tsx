@@ -3,11 +3,11 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { openNight } from "@/app/(staff)/tonight/actions";
 
-type Props = { openNight: (input: unknown) => Promise<ActionResult<{ nightId: string }>> };
+type Props = { openNight: typeof openNight };
 
 export function OpenNightButton({ openNight }: Props) {
   const t = useTranslations("tonight");

@@ -4,8 +4,9 @@ import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { newParticipantSchema } from "@/lib/participants/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import type { TonightAnswer } from "@/lib/visits/tonight-state";
+import type { registerAndCheckIn } from "@/app/(staff)/tonight/actions";
+import type { createParticipant } from "@/app/(staff)/participants/actions";
 import type { PossibleMatch } from "@/lib/participants/queries";
 import { formatCode } from "@/lib/participants/code-format";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -19,7 +20,7 @@ export type QuickIntakeProps = {
   nightId: string | null;
   initialAlias: string;
   /** `answer`: tonight's list after the check-in, when the action answers with it. */
-  register: (input: unknown) => Promise<ActionResult<{ participantId: string; code: string; visitId: string | null; answer?: TonightAnswer }>>;
+  register: typeof registerAndCheckIn | typeof createParticipant;
   onDone: (message: string, code: string, participantId: string, answer?: TonightAnswer) => void;
   onAnonymous?: () => void;
   onPickExisting?: (match: PossibleMatch) => void;
@@ -38,7 +39,7 @@ export function QuickIntake({ nightId, initialAlias, register, onDone, onAnonymo
       checkInNightId: nightId ?? "",
       intake: { consentScope: "NEEDS", immediateNeeds: [], longTermNeeds: [], housing: "", note: "" },
     },
-    onSuccess: (data) => onDone(`${t("participants.created")} ${t("participants.codeToRemember")} : ${formatCode(data.code)}`, data.code, data.participantId, data.answer),
+    onSuccess: (data) => onDone(`${t("participants.created")} ${t("participants.codeToRemember")} : ${formatCode(data.code)}`, data.code, data.participantId, "answer" in data ? data.answer : undefined),
   });
   const alias = form.watch("alias");
   const [found, setMatches] = useState<PossibleMatch[]>([]);

@@ -3,13 +3,12 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { addToShift, removeFromShift } from "@/app/(staff)/tonight/actions";
 
 type Person = { id: string; displayName: string };
-type Action = (input: unknown) => Promise<ActionResult<undefined>>;
-type Props = { nightId: string; onShift: Person[]; candidates: Person[]; add: Action; remove: Action };
+type Props = { nightId: string; onShift: Person[]; candidates: Person[]; add: typeof addToShift; remove: typeof removeFromShift };
 
 /** Who works tonight: the opener is on by default; others are added or removed here. */
 export function ShiftEditor({ nightId, onShift, candidates, add, remove }: Props) {
@@ -19,7 +18,7 @@ export function ShiftEditor({ nightId, onShift, candidates, add, remove }: Props
   const [userId, setUserId] = useState(available[0]?.id ?? "");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const run = (action: Action, input: unknown) =>
+  const run = (action: typeof addToShift | typeof removeFromShift, input: { nightId: string; userId: string }) =>
     startTransition(async () => {
       setError(null);
       const result = await action(input);

@@ -2,24 +2,24 @@
 
 import { useState, useTransition } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import type { ActionResult, Answered } from "@/lib/actions/action-result";
+import type { addDistribution, applyKit, checkOut, removeDistribution, setService } from "@/app/(staff)/tonight/actions";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { TonightAnswer } from "@/lib/visits/tonight-state";
 import type { BoardVisit, CatalogueEntry } from "@/lib/visits/queries";
 import { SERVICE_KINDS } from "@/lib/visits/service-kinds";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { KitButtons, type ApplyKitAction } from "@/components/tonight/kit-buttons";
+import { KitButtons } from "@/components/tonight/kit-buttons";
 import { LimitReasonForm } from "@/components/tonight/limit-reason-form";
 import type { KitEntry } from "@/lib/stock/kit-types";
 
 /** Each action answers with tonight's list (app/(staff)/tonight/actions.ts). */
-type Action<R = undefined> = (input: unknown) => Promise<ActionResult<Answered<R, TonightAnswer>>>;
 export type VisitActions = {
-  setService: Action;
-  addDistribution: Action<{ distributionId: string }>;
-  applyKit: ApplyKitAction;
-  removeDistribution: Action;
-  checkOut: Action;
+  setService: typeof setService;
+  addDistribution: typeof addDistribution;
+  applyKit: typeof applyKit;
+  removeDistribution: typeof removeDistribution;
+  checkOut: typeof checkOut;
 };
 
 type Props = { visit: BoardVisit; catalogue: CatalogueEntry[]; kits?: KitEntry[]; actions: VisitActions; mayOverride: boolean; onAnswer: (state: TonightAnswer) => void };
@@ -94,7 +94,7 @@ export function VisitCard({ visit, catalogue, kits = [], actions, mayOverride, o
                 onClick={() => run(() => actions.setService({ visitId: visit.id, kind, given: !given }))}
                 className="min-h-11 rounded-full border border-stone-400 px-3 text-sm aria-pressed:border-brand-700 aria-pressed:bg-brand-700 aria-pressed:text-white"
               >
-                {t(`enums.service.${kind}` as never)}
+                {t(`enums.service.${kind}`)}
               </button>
             );
           })}
@@ -134,7 +134,7 @@ export function VisitCard({ visit, catalogue, kits = [], actions, mayOverride, o
           {t("tonight.item")}
           <select value={itemId} onChange={(event) => { setItemId(event.target.value); setSize(""); }} className="min-h-11 rounded-md border border-stone-400 px-2">
             {categories.map((category) => (
-              <optgroup key={category} label={t(`enums.category.${category}` as never)}>
+              <optgroup key={category} label={t(`enums.category.${category}`)}>
                 {catalogue.filter((entry) => entry.category === category).map((entry) => (
                   <option key={entry.id} value={entry.id}>
                     {locale === "en" ? entry.nameEn : entry.nameFr}

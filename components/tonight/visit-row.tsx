@@ -48,12 +48,12 @@ export function VisitRow({ visit, open, onToggle, state, children }: Props) {
         {/* One line whatever the marks: the last ones are cut at the edge (the panel has them all). */}
         <span className="flex min-w-0 shrink justify-end gap-0.5 overflow-hidden">
           {visit.services.map((kind) => (
-            <Mark key={kind} short={t(`enums.serviceMark.${kind}` as never)} full={t(`enums.service.${kind}` as never)} tone="bg-brand-100 text-brand-800" />
+            <Mark key={kind} short={t(`enums.serviceMark.${kind}`)} full={t(`enums.service.${kind}`)} tone="bg-brand-100 text-brand-800" />
           ))}
           {items > 0 ? <Mark short={t("tonight.itemsMark", { count: items })} full={t("tonight.items")} tone="bg-stone-200 text-stone-800" /> : null}
           {visit.firstVisit ? <Mark short={t("tonight.firstVisitMark")} full={t("tonight.firstVisitBadge")} tone="bg-brand-100 text-brand-800" /> : null}
           {visit.followUpDue ? <Mark short={t("tonight.followUpMark")} full={t("referrals.followUpDue")} tone="bg-amber-100 text-amber-900" /> : null}
-          {visit.clinicInvite ? <Mark short={t("tonight.clinicMark")} full={t("clinic.inviteFlag")} tone="bg-sky-100 text-sky-900" testId="clinic-invite" /> : null}
+          {visit.clinicInvite ? <Mark short={t("tonight.clinicMark")} full={t("tonight.clinicInvite")} tone="bg-sky-100 text-sky-900" testId="clinic-invite" /> : null}
           {visit.restricted ? <Mark short={t("tonight.restrictedMark")} full={t("tonight.restricted")} tone="bg-red-100 text-red-900" /> : null}
         </span>
         <span aria-hidden="true" className="shrink-0 text-xs text-stone-600">

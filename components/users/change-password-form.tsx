@@ -2,14 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { changeOwnPasswordSchema } from "@/lib/users/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import type { changeMyPassword } from "@/app/(staff)/account/actions";
+import type { chooseMyPassword } from "@/app/sign-in/new-password/actions";
 
 type Props = {
-  changePassword: (input: unknown) => Promise<ActionResult<undefined>>;
+  changePassword: typeof changeMyPassword | typeof chooseMyPassword;
   /** "One-time password" on the page a reset password leads to. */
   currentLabel?: string;
 };

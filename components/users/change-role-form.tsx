@@ -4,13 +4,13 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { changeRoleSchema } from "@/lib/users/schemas";
 import { ROLES, type Role } from "@/lib/auth/roles";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
+import type { changeUserRole } from "@/app/(staff)/users/actions";
 
-type Props = { userId: string; role: Role; changeRole: (input: unknown) => Promise<ActionResult<undefined>> };
+type Props = { userId: string; role: Role; changeRole: typeof changeUserRole };
 
 export function ChangeRoleForm({ userId, role, changeRole }: Props) {
   const t = useTranslations();
@@ -26,7 +26,7 @@ export function ChangeRoleForm({ userId, role, changeRole }: Props) {
       <input type="hidden" {...form.register("userId")} />
       <SelectField
         label={t("users.role")}
-        options={ROLES.map((value) => ({ value, label: t(`roles.${value}` as never) }))}
+        options={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}
         error={fieldError(form.formState.errors.role?.message)}
         {...form.register("role")}
       />

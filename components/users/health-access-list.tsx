@@ -26,10 +26,10 @@ export async function HealthAccessList({ changes }: { changes: HealthAccessChang
           {changes.map((change) => (
             <tr key={change.id}>
               <td className="pr-3 whitespace-nowrap">{format.dateTime(change.at, { dateStyle: "short", timeStyle: "short" })}</td>
-              <td className="pr-3">{t(`home.healthAccess.kind.${change.kind}` as never)}</td>
+              <td className="pr-3">{t(`home.healthAccess.kind.${change.kind}`)}</td>
               <td className="pr-3">{change.account ? `${change.account.displayName} (${change.account.username})` : "—"}</td>
               <td>
-                {change.by ? `${change.by.displayName} · ${t(`roles.${change.by.role}` as never)}` : t("home.healthAccess.byServer")}
+                {change.by ? `${change.by.displayName}${change.by.role ? ` · ${t(`roles.${change.by.role}`)}` : ""}` : t("home.healthAccess.byServer")}
               </td>
             </tr>
           ))}

@@ -3,14 +3,14 @@
 import { useTranslations } from "next-intl";
 import { newUserSchema } from "@/lib/users/schemas";
 import { ROLES } from "@/lib/auth/roles";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import type { createUser } from "@/app/(staff)/users/actions";
 
-type Props = { createUser: (input: unknown) => Promise<ActionResult<{ id: string }>> };
+type Props = { createUser: typeof createUser };
 
 export function NewUserForm({ createUser }: Props) {
   const t = useTranslations();
@@ -28,7 +28,7 @@ export function NewUserForm({ createUser }: Props) {
       <TextField label={t("users.username")} autoComplete="off" autoCapitalize="none" spellCheck={false} error={fieldError(errors.username?.message)} {...form.register("username")} />
       <SelectField
         label={t("users.role")}
-        options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}` as never) }))}
+        options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
         error={fieldError(errors.role?.message)}
         {...form.register("role")}
       />

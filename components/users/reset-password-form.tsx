@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { resetPasswordSchema } from "@/lib/users/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import type { resetUserPassword } from "@/app/(staff)/users/actions";
 
-type Props = { userId: string; resetPassword: (input: unknown) => Promise<ActionResult<undefined>> };
+type Props = { userId: string; resetPassword: typeof resetUserPassword };
 
 export function ResetPasswordForm({ userId, resetPassword }: Props) {
   const t = useTranslations();

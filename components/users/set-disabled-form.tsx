@@ -6,8 +6,9 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { setUserDisabled } from "@/app/(staff)/users/actions";
 
-type Props = { userId: string; disabled: boolean; setDisabled: (input: unknown) => Promise<ActionResult<undefined>> };
+type Props = { userId: string; disabled: boolean; setDisabled: typeof setUserDisabled };
 
 export function SetDisabledForm({ userId, disabled, setDisabled }: Props) {
   const t = useTranslations("users");

@@ -6,8 +6,9 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import type { importSharedList } from "@/app/(staff)/violence/actions";
 
-type Props = { importList: (input: unknown) => Promise<ActionResult<{ entries: number; matches: number }>> };
+type Props = { importList: typeof importSharedList };
 
 /** The file is read here and sent as text; the server checks every entry before keeping any. */
 export function ImportListForm({ importList }: Props) {

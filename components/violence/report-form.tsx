@@ -3,14 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { VIOLENCE_TYPES, violenceReportSchema } from "@/lib/violence/schemas";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import type { createViolenceReport } from "@/app/(staff)/violence/actions";
 
-type Props = { today: string; save: (input: unknown) => Promise<ActionResult<{ reportId: string; repeats: number }>> };
+type Props = { today: string; save: typeof createViolenceReport };
 
 export function ViolenceReportForm({ today, save }: Props) {
   const t = useTranslations();
@@ -19,7 +19,7 @@ export function ViolenceReportForm({ today, save }: Props) {
     schema: violenceReportSchema,
     action: save,
     idempotent: true,
-    defaultValues: { occurredOn: today, timeFrom: "", timeTo: "", area: "", types: [], aggressorDescription: "", vehicleDescription: "", plate: "", phone: "", reportedToPolice: false, thirdPartyReport: false, consentToShare: false, reporterCode: "" } as never,
+    defaultValues: { occurredOn: today, timeFrom: "", timeTo: "", area: "", types: [], aggressorDescription: "", vehicleDescription: "", plate: "", phone: "", reportedToPolice: false, thirdPartyReport: false, consentToShare: false, reporterCode: "" },
     onSuccess: (data) => router.push(`/violence?saved=${data.repeats > 0 ? "repeat" : "1"}`),
   });
   const checkbox = (name: "reportedToPolice" | "thirdPartyReport" | "consentToShare", label: string) => (
@@ -36,7 +36,7 @@ export function ViolenceReportForm({ today, save }: Props) {
         <TextField label={t("violence.timeTo")} type="time" error={errorOf("timeTo")} {...form.register("timeTo")} />
       </div>
       <TextField label={t("violence.area")} maxLength={120} error={errorOf("area")} {...form.register("area")} />
-      <CheckboxGroup legend={t("violence.types")} options={VIOLENCE_TYPES.map((value) => ({ value, label: t(`enums.violenceType.${value}` as never) }))} registration={form.register("types")} error={errorOf("types")} />
+      <CheckboxGroup legend={t("violence.types")} options={VIOLENCE_TYPES.map((value) => ({ value, label: t(`enums.violenceType.${value}`) }))} registration={form.register("types")} error={errorOf("types")} />
       <label htmlFor="field-aggressorDescription" className="font-medium">{t("violence.aggressor")}</label>
       <textarea id="field-aggressorDescription" rows={3} maxLength={1000} className="rounded-md border border-stone-400 px-3 py-2" {...form.register("aggressorDescription")} />
       <TextField label={t("violence.vehicle")} maxLength={300} error={errorOf("vehicleDescription")} {...form.register("vehicleDescription")} />

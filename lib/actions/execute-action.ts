@@ -186,6 +186,7 @@ async function runStatement<I, R>(
 }
 
 function storedResult<R>(result: ActionOutcome<R>) {
+  // Prisma types a JSON column as its own JsonValue: the data is JSON (a plain DTO) by contract.
   return { data: (result.data ?? null) as never, messageKey: result.messageKey ?? null };
 }
 

@@ -10,6 +10,7 @@ import { isoDay } from "@/lib/validation/fields";
 import { normalizeCodeInput } from "@/lib/participants/code";
 import { localTimeToUtc } from "@/lib/nights/zoned-time";
 import { centreTimeZone } from "@/lib/nights/today";
+import type { AuditOutcome } from "@/lib/generated/prisma/enums";
 
 const blank = (value: unknown) => (value === "" ? undefined : value);
 
@@ -33,7 +34,7 @@ export type AuditRow = {
   action: string;
   entity: string | null;
   entityId: string | null;
-  outcome: string;
+  outcome: AuditOutcome;
   detail: string | null;
 };
 
@@ -77,7 +78,7 @@ const select = {
   actor: { select: { username: true, displayName: true } },
 } as const;
 
-function toRow(row: { id: bigint; at: Date; actorRole: string | null; action: string; entity: string | null; entityId: string | null; outcome: string; detail: string | null; actor: { username: string; displayName: string } | null }): AuditRow {
+function toRow(row: { id: bigint; at: Date; actorRole: string | null; action: string; entity: string | null; entityId: string | null; outcome: AuditOutcome; detail: string | null; actor: { username: string; displayName: string } | null }): AuditRow {
   return { ...row, id: row.id.toString(), actor: row.actor ? `${row.actor.displayName} (${row.actor.username})` : null };
 }
 

@@ -4,18 +4,19 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { AccessDeniedError } from "@/lib/errors";
 import { dateOnly } from "@/lib/nights/local-date";
+import type { ClinicCareKind, ClinicSessionType, ClinicTestKind } from "@/lib/generated/prisma/enums";
 
 /** From (inclusive) to (exclusive), "YYYY-MM-DD" local dates: a clinic counts on the date it was held. */
 export type FigureRange = { from: string; to: string };
 
 export type ClinicFigures = {
   totals: { sessions: number; encounters: number; anonymous: number; participants: number; tests: number; vaccinations: number; referrals: number };
-  sessions: { month: string; type: string; count: number }[];
+  sessions: { month: string; type: ClinicSessionType; count: number }[];
   encounters: { month: string; total: number; anonymous: number; participants: number }[];
-  tests: { month: string; kind: string; count: number; resultsGiven: number }[];
+  tests: { month: string; kind: ClinicTestKind; count: number; resultsGiven: number }[];
   /** vaccineKey "" is a vaccine outside the list ("other"), counted without its name. */
   vaccinations: { month: string; vaccineKey: string; nameFr: string; nameEn: string; dose: number; count: number }[];
-  care: { month: string; kind: string; count: number }[];
+  care: { month: string; kind: ClinicCareKind; count: number }[];
   referrals: { month: string; count: number }[];
 };
 
@@ -46,7 +47,7 @@ export async function clinicFigures(db: PrismaClient | Tx, session: SessionUser,
     FROM "ClinicEncounter" e JOIN "ClinicSession" s ON s."id" = e."sessionId"
     WHERE s."date" >= ${from} AND s."date" < ${to}`;
 
-  const sessions = await db.$queryRaw<{ month: string; type: string; count: bigint }[]>`
+  const sessions = await db.$queryRaw<{ month: string; type: ClinicSessionType; count: bigint }[]>`
     SELECT to_char(s."date", 'YYYY-MM') AS "month", s."type"::text AS "type", count(*) AS "count"
     FROM "ClinicSession" s WHERE s."date" >= ${from} AND s."date" < ${to}
     GROUP BY 1, 2 ORDER BY 1, 2`;
@@ -58,7 +59,7 @@ export async function clinicFigures(db: PrismaClient | Tx, session: SessionUser,
     WHERE s."date" >= ${from} AND s."date" < ${to}
     GROUP BY 1 ORDER BY 1`;
 
-  const tests = await db.$queryRaw<{ month: string; kind: string; count: bigint; resultsGiven: bigint }[]>`
+  const tests = await db.$queryRaw<{ month: string; kind: ClinicTestKind; count: bigint; resultsGiven: bigint }[]>`
     SELECT to_char(s."date", 'YYYY-MM') AS "month", t."kind"::text AS "kind", count(*) AS "count", count(*) FILTER (WHERE t."resultGiven") AS "resultsGiven"
     FROM "ClinicTest" t JOIN "ClinicEncounter" e ON e."id" = t."encounterId" JOIN "ClinicSession" s ON s."id" = e."sessionId"
     WHERE s."date" >= ${from} AND s."date" < ${to}
@@ -78,7 +79,7 @@ export async function clinicFigures(db: PrismaClient | Tx, session: SessionUser,
     GROUP BY 1
     ORDER BY 1, 2, 5`;
 
-  const care = await db.$queryRaw<{ month: string; kind: string; count: bigint }[]>`
+  const care = await db.$queryRaw<{ month: string; kind: ClinicCareKind; count: bigint }[]>`
     SELECT to_char(s."date", 'YYYY-MM') AS "month", k."kind"::text AS "kind", count(*) AS "count"
     FROM "ClinicEncounter" e JOIN "ClinicSession" s ON s."id" = e."sessionId", unnest(e."care") AS k("kind")
     WHERE s."date" >= ${from} AND s."date" < ${to}
@@ -115,8 +116,8 @@ export function clinicFiguresOf(session: SessionUser, range: FigureRange): Promi
 }
 
 /** Sums the monthly rows of one figure over the whole range, by a key. */
-export function totalBy<T extends { count: number }>(rows: T[], key: (row: T) => string): { key: string; count: number }[] {
-  const totals = new Map<string, number>();
+export function totalBy<T extends { count: number }, K extends string>(rows: T[], key: (row: T) => K): { key: K; count: number }[] {
+  const totals = new Map<K, number>();
   for (const row of rows) totals.set(key(row), (totals.get(key(row)) ?? 0) + row.count);
   return [...totals.entries()].map(([name, count]) => ({ key: name, count }));
 }

@@ -10,6 +10,7 @@ import { nextDoseOf, type DoseGiven } from "@/lib/clinic/dose-schedule";
 import { recordsResults, vaccinesOf, type VaccineRow } from "@/lib/clinic/settings";
 import { CLINIC_SUPPLY_CATEGORIES } from "@/lib/clinic/commands";
 import type { TestKind } from "@/lib/clinic/schemas";
+import type { ClinicCareKind, ClinicSessionType, ClinicTestMethod, ClinicTestResult } from "@/lib/generated/prisma/enums";
 
 type Db = Tx | PrismaClient;
 type Named = { nameFr: string; nameEn: string };
@@ -89,7 +90,7 @@ async function candidatesOf(db: Db, people: { id: string; alias: string; code: s
   });
 }
 
-export type SessionSummary = { id: string; type: string; date: string; partner: string | null; clinicians: string[]; encounters: number; nightId: string | null };
+export type SessionSummary = { id: string; type: ClinicSessionType; date: string; partner: string | null; clinicians: string[]; encounters: number; nightId: string | null };
 
 const sessionSummarySelect = {
   id: true,
@@ -101,7 +102,7 @@ const sessionSummarySelect = {
   _count: { select: { encounters: true } },
 } as const;
 
-function toSummary(row: { id: string; type: string; date: Date; nightId: string | null; partner: { name: string } | null; clinicians: { user: { displayName: string } }[]; _count: { encounters: number } }): SessionSummary {
+function toSummary(row: { id: string; type: ClinicSessionType; date: Date; nightId: string | null; partner: { name: string } | null; clinicians: { user: { displayName: string } }[]; _count: { encounters: number } }): SessionSummary {
   return {
     id: row.id,
     type: row.type,
@@ -144,12 +145,12 @@ export type EncounterRow = {
   id: string;
   occurredAt: Date;
   date: string;
-  sessionType: string;
+  sessionType: ClinicSessionType;
   participant: { id: string; alias: string; code: string } | null;
-  tests: { id: string; kind: TestKind; method: string | null; resultGiven: boolean; result: string | null }[];
+  tests: { id: string; kind: TestKind; method: ClinicTestMethod | null; resultGiven: boolean; result: ClinicTestResult | null }[];
   vaccinations: { vaccine: Named; dose: number; doses: number }[];
   otherVaccine: string | null;
-  care: string[];
+  care: ClinicCareKind[];
   supplies: { item: Named; quantity: number }[];
   referral: { partner: string | null } | null;
   notes: string | null;
@@ -172,12 +173,12 @@ const encounterSelect = {
 type EncounterSelected = {
   id: string;
   occurredAt: Date;
-  care: string[];
+  care: ClinicCareKind[];
   otherVaccine: string | null;
   notes: string | null;
-  session: { type: string; date: Date };
+  session: { type: ClinicSessionType; date: Date };
   participant: { id: string; alias: string; code: string } | null;
-  tests: { id: string; kind: TestKind; method: string | null; resultGiven: boolean; result: string | null }[];
+  tests: { id: string; kind: TestKind; method: ClinicTestMethod | null; resultGiven: boolean; result: ClinicTestResult | null }[];
   vaccinations: { dose: number; vaccine: { nameFr: string; nameEn: string; scheduleMonths: number[] } }[];
   supplies: { quantity: number; item: Named }[];
   referral: { partner: { name: string } | null } | null;

@@ -6,6 +6,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { dateOnly } from "@/lib/nights/local-date";
 import { CsvFileError, checkRows, decodeCsv, distinctValues, guessMapping, readCsv, type ColumnMapping, type CsvTable, type RowProblem } from "@/lib/costs/expense-csv";
 import type { budgetSchema, expenseFileSchema, importExpensesSchema, newExpenseSchema } from "@/lib/costs/schemas";
+import type { ExpenseCategory } from "@/lib/generated/prisma/enums";
 
 export async function createExpense(tx: Tx, session: SessionUser, input: z.output<typeof newExpenseSchema>): Promise<string> {
   const expense = await tx.expense.create({
@@ -27,10 +28,11 @@ export async function deleteImport(tx: Tx, importId: string) {
 }
 
 export async function saveBudget(tx: Tx, input: z.output<typeof budgetSchema>) {
-  for (const [category, amountCents] of Object.entries(input.amounts)) {
+  // Object.entries types its keys as strings; the schema's keys are the categories.
+  for (const [category, amountCents] of Object.entries(input.amounts) as [ExpenseCategory, number][]) {
     await tx.budget.upsert({
-      where: { fiscalYear_category: { fiscalYear: input.fiscalYear, category: category as never } },
-      create: { fiscalYear: input.fiscalYear, category: category as never, amountCents },
+      where: { fiscalYear_category: { fiscalYear: input.fiscalYear, category } },
+      create: { fiscalYear: input.fiscalYear, category, amountCents },
       update: { amountCents },
     });
   }
@@ -45,7 +47,7 @@ export type ImportPreview = {
   mapping: ColumnMapping;
   categoryValues: string[];
   rowCount: number;
-  sample: { line: number; spentOn: string; amountCents: number; category: string; description: string; funder: string | null }[];
+  sample: { line: number; spentOn: string; amountCents: number; category: ExpenseCategory; description: string; funder: string | null }[];
   problems: RowProblem[];
   skipped: number;
   totalCents: number;

@@ -3,6 +3,9 @@ import { NO_CONTROL, optionalMultilineText, optionalText, text } from "@/lib/val
 
 export const REFERRAL_DOMAINS = ["ADDICTION", "HOUSING", "PHYSICAL_HEALTH", "MENTAL_HEALTH", "EMPLOYMENT_OR_EXIT", "LEGAL", "INCOME_AND_ID", "OTHER"] as const;
 export const DIRECTORY_LANGUAGES = ["fr", "en", "es", "ar", "pt", "ht", "other"] as const;
+export type DirectoryLanguage = (typeof DIRECTORY_LANGUAGES)[number];
+/** A partner's languages are stored as text (the form allows only these): each is named by its message. */
+export const isDirectoryLanguage = (code: string): code is DirectoryLanguage => (DIRECTORY_LANGUAGES as readonly string[]).includes(code);
 
 
 export const partnerSchema = z.object({

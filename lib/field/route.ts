@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { defineAction } from "@/lib/actions/define-action";
+import { bindToRequest } from "@/lib/actions/define-action";
 import type { ActionDefinition } from "@/lib/actions/execute-action";
 import { databaseDownMessage } from "@/lib/actions/database-down-message";
 import { getSession } from "@/lib/auth/session";
@@ -20,7 +20,7 @@ const NO_STORE = { "Cache-Control": "no-store", "Content-Type": "application/jso
  * device may replay an entry saved under the previous one.
  */
 export function fieldEntryRoute<S extends z.ZodType, R>(definition: ActionDefinition<S, R>) {
-  const action = defineAction(definition);
+  const action = bindToRequest(definition);
   return async function POST(request: Request): Promise<Response> {
     const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: NO_STORE });
     const t = await getTranslations();

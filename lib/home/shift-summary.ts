@@ -14,6 +14,7 @@ import { coverageBoard } from "@/lib/programs/coverage";
 import { expiringTrainings, type ExpiringTraining } from "@/lib/programs/expiring-trainings";
 import { upcomingWorkshops } from "@/lib/programs/workshops";
 import { tonightClinic } from "@/lib/clinic/queries";
+import type { ClinicSessionType, ReferralDomain } from "@/lib/generated/prisma/enums";
 
 /** How many rows an item lists before "and N more" (the page behind the link has them all). */
 export const HOME_LIST_LIMIT = 5;
@@ -21,13 +22,13 @@ export const HOME_LIST_LIMIT = 5;
 export type TonightItem =
   | { open: false }
   | { open: true; date: string; counts: { visits: number; anonymous: number; newParticipants: number; present: number }; team: string[] };
-export type FollowUpsItem = { total: number; rows: { id: string; participantId: string; alias: string; code: string; domain: string; followUpOn: string }[] };
+export type FollowUpsItem = { total: number; rows: { id: string; participantId: string; alias: string; code: string; domain: ReferralDomain; followUpOn: string }[] };
 export type LowStockItem = { total: number; rows: { id: string; nameFr: string; nameEn: string; unitFr: string; unitEn: string; onHand: number; threshold: number }[] };
 export type OverdueVenuesItem = { total: number; rows: { id: string; name: string; area: string; daysSince: number | null }[] };
 export type TrainingsItem = { total: number; rows: ExpiringTraining[] };
 export type NextWorkshopItem = { id: string; titleFr: string; titleEn: string; date: string; startTime: string } | null;
 /** Health data: built for `clinic:read` only, never a count for anyone else. */
-export type ClinicItem = { nightOpen: boolean; sessions: { id: string; type: string; encounters: number }[]; due: { total: number; rows: { id: string; alias: string; code: string }[] } };
+export type ClinicItem = { nightOpen: boolean; sessions: { id: string; type: ClinicSessionType; encounters: number }[]; due: { total: number; rows: { id: string; alias: string; code: string }[] } };
 
 export type ShiftSummary = {
   today: string;

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { AccessDeniedError } from "@/lib/errors";
 import { isoDate } from "@/lib/nights/local-date";
+import type { IncidentRisk } from "@/lib/generated/prisma/enums";
 
 export type IncidentRow = {
   id: string;
@@ -12,7 +13,7 @@ export type IncidentRow = {
   description: string;
   dataInvolved: string;
   peopleAffected: number;
-  risk: string;
+  risk: IncidentRisk;
   riskAssessment: string | null;
   commissionNotifiedOn: string | null;
   peopleNotifiedOn: string | null;

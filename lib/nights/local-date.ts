@@ -32,10 +32,20 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+export const ISO_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+/** 1 = Monday ... 7 = Sunday: also the keys of the "weekdays" messages. */
+export type IsoWeekday = (typeof ISO_WEEKDAYS)[number];
+
 /** ISO weekday (1 = Monday ... 7 = Sunday) of a "YYYY-MM-DD". */
-export function isoWeekday(isoDateString: string): number {
+export function isoWeekday(isoDateString: string): IsoWeekday {
   const day = dateOnly(isoDateString).getUTCDay();
-  return day === 0 ? 7 : day;
+  return (day === 0 ? 7 : day) as IsoWeekday;
+}
+
+/** A weekday read from the database (a site's open days), checked: a message key is made from it. */
+export function asIsoWeekday(day: number): IsoWeekday {
+  if (!ISO_WEEKDAYS.includes(day as IsoWeekday)) throw new Error(`not an ISO weekday: ${day}`);
+  return day as IsoWeekday;
 }
 
 export function addDays(isoDateString: string, days: number): string {

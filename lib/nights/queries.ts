@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { AccessDeniedError } from "@/lib/errors";
 import { siteOf, type SiteSummary } from "@/lib/sites/sites";
 import { isoDate } from "@/lib/nights/local-date";
+import type { ServiceKind } from "@/lib/generated/prisma/enums";
 
 export type OpenNight = { id: string; date: string; openedAt: Date; staff: { id: string; displayName: string }[] };
 export type Tonight = { site: SiteSummary; night: OpenNight | null };
@@ -39,7 +40,7 @@ export type NightSummary = {
   anonymous: number;
   newParticipants: number;
   meals: number;
-  services: { kind: string; count: number }[];
+  services: { kind: ServiceKind; count: number }[];
   items: { key: string; nameFr: string; nameEn: string; quantity: number }[];
   staff: string[];
   note: string | null;

@@ -6,6 +6,7 @@ import { isoDate } from "@/lib/nights/local-date";
 import { referralsOf, medicalReferralsOf, type ReferralRow } from "@/lib/referrals/queries";
 import { clinicHistoryOf, type DueItem, type EncounterRow } from "@/lib/clinic/queries";
 import { volunteerDetail, type VolunteerDetail } from "@/lib/programs/volunteers";
+import type { ViolenceType } from "@/lib/generated/prisma/enums";
 
 /**
  * The parts of a person's record that other domains keep (referrals, the clinic, the volunteer
@@ -19,7 +20,7 @@ export type MedicalReferral = Pick<ReferralRow, "id" | "domain" | "partner" | "r
 export type ClinicEncounterEntry = Omit<EncounterRow, "participant">;
 export type VolunteerFile = Omit<VolunteerDetail, "id" | "code" | "alias" | "accountId">;
 export type WorkshopEntry = { titleFr: string; titleEn: string; date: string; startTime: string };
-export type ViolenceEntry = { id: string; occurredOn: string; area: string; types: string[]; consentToShare: boolean };
+export type ViolenceEntry = { id: string; occurredOn: string; area: string; types: ViolenceType[]; consentToShare: boolean };
 
 export type ProfileSections = {
   referrals: CaseReferral[] | null;

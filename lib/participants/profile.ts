@@ -6,13 +6,14 @@ import { AccessDeniedError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { isoDate } from "@/lib/nights/local-date";
 import { profileSections, type ProfileSections, type SectionDisplay } from "@/lib/participants/profile-sections";
+import type { ConsentScope, HousingSituation, ImmediateNeed, LongTermNeed, ServiceKind } from "@/lib/generated/prisma/enums";
 
 export type ProfileVisit = {
   id: string;
   date: string;
   checkedInAt: Date;
   checkedOutAt: Date | null;
-  services: string[];
+  services: ServiceKind[];
   /** `overrideReason`: why a limit was passed, for the roles that read needs (absent for HEALTH). */
   items: { nameFr: string; nameEn: string; size: string | null; quantity: number; overrideReason?: string | null }[];
 };
@@ -44,11 +45,11 @@ export type ProfileDetails = {
   intakes: {
     id: string;
     recordedAt: Date;
-    consentScope: string;
+    consentScope: ConsentScope;
     consentDate: string;
-    immediateNeeds: string[];
-    longTermNeeds: string[];
-    housing: string | null;
+    immediateNeeds: ImmediateNeed[];
+    longTermNeeds: LongTermNeed[];
+    housing: HousingSituation | null;
     note: string | null;
   }[];
   restrictions: { id: string; startsOn: string; endsOn: string | null; reason: string; active: boolean }[];

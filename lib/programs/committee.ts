@@ -6,6 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
 import { requirePermission, type Db } from "@/lib/programs/access";
 import type { committeeMeetingSchema, suggestionSchema } from "@/lib/programs/schemas";
+import type { SuggestionStatus } from "@/lib/generated/prisma/enums";
 
 export async function createMeeting(tx: Tx, session: SessionUser, input: z.output<typeof committeeMeetingSchema>): Promise<string> {
   const meeting = await tx.committeeMeeting.create({
@@ -32,7 +33,7 @@ export type MeetingRow = {
   heldOn: string;
   attendees: number;
   note: string | null;
-  suggestions: { id: string; text: string; status: string; outcome: string | null }[];
+  suggestions: { id: string; text: string; status: SuggestionStatus; outcome: string | null }[];
 };
 
 export async function committeeMeetings(db: Db, session: SessionUser): Promise<MeetingRow[]> {

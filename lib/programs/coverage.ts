@@ -3,13 +3,14 @@ import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
 import { requirePermission, type Db } from "@/lib/programs/access";
 import { allowedGapDays, daysBetween, isOverdue, lastWeeks, weekStart } from "@/lib/programs/coverage-rule";
+import type { VenueType } from "@/lib/generated/prisma/enums";
 
 export const GRID_WEEKS = 12;
 
 export type CoverageRow = {
   id: string;
   name: string;
-  type: string;
+  type: VenueType;
   area: string;
   weeklyTarget: number;
   serviceAgreement: boolean;
@@ -33,7 +34,7 @@ export async function coverageBoard(db: Db, session: SessionUser, today: string)
   const weeks = lastWeeks(today, GRID_WEEKS);
   const thisWeek = weekStart(today);
   const [venues, grid] = await Promise.all([
-    db.$queryRaw<{ id: string; name: string; type: string; area: string; weeklyTarget: number; serviceAgreement: boolean; lastVisit: Date | null; visitsThisWeek: bigint }[]>`
+    db.$queryRaw<{ id: string; name: string; type: VenueType; area: string; weeklyTarget: number; serviceAgreement: boolean; lastVisit: Date | null; visitsThisWeek: bigint }[]>`
       SELECT v."id", v."name", v."type"::text AS "type", v."area", v."weeklyTarget", v."serviceAgreement",
              max(c."date") AS "lastVisit",
              count(c."id") FILTER (WHERE c."date" >= ${dateOnly(thisWeek)}) AS "visitsThisWeek"

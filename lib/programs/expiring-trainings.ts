@@ -5,11 +5,12 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { addDays, isoDate } from "@/lib/nights/local-date";
 import { requirePermission, type Db } from "@/lib/programs/access";
+import type { TrainingKind } from "@/lib/generated/prisma/enums";
 
 /** How far ahead (and back) the home page looks: a month is time enough to book a session. */
 export const TRAINING_WINDOW_DAYS = 30;
 
-export type ExpiringTraining = { volunteerId: string; alias: string; kind: string; label: string | null; expiresOn: string; expired: boolean };
+export type ExpiringTraining = { volunteerId: string; alias: string; kind: TrainingKind; label: string | null; expiresOn: string; expired: boolean };
 
 export async function expiringTrainings(db: Db, session: SessionUser, today: string): Promise<ExpiringTraining[]> {
   requirePermission(session, "programs:read");

@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, dateOnly } from "@/lib/nights/local-date";
 import { requirePermission, type Db } from "@/lib/programs/access";
 import { weekStart } from "@/lib/programs/coverage-rule";
+import type { TrainingKind, VolunteerActivity, VolunteerTier, WorkshopTopic } from "@/lib/generated/prisma/enums";
 
 // What the reports count of the community programs, aggregated in the database. A range is two
 // local dates of the centre, both included ({ from: "2026-01-01", to: "2026-12-31" }). The annual
@@ -17,12 +18,12 @@ export type WorkshopFigures = {
   held: number;
   registered: number;
   anonymous: number;
-  byTopic: { topic: string; held: number; registered: number; anonymous: number; averageScore: number | null }[];
+  byTopic: { topic: WorkshopTopic; held: number; registered: number; anonymous: number; averageScore: number | null }[];
 };
 
 export async function workshopFigures(db: Db, session: SessionUser, range: Range): Promise<WorkshopFigures> {
   requirePermission(session, "programs:read");
-  const rows = await db.$queryRaw<{ topic: string; held: bigint; registered: bigint; anonymous: bigint; averageScore: number | null }[]>`
+  const rows = await db.$queryRaw<{ topic: WorkshopTopic; held: bigint; registered: bigint; anonymous: bigint; averageScore: number | null }[]>`
     SELECT w."topic"::text AS "topic", count(*) AS "held",
            COALESCE(sum(a."registered"), 0) AS "registered", COALESCE(sum(w."anonymousCount"), 0) AS "anonymous",
            round(avg(w."feedbackScore"), 1)::float8 AS "averageScore"
@@ -41,13 +42,13 @@ export async function workshopFigures(db: Db, session: SessionUser, range: Range
 
 export type VolunteerFigures = {
   /** Per tier as of the range's last day: volunteers enrolled, and those with a shift in the range. */
-  byTier: { tier: string; enrolled: number; withShift: number }[];
+  byTier: { tier: VolunteerTier; enrolled: number; withShift: number }[];
   shifts: number;
   minutes: number;
   /** Null for a role without `money:read` (privacy rule 9): the sum is never computed for it. */
   honorariumCents: number | null;
-  byActivity: { activity: string; shifts: number; minutes: number; honorariumCents: number | null }[];
-  trainings: { kind: string; taken: number }[];
+  byActivity: { activity: VolunteerActivity; shifts: number; minutes: number; honorariumCents: number | null }[];
+  trainings: { kind: TrainingKind; taken: number }[];
 };
 
 export async function volunteerFigures(db: Db, session: SessionUser, range: Range): Promise<VolunteerFigures> {
@@ -57,7 +58,7 @@ export async function volunteerFigures(db: Db, session: SessionUser, range: Rang
   const money = can(session.role, "money:read");
   const honoraria = money ? Prisma.sql`sum(s."honorariumCents")` : Prisma.sql`NULL::bigint`;
   const [tiers, activities, trainings] = await Promise.all([
-    db.$queryRaw<{ tier: string; enrolled: bigint; withShift: bigint }[]>`
+    db.$queryRaw<{ tier: VolunteerTier; enrolled: bigint; withShift: bigint }[]>`
       WITH current AS (
         SELECT DISTINCT ON (t."volunteerId") t."volunteerId", t."tier"
         FROM "VolunteerTierChange" t WHERE t."changedOn" <= ${to}
@@ -68,11 +69,11 @@ export async function volunteerFigures(db: Db, session: SessionUser, range: Rang
                SELECT 1 FROM "VolunteerShift" s WHERE s."volunteerId" = c."volunteerId" AND s."date" >= ${from} AND s."date" <= ${to}
              )) AS "withShift"
       FROM current c GROUP BY c."tier" ORDER BY c."tier"`,
-    db.$queryRaw<{ activity: string; shifts: bigint; minutes: bigint; honorariumCents: bigint | null }[]>`
+    db.$queryRaw<{ activity: VolunteerActivity; shifts: bigint; minutes: bigint; honorariumCents: bigint | null }[]>`
       SELECT s."activity"::text AS "activity", count(*) AS "shifts", sum(s."minutes") AS "minutes", ${honoraria} AS "honorariumCents"
       FROM "VolunteerShift" s WHERE s."date" >= ${from} AND s."date" <= ${to}
       GROUP BY s."activity" ORDER BY s."activity"`,
-    db.$queryRaw<{ kind: string; taken: bigint }[]>`
+    db.$queryRaw<{ kind: TrainingKind; taken: bigint }[]>`
       SELECT t."kind"::text AS "kind", count(*) AS "taken"
       FROM "VolunteerTraining" t WHERE t."takenOn" >= ${from} AND t."takenOn" <= ${to}
       GROUP BY t."kind" ORDER BY t."kind"`,

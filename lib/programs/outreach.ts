@@ -9,6 +9,7 @@ import { localTimeToUtc } from "@/lib/nights/zoned-time";
 import { checkedSize, recordMovement, stockItem, type Locale } from "@/lib/stock/ledger";
 import { requirePermission, type Db } from "@/lib/programs/access";
 import type { outreachContactSchema, outreachShiftSchema, outreachSupplySchema, venueSchema } from "@/lib/programs/schemas";
+import type { VenueType } from "@/lib/generated/prisma/enums";
 
 // ------------------------------------------------------------------------------------ commands
 
@@ -106,7 +107,7 @@ export async function addOutreachSupply(tx: Tx, session: SessionUser, input: z.o
 
 // ------------------------------------------------------------------------------------- queries
 
-export type VenueRow = { id: string; name: string; type: string; area: string; weeklyTarget: number; serviceAgreement: boolean; active: boolean; note: string | null };
+export type VenueRow = { id: string; name: string; type: VenueType; area: string; weeklyTarget: number; serviceAgreement: boolean; active: boolean; note: string | null };
 const venueSelect = { id: true, name: true, type: true, area: true, weeklyTarget: true, serviceAgreement: true, active: true, note: true } as const;
 
 export async function venueList(db: Db, session: SessionUser): Promise<VenueRow[]> {
@@ -156,7 +157,7 @@ export type OutreachShiftDetail = {
   staff: string[];
   contacts: {
     id: string;
-    venue: { id: string; name: string; type: string };
+    venue: { id: string; name: string; type: VenueType };
     peopleMet: number;
     newContacts: number;
     cardsGiven: number;

@@ -9,6 +9,7 @@ import { dateOnly, isoDate } from "@/lib/nights/local-date";
 import { assertNotAnonymised } from "@/lib/participants/not-anonymised";
 import { participantIdByCode, requirePermission, type Db } from "@/lib/programs/access";
 import { toCents, toMinutes, type linkAccountSchema, type newVolunteerSchema, type ownShiftSchema, type setVolunteerActiveSchema, type shiftSchema, type tierChangeSchema, type trainingSchema } from "@/lib/programs/schemas";
+import type { TrainingKind, VolunteerActivity, VolunteerTier } from "@/lib/generated/prisma/enums";
 
 // ------------------------------------------------------------------------------------ commands
 
@@ -109,7 +110,7 @@ export type VolunteerRow = {
   id: string;
   code: string;
   alias: string;
-  tier: string;
+  tier: VolunteerTier;
   active: boolean;
   consentOn: string;
   account: string | null;
@@ -125,7 +126,7 @@ type VolunteerFields = Pick<VolunteerRow, "id" | "code" | "alias" | "tier" | "ac
 /** What the list and the record show of a volunteer alike. */
 function volunteerFields(volunteer: {
   id: string;
-  tier: string;
+  tier: VolunteerTier;
   active: boolean;
   consentOn: Date;
   participant: { code: string; alias: string };
@@ -170,7 +171,7 @@ export async function volunteerList(db: Db, session: SessionUser, today: string)
 }
 
 /** `honorariumCents` is null for a role without `money:read`, a peer's own shifts included. */
-export type ShiftRow = { id: string; date: string; activity: string; minutes: number; honorariumCents: number | null; note: string | null };
+export type ShiftRow = { id: string; date: string; activity: VolunteerActivity; minutes: number; honorariumCents: number | null; note: string | null };
 // Privacy rule 9 says money is the coordinator's alone; a peer's own honorarium is paid to them
 // in person, so their page lists hours, not amounts, and staff see no amounts either.
 const shiftSelect = (session: SessionUser) => ({ id: true, date: true, activity: true, minutes: true, honorariumCents: can(session.role, "money:read"), note: true }) as const;
@@ -182,8 +183,8 @@ const toShift = (shift: Omit<ShiftRow, "date" | "honorariumCents"> & { date: Dat
 
 export type VolunteerDetail = Omit<VolunteerRow, "minutes" | "honorariumCents" | "lastShift" | "validTrainings"> & {
   accountId: string | null;
-  tierHistory: { id: string; tier: string; changedOn: string; note: string | null }[];
-  trainings: { id: string; kind: string; label: string | null; takenOn: string; expiresOn: string | null }[];
+  tierHistory: { id: string; tier: VolunteerTier; changedOn: string; note: string | null }[];
+  trainings: { id: string; kind: TrainingKind; label: string | null; takenOn: string; expiresOn: string | null }[];
   shifts: ShiftRow[];
 };
 
@@ -226,7 +227,7 @@ export async function linkableAccounts(db: Db, session: SessionUser, volunteerId
 }
 
 /** A peer's own shifts, and nothing else: the record-level rule of `programs:own-shifts`. */
-export async function myShifts(db: Db, session: SessionUser): Promise<{ linked: boolean; tier: string | null; shifts: ShiftRow[] }> {
+export async function myShifts(db: Db, session: SessionUser): Promise<{ linked: boolean; tier: VolunteerTier | null; shifts: ShiftRow[] }> {
   requirePermission(session, "programs:own-shifts");
   const volunteerId = await ownVolunteerId(db, session);
   if (!volunteerId) return { linked: false, tier: null, shifts: [] };

@@ -8,12 +8,13 @@ import { dateOnly, isoDate } from "@/lib/nights/local-date";
 import { localTimeToUtc } from "@/lib/nights/zoned-time";
 import { participantIdByCode, requirePermission, type Db } from "@/lib/programs/access";
 import type { attendanceSchema, workshopSchema } from "@/lib/programs/schemas";
+import type { WorkshopTopic } from "@/lib/generated/prisma/enums";
 
 export type WorkshopRow = {
   id: string;
   titleFr: string;
   titleEn: string;
-  topic: string;
+  topic: WorkshopTopic;
   facilitator: string;
   facilitatorOrganisation: string | null;
   date: string;

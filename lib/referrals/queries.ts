@@ -5,19 +5,20 @@ import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { AccessDeniedError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
+import type { Accompaniment, EmploymentOutcome, ReferralDomain, ReferralStatus } from "@/lib/generated/prisma/enums";
 
 const OPEN_STATUSES = ["SUGGESTED", "REFERRED", "NOT_CONNECTED"] as const;
 
 export type ReferralRow = {
   id: string;
   participant: { id: string; code: string; alias: string };
-  domain: string;
+  domain: ReferralDomain;
   partner: string | null;
   referredOn: string;
   followUpOn: string | null;
-  status: string;
-  accompaniment: string;
-  employmentOutcome: string | null;
+  status: ReferralStatus;
+  accompaniment: Accompaniment;
+  employmentOutcome: EmploymentOutcome | null;
   note: string | null;
   staff: string | null;
   medical: boolean;
@@ -40,12 +41,12 @@ const referralSelect = {
 
 type Selected = {
   id: string;
-  domain: string;
+  domain: ReferralDomain;
   referredOn: Date;
   followUpOn: Date | null;
-  status: string;
-  accompaniment: string;
-  employmentOutcome: string | null;
+  status: ReferralStatus;
+  accompaniment: Accompaniment;
+  employmentOutcome: EmploymentOutcome | null;
   note: string | null;
   staffId: string | null;
   medical: boolean;

@@ -13,12 +13,13 @@ import { periodInstants, periodOf, previousPeriod, type Period, type PeriodKind 
 import { clinicFigures } from "@/lib/clinic/figures";
 import { outreachFigures, volunteerFigures, workshopFigures, type OutreachFigures, type VolunteerFigures, type WorkshopFigures } from "@/lib/programs/figures";
 import { addDays } from "@/lib/nights/local-date";
+import type { ClinicTestKind, ItemCategory } from "@/lib/generated/prisma/enums";
 
 export type Compared<T> = { current: T; previous: T };
 
 /** Values are null for a role without `money:read`: lib/stock/figures.ts never computes them for it. */
 export type SupplyFigures = {
-  byCategory: { category: string; units: number; valueCents: number | null }[];
+  byCategory: { category: ItemCategory; units: number; valueCents: number | null }[];
   units: number;
   valueCents: number | null;
   receivedDonatedCents: number | null;
@@ -34,7 +35,7 @@ export type ClinicSummary = {
   tests: number;
   vaccinations: number;
   referrals: number;
-  testsByKind: { kind: string; count: number }[];
+  testsByKind: { kind: ClinicTestKind; count: number }[];
   vaccinationsByVaccine: { key: string; nameFr: string; nameEn: string; count: number }[];
 };
 
@@ -140,7 +141,7 @@ export async function costFiguresFor(session: SessionUser, period: Period): Prom
 
 export async function clinicSummary(session: SessionUser, period: Period): Promise<ClinicSummary> {
   const figures = await clinicFigures(prisma, session, { from: period.from, to: period.to });
-  const tests = new Map<string, number>();
+  const tests = new Map<ClinicTestKind, number>();
   for (const row of figures.tests) tests.set(row.kind, (tests.get(row.kind) ?? 0) + row.count);
   const vaccines = new Map<string, { key: string; nameFr: string; nameEn: string; count: number }>();
   for (const row of figures.vaccinations) {

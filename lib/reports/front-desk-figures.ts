@@ -1,8 +1,9 @@
 import "server-only";
 import type { PrismaClient, Tx } from "@/lib/db";
-import { dateOnly, isoDate, isoWeekday } from "@/lib/nights/local-date";
+import { dateOnly, isoDate, isoWeekday, ISO_WEEKDAYS, type IsoWeekday } from "@/lib/nights/local-date";
 import type { Period } from "@/lib/reports/periods";
 import { monthsOf } from "@/lib/reports/periods";
+import type { ServiceKind } from "@/lib/generated/prisma/enums";
 
 export type FrontDeskFigures = {
   nights: number;
@@ -15,8 +16,8 @@ export type FrontDeskFigures = {
   busiestNights: { date: string; visits: number }[];
   byMonth: { month: string; visits: number }[];
   /** ISO weekday 1 (Monday) to 7. */
-  byWeekday: { weekday: number; visits: number }[];
-  services: { kind: string; count: number }[];
+  byWeekday: { weekday: IsoWeekday; visits: number }[];
+  services: { kind: ServiceKind; count: number }[];
   /**
    * Nights of the period that come from the centre's spreadsheets (PastNightTally, lib/import):
    * they add their visits, anonymous visits, new people and meals to the figures above and count
@@ -50,7 +51,7 @@ export async function frontDeskFigures(db: PrismaClient | Tx, period: Period): P
       SELECT n."date", COALESCE(t."visits", 0) AS "visits", COALESCE(t."anonymous", 0) AS "anonymous", COALESCE(t."firstVisits", 0) AS "firstVisits"
       FROM "Night" n LEFT JOIN "NightTally" t ON t."nightId" = n."id"
       WHERE n."date" >= ${from} AND n."date" < ${to}`,
-    db.$queryRaw<{ kind: string; count: bigint }[]>`
+    db.$queryRaw<{ kind: ServiceKind; count: bigint }[]>`
       SELECT s."kind"::text AS "kind", sum(s."count") AS "count"
       FROM "NightServiceTally" s JOIN "Night" n ON n."id" = s."nightId"
       WHERE n."date" >= ${from} AND n."date" < ${to}
@@ -67,7 +68,7 @@ export async function frontDeskFigures(db: PrismaClient | Tx, period: Period): P
   if (meals > 0) serviceCounts.set("MEAL", (serviceCounts.get("MEAL") ?? 0) + meals);
 
   const byMonth = new Map(monthsOf(period).map((month) => [month, 0]));
-  const byWeekday = new Map([1, 2, 3, 4, 5, 6, 7].map((weekday) => [weekday, 0]));
+  const byWeekday = new Map(ISO_WEEKDAYS.map((weekday) => [weekday, 0]));
   for (const night of perNight) {
     const month = night.date.slice(0, 7);
     byMonth.set(month, (byMonth.get(month) ?? 0) + night.visits);

@@ -58,5 +58,5 @@ export const wipeDemoSchema = z.object({
   confirmation: z
     .string()
     .trim()
-    .refine((typed) => Object.values(WIPE_PHRASES).includes(typed.toUpperCase() as never), { error: "setup.errors.wipeConfirmation" }),
+    .refine((typed) => (Object.values(WIPE_PHRASES) as string[]).includes(typed.toUpperCase()), { error: "setup.errors.wipeConfirmation" }),
 });

@@ -13,6 +13,7 @@ export async function startDemo(tx: Tx, now: Date): Promise<void> {
   if ((await tx.user.count()) > 0 || (await centreModeOf(tx)) !== null) throw new DomainError("setup.errors.alreadySetUp");
   // The seed takes a client; inside the transaction, the transaction is that client.
   // seedDemoData marks the database as the demo (centre.mode) itself.
+  // (a transaction client lacks $transaction and $connect, which the seed never calls here)
   await seedDemoData(tx as never, { today: now, timeZone: centreTimeZone() });
   // No set-up code is left lying around once the database holds a centre.
   await consumeSetupCode(tx);

@@ -32,6 +32,7 @@ export async function wipeDemo(db: PrismaClient, now: Date): Promise<{ code: str
         if (/must be owner|permission denied/i.test(error instanceof Error ? error.message : "")) throw new DomainError("setup.errors.wipeNeedsOwner");
         throw error;
       }
+      // The seed takes a full client; inside the transaction, the transaction is that client.
       await ensureReferenceData(tx as never);
       const code = await issueSetupCode(tx, now);
       // The first row of the new log. No actor: the coordinator who wiped was a demo account, gone now.

@@ -4,9 +4,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { AccessDeniedError } from "@/lib/errors";
+import type { ItemCategory } from "@/lib/generated/prisma/enums";
 
 /** `valueCents` is null for a role without `money:read`: the database never computes it for them. */
-export type DistributedFigure = { itemId: string; key: string; category: string; nameFr: string; nameEn: string; month: string; units: number; valueCents: number | null };
+export type DistributedFigure = { itemId: string; key: string; category: ItemCategory; nameFr: string; nameEn: string; month: string; units: number; valueCents: number | null };
 export type ReceivedFigure = { kind: "PURCHASED" | "DONATED"; units: number; valueCents: number | null };
 
 /**
@@ -20,7 +21,7 @@ export async function stockFigures(session: SessionUser, range: { from: Date; to
   const money = can(session.role, "money:read");
   const distributedValue = money ? Prisma.sql`-sum(m."quantity") * COALESCE(i."unitCostCents", i."donatedValueCents", 0)` : Prisma.sql`NULL::bigint`;
   const receivedValue = money ? Prisma.sql`COALESCE(sum(m."valueCents"), 0)` : Prisma.sql`NULL::bigint`;
-  const distributed = await prisma.$queryRaw<{ itemId: string; key: string; category: string; nameFr: string; nameEn: string; month: string; units: bigint; valueCents: bigint | null }[]>`
+  const distributed = await prisma.$queryRaw<{ itemId: string; key: string; category: ItemCategory; nameFr: string; nameEn: string; month: string; units: bigint; valueCents: bigint | null }[]>`
     SELECT i."id" AS "itemId", i."key", i."category"::text AS "category", i."nameFr", i."nameEn",
            to_char(date_trunc('month', m."occurredAt" AT TIME ZONE ${timeZone}), 'YYYY-MM') AS "month",
            -sum(m."quantity") AS "units",
@@ -46,7 +47,7 @@ const addValue = (total: number | null, value: number | null) => (total === null
 
 /** Totals per category over the rows above. */
 export function byCategory(rows: DistributedFigure[]) {
-  const totals = new Map<string, { units: number; valueCents: number | null }>();
+  const totals = new Map<ItemCategory, { units: number; valueCents: number | null }>();
   for (const row of rows) {
     const total = totals.get(row.category) ?? { units: 0, valueCents: 0 };
     total.units += row.units;
@@ -58,7 +59,7 @@ export function byCategory(rows: DistributedFigure[]) {
 
 /** Totals per item (all months) and per month (all items) over the rows above. */
 export function byItem(rows: DistributedFigure[]) {
-  const totals = new Map<string, { key: string; nameFr: string; nameEn: string; category: string; units: number; valueCents: number | null }>();
+  const totals = new Map<string, { key: string; nameFr: string; nameEn: string; category: ItemCategory; units: number; valueCents: number | null }>();
   for (const row of rows) {
     const total = totals.get(row.itemId) ?? { key: row.key, nameFr: row.nameFr, nameEn: row.nameEn, category: row.category, units: 0, valueCents: 0 };
     total.units += row.units;

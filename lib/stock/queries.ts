@@ -4,13 +4,14 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { AccessDeniedError } from "@/lib/errors";
 import { now as clockNow } from "@/lib/clock";
+import type { ItemCategory, StockMovementKind } from "@/lib/generated/prisma/enums";
 
 const FOUR_WEEKS_MS = 28 * 24 * 3600_000;
 
 export type StockRow = {
   id: string;
   key: string;
-  category: string;
+  category: ItemCategory;
   nameFr: string;
   nameEn: string;
   unitFr: string;
@@ -75,7 +76,7 @@ export type LedgerRow = {
   nameFr: string;
   nameEn: string;
   size: string;
-  kind: string;
+  kind: StockMovementKind;
   quantity: number;
   /** Null for a role without `money:read` (never selected for them). */
   valueCents: number | null;
@@ -114,7 +115,7 @@ export async function ledger(session: SessionUser, options: { itemId?: string; l
 export type ItemDetail = {
   id: string;
   key: string;
-  category: string;
+  category: ItemCategory;
   nameFr: string;
   nameEn: string;
   unitFr: string;

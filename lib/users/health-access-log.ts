@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { AccessDeniedError } from "@/lib/errors";
 import { HEALTH_ACCESS_ACTION, HEALTH_ACCESS_KINDS, type HealthAccessKind } from "@/lib/users/health-access";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 export type HealthAccessChange = {
   id: string;
@@ -12,7 +13,7 @@ export type HealthAccessChange = {
   /** The account that gained access; null if it no longer exists. */
   account: { displayName: string; username: string } | null;
   /** Who made the change; null when it came from the server's command line (npm run create-user). */
-  by: { displayName: string; role: string } | null;
+  by: { displayName: string; role: Role | null } | null;
 };
 
 const isKind = (value: string | null): value is HealthAccessKind => HEALTH_ACCESS_KINDS.includes(value as HealthAccessKind);
@@ -41,7 +42,7 @@ export async function latestHealthAccessChanges(session: SessionUser, limit = 20
         at: row.at,
         kind: row.detail,
         account: account ? { displayName: account.displayName, username: account.username } : null,
-        by: row.actor ? { displayName: row.actor.displayName, role: row.actorRole ?? "" } : null,
+        by: row.actor ? { displayName: row.actor.displayName, role: row.actorRole } : null,
       },
     ];
   });

@@ -10,6 +10,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
 import { hintOf, keyedHash, normalizePhone, normalizePlate } from "@/lib/violence/identifiers";
 import type { violenceReportSchema } from "@/lib/violence/schemas";
+import type { ViolenceType } from "@/lib/generated/prisma/enums";
 
 export async function createViolenceReport(tx: Tx, session: SessionUser, input: z.output<typeof violenceReportSchema>) {
   const plate = input.plate ? normalizePlate(input.plate) : null;
@@ -133,7 +134,7 @@ export type AlertSheetRow = {
   timeFrom: string | null;
   timeTo: string | null;
   area: string;
-  types: string[];
+  types: ViolenceType[];
   aggressorDescription: string | null;
   vehicleDescription: string | null;
   plateHint: string | null;

@@ -6,6 +6,7 @@ import { AccessDeniedError } from "@/lib/errors";
 import { dateOnly } from "@/lib/nights/local-date";
 import { followUpDueAmong } from "@/lib/referrals/queries";
 import { clinicFollowUpDueAmong } from "@/lib/clinic/queries";
+import type { ItemCategory, ServiceKind } from "@/lib/generated/prisma/enums";
 
 export type BoardVisit = {
   id: string;
@@ -19,7 +20,7 @@ export type BoardVisit = {
   followUpDue: boolean;
   /** Neutral "invite to clinic night": a dose or a result is owed; never which one (clinic:flag). */
   clinicInvite: boolean;
-  services: string[];
+  services: ServiceKind[];
   items: { id: string; itemId: string; size: string | null; quantity: number }[];
 };
 
@@ -127,7 +128,7 @@ async function boardVisits(session: SessionUser, where: { nightId: string; id?: 
 export type CatalogueEntry = {
   id: string;
   key: string;
-  category: string;
+  category: ItemCategory;
   nameFr: string;
   nameEn: string;
   sizes: string[];

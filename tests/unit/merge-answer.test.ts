@@ -3,7 +3,7 @@ import { mergeAnswer, missesVisits, rebase } from "@/components/tonight/merge-an
 import type { TonightState } from "@/lib/visits/tonight-state";
 import type { BoardVisit } from "@/lib/visits/queries";
 
-const visit = (id: string, services: string[] = []): BoardVisit => ({
+const visit = (id: string, services: BoardVisit["services"] = []): BoardVisit => ({
   id,
   participant: { id: `p-${id}`, code: "K7M4QX", alias: id },
   firstVisit: false,

@@ -15,7 +15,7 @@ export default async function AccountPage() {
   const t = await getTranslations();
   return (
     <>
-      <PageTitle lead={`${session.username} · ${t(`roles.${session.role}` as never)}`}>{t("account.title")}</PageTitle>
+      <PageTitle lead={`${session.username} · ${t(`roles.${session.role}`)}`}>{t("account.title")}</PageTitle>
       <div className="grid gap-6 md:grid-cols-2">
         <Panel headingId="language-heading" heading={t("account.languageHeading")}>
           <p className="text-stone-700">{t("account.languageExplained")}</p>

@@ -79,7 +79,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <td className="pr-3">{row.actor ?? "—"}{row.actorRole ? <span className="text-stone-600"> · {row.actorRole}</span> : null}</td>
             <td className="pr-3 font-mono">{row.action}</td>
             <td className="pr-3 font-mono break-all">{row.entity ? `${row.entity} ${row.entityId ?? ""}` : "—"}</td>
-            <td className="pr-3">{t(`outcomes.${row.outcome}` as never)}</td>
+            <td className="pr-3">{t(`outcomes.${row.outcome}`)}</td>
             <td className="font-mono break-all">{row.detail ?? ""}</td>
           </tr>
         ))}

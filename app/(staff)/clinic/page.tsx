@@ -24,7 +24,7 @@ async function SessionLinks({ sessions }: { sessions: SessionSummary[] }) {
       {sessions.map((session) => (
         <li key={session.id}>
           <Link href={`/clinic/sessions/${session.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
-            {session.date} · {t(`clinic.sessionTypes.${session.type}` as never)}
+            {session.date} · {t(`clinic.sessionTypes.${session.type}`)}
             {session.partner ? ` · ${session.partner}` : ""} · {t("clinic.encounterCount", { count: session.encounters })}
           </Link>
         </li>

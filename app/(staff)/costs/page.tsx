@@ -74,7 +74,7 @@ export default async function CostsPage({ searchParams }: { searchParams: Promis
         >
           {figures.byCategory.map((row) => (
             <tr key={row.category}>
-              <Cell rowHeader className="font-normal">{t(`enums.expenseCategory.${row.category}` as never)}</Cell>
+              <Cell rowHeader className="font-normal">{t(`enums.expenseCategory.${row.category}`)}</Cell>
               <Cell numeric>{money(row.spentCents)}</Cell>
               <Cell numeric>{row.budgetCents === null ? "—" : money(row.budgetCents)}</Cell>
               <Cell numeric className={row.budgetCents !== null && row.spentCents > row.budgetCents ? "font-semibold text-red-800" : undefined}>
@@ -89,7 +89,7 @@ export default async function CostsPage({ searchParams }: { searchParams: Promis
         <BarChart
           title={`${t("costs.spent")} / ${t("costs.budget")}`}
           bars={figures.byCategory.map((row) => ({
-            label: t(`enums.expenseCategory.${row.category}` as never),
+            label: t(`enums.expenseCategory.${row.category}`),
             value: row.spentCents,
             target: row.budgetCents,
             valueText: formatCents(row.spentCents, lang, { whole: true }),
@@ -136,7 +136,7 @@ export default async function CostsPage({ searchParams }: { searchParams: Promis
               {expenses.rows.map((row) => (
                 <tr key={row.id}>
                   <td className="whitespace-nowrap">{day(row.spentOn)}</td>
-                  <td>{t(`enums.expenseCategory.${row.category}` as never)}</td>
+                  <td>{t(`enums.expenseCategory.${row.category}`)}</td>
                   <td>
                     {row.description}
                     {row.funder ? <span className="text-stone-600"> · {row.funder}</span> : null}

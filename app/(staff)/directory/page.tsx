@@ -30,14 +30,14 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
           <span className="font-medium">{t("directory.domain")}</span>
           <select name="domain" defaultValue={filters.domain ?? ""} className="min-h-11 rounded-md border border-stone-400 bg-white px-2">
             <option value="">{t("directory.all")}</option>
-            {REFERRAL_DOMAINS.map((domain) => <option key={domain} value={domain}>{t(`enums.referralDomain.${domain}` as never)}</option>)}
+            {REFERRAL_DOMAINS.map((domain) => <option key={domain} value={domain}>{t(`enums.referralDomain.${domain}`)}</option>)}
           </select>
         </label>
         <label className="flex flex-col gap-1">
           <span className="font-medium">{t("directory.language")}</span>
           <select name="language" defaultValue={filters.language ?? ""} className="min-h-11 rounded-md border border-stone-400 bg-white px-2">
             <option value="">{t("directory.all")}</option>
-            {DIRECTORY_LANGUAGES.map((code) => <option key={code} value={code}>{t(`enums.language.${code}` as never)}</option>)}
+            {DIRECTORY_LANGUAGES.map((code) => <option key={code} value={code}>{t(`enums.language.${code}`)}</option>)}
           </select>
         </label>
         <label className="flex flex-col gap-1">

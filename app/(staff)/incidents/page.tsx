@@ -38,7 +38,7 @@ export default async function IncidentsPage() {
               <td className="pr-3 whitespace-nowrap"><Link className="underline" href={`/incidents/${row.id}`}>{day(row.occurredOn)}</Link></td>
               <td className="pr-3">{row.description.length > 140 ? `${row.description.slice(0, 140)}…` : row.description}</td>
               <Cell numeric className="pr-3">{row.peopleAffected}</Cell>
-              <td className="pr-3">{t(`risks.${row.risk}` as never)}</td>
+              <td className="pr-3">{t(`risks.${row.risk}`)}</td>
               <td>
                 {row.commissionNotifiedOn ? <span className="block">{t("commissionOn", { date: day(row.commissionNotifiedOn) })}</span> : null}
                 {row.peopleNotifiedOn ? <span className="block">{t("peopleOn", { date: day(row.peopleNotifiedOn) })}</span> : null}

@@ -29,7 +29,7 @@ export default async function MyShiftsPage() {
   const totalMinutes = mine.shifts.reduce((sum, shift) => sum + shift.minutes, 0);
   return (
     <>
-      <PageTitle lead={`${t("volunteers.yourTier", { tier: t(`programs.tiers.${mine.tier}` as never) })} · ${t("volunteers.myShiftsLead")}`}>{t("nav.myShifts")}</PageTitle>
+      <PageTitle lead={`${t("volunteers.yourTier", { tier: mine.tier ? t(`programs.tiers.${mine.tier}`) : "—" })} · ${t("volunteers.myShiftsLead")}`}>{t("nav.myShifts")}</PageTitle>
       <Panel headingId="record-heading" heading={t("volunteers.recordShift")} className="mb-6">
         <ShiftForm volunteerId={null} today={centreToday()} save={recordOwnShift} />
       </Panel>

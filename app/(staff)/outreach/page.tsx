@@ -62,7 +62,7 @@ export default async function OutreachPage() {
                   <Link href={`/outreach/venues/${venue.id}`} className="text-brand-700 underline">{venue.name}</Link>
                   <span className="block text-sm text-stone-600">{venue.area}</span>
                 </Cell>
-                <td>{t(`programs.venueTypes.${venue.type}` as never)}</td>
+                <td>{t(`programs.venueTypes.${venue.type}`)}</td>
                 <td>
                   {venue.lastVisit ? `${day(format, venue.lastVisit)} (${t("outreach.daysAgo", { days: venue.daysSince ?? 0 })})` : t("outreach.never")}
                 </td>

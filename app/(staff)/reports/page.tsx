@@ -40,7 +40,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       <PageTitle lead={t("reports.lead")}>{t("reports.title")}</PageTitle>
       <PeriodPicker action="/reports" period={period} years={pickerYears(period, Number(centreToday().slice(0, 4)))} />
       <p className="mb-2 text-lg">
-        {t(`reports.kinds.${period.kind}` as never)} · {t("reports.periodLine", { from: day(period.from), to: day(addDays(period.to, -1)) })}
+        {t(`reports.kinds.${period.kind}`)} · {t("reports.periodLine", { from: day(period.from), to: day(addDays(period.to, -1)) })}
       </p>
       <p className="mb-4 text-sm text-stone-700">{t("reports.internalNote")}</p>
       <div className="mb-6 flex flex-wrap gap-3 print:hidden">
@@ -93,7 +93,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             caption={t("reports.visitsByWeekday")}
             formatMoney={money}
             rows={desk.current.byWeekday.map((row) => ({
-              label: t(`weekdays.${row.weekday}` as never),
+              label: t(`weekdays.${row.weekday}`),
               current: row.visits,
               previous: desk.previous.byWeekday.find((other) => other.weekday === row.weekday)?.visits ?? 0,
             }))}
@@ -103,7 +103,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             caption={t("reports.sections.services")}
             formatMoney={money}
             rows={[...new Set([...desk.current.services, ...desk.previous.services].map((row) => row.kind))].map((kind) => ({
-              label: t(`enums.service.${kind}` as never),
+              label: t(`enums.service.${kind}`),
               current: desk.current.services.find((row) => row.kind === kind)?.count ?? 0,
               previous: desk.previous.services.find((row) => row.kind === kind)?.count ?? 0,
             }))}
@@ -119,7 +119,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             caption={t("reports.units")}
             formatMoney={money}
             rows={[...new Set([...report.supplies.current.byCategory, ...report.supplies.previous.byCategory].map((row) => row.category))].map((category) => ({
-              label: t(`enums.category.${category}` as never),
+              label: t(`enums.category.${category}`),
               current: report.supplies!.current.byCategory.find((row) => row.category === category)?.units ?? 0,
               previous: report.supplies!.previous.byCategory.find((row) => row.category === category)?.units ?? 0,
             }))}
@@ -148,7 +148,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             caption={t("reports.tables.referralsByDomain")}
             formatMoney={money}
             rows={[...new Set([...report.referrals.current.byDomain, ...report.referrals.previous.byDomain].map((row) => row.domain))].map((domain) => ({
-              label: t(`enums.referralDomain.${domain}` as never),
+              label: t(`enums.referralDomain.${domain}`),
               current: report.referrals!.current.byDomain.find((row) => row.domain === domain)?.count ?? 0,
               previous: report.referrals!.previous.byDomain.find((row) => row.domain === domain)?.count ?? 0,
             }))}
@@ -158,7 +158,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             caption={t("reports.tables.referralsByStatus")}
             formatMoney={money}
             rows={[...new Set([...report.referrals.current.byStatus, ...report.referrals.previous.byStatus].map((row) => row.status))].map((status) => ({
-              label: t(`referrals.statuses.${status}` as never),
+              label: t(`referrals.statuses.${status}`),
               current: report.referrals!.current.byStatus.find((row) => row.status === status)?.count ?? 0,
               previous: report.referrals!.previous.byStatus.find((row) => row.status === status)?.count ?? 0,
             }))}
@@ -184,7 +184,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             caption={t("reports.tables.testsByKind")}
             formatMoney={money}
             rows={[...new Set([...report.clinic.current.testsByKind, ...report.clinic.previous.testsByKind].map((row) => row.kind))].map((kind) => ({
-              label: t(`clinic.tests.${kind}` as never),
+              label: t(`clinic.tests.${kind}`),
               current: report.clinic!.current.testsByKind.find((row) => row.kind === kind)?.count ?? 0,
               previous: report.clinic!.previous.testsByKind.find((row) => row.kind === kind)?.count ?? 0,
             }))}
@@ -217,7 +217,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
                   const row = rows.find((other) => other.topic === topic);
                   return row ? row.registered + row.anonymous : 0;
                 };
-                return { label: `${t(`programs.topics.${topic}` as never)} (${t("reports.programs.attendance").toLowerCase()})`, current: attendance(report.programs!.current.workshops.byTopic), previous: attendance(report.programs!.previous.workshops.byTopic) };
+                return { label: `${t(`programs.topics.${topic}`)} (${t("reports.programs.attendance").toLowerCase()})`, current: attendance(report.programs!.current.workshops.byTopic), previous: attendance(report.programs!.previous.workshops.byTopic) };
               }),
             ]}
           />
@@ -227,7 +227,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             formatMoney={money}
             rows={[
               ...report.programs.current.volunteers.byTier.map((row) => ({
-                label: t(`programs.tiers.${row.tier}` as never),
+                label: t(`programs.tiers.${row.tier}`),
                 current: row.enrolled,
                 previous: report.programs!.previous.volunteers.byTier.find((other) => other.tier === row.tier)?.enrolled ?? 0,
               })),
@@ -269,7 +269,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             formatMoney={money}
             rows={[
               ...report.costs.current.byCategory.map((row) => ({
-                label: t(`enums.expenseCategory.${row.category}` as never),
+                label: t(`enums.expenseCategory.${row.category}`),
                 current: row.spentCents,
                 previous: report.costs!.previous.byCategory.find((other) => other.category === row.category)?.spentCents ?? 0,
                 money: true,
@@ -285,7 +285,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             <BarChart
               title={t("reports.expensesVsBudget")}
               bars={report.costs.current.byCategory.map((row) => ({
-                label: t(`enums.expenseCategory.${row.category}` as never),
+                label: t(`enums.expenseCategory.${row.category}`),
                 value: row.spentCents,
                 target: row.budgetCents,
                 valueText: `${formatCents(row.spentCents, lang, { whole: true })} / ${formatCents(row.budgetCents ?? 0, lang, { whole: true })}`,

@@ -53,7 +53,7 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
                 </span>
               ) : null}
             </td>
-            <td>{t(`enums.category.${row.category}` as never)}</td>
+            <td>{t(`enums.category.${row.category}`)}</td>
             <Cell numeric data-testid={`on-hand-${row.key}`}>{row.onHand}</Cell>
             <Cell numeric>{row.lowStockThreshold}</Cell>
             <Cell numeric>{row.usedLastFourWeeks}</Cell>

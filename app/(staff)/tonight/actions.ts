@@ -15,6 +15,7 @@ import {
   setServiceAction,
 } from "@/lib/visits/actions";
 import { createParticipantAction } from "@/lib/participants/actions";
+import type { removeDistributionSchema } from "@/lib/visits/schemas";
 
 const refresh = () => revalidatePath("/tonight");
 // The desk's actions answer with the visit they changed and the night's counts: the screen
@@ -39,7 +40,7 @@ export const setService = defineAnsweringAction(setServiceAction, visitOf);
 export const addDistribution = defineAnsweringAction(addDistributionAction, itemsOf);
 export const applyKit = defineAnsweringAction(applyKitAction, itemsOf);
 // The client names the visit in the input (the action itself needs only the distribution).
-export const removeDistribution = defineAnsweringAction(removeDistributionAction, itemsOf);
+export const removeDistribution = defineAnsweringAction<typeof removeDistributionSchema, undefined, Awaited<ReturnType<typeof itemsOf>>, { visitId: string }>(removeDistributionAction, itemsOf);
 export const registerAndCheckIn = defineAnsweringAction(createParticipantAction, created);
 export const checkInByCode = defineAnsweringAction(checkInByCodeAction, created);
 export const addToShift = defineAction(addToShiftAction, refresh);

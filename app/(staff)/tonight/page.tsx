@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { asIsoWeekday } from "@/lib/nights/local-date";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { tonight } from "@/lib/nights/queries";
@@ -44,7 +45,7 @@ export default async function TonightPage() {
   const mayManage = can(session.role, "nights:manage");
 
   if (!night) {
-    const days = site.openWeekdays.map((day) => t(`weekdays.${day}` as never)).join(", ");
+    const days = site.openWeekdays.map((day) => t(`weekdays.${asIsoWeekday(day)}`)).join(", ");
     return (
       <>
         <PageTitle lead={site.name}>{t("tonight.title")}</PageTitle>

@@ -43,7 +43,7 @@ export default async function UsersPage() {
                   </Link>
                 </td>
                 <td className="font-mono text-sm">{account.username}</td>
-                <td>{t(`roles.${account.role}` as never)}</td>
+                <td>{t(`roles.${account.role}`)}</td>
                 <td>{account.disabled ? t("users.disabled") : t("users.active")}</td>
                 <td className="text-sm">{format.dateTime(account.createdAt, { dateStyle: "medium" })}</td>
               </tr>

@@ -35,7 +35,7 @@ export default async function ViolencePage({ searchParams }: { searchParams: Pro
                 {report.timeFrom ? ` ${report.timeFrom}–${report.timeTo ?? ""}` : ""} · {report.area}
                 {report.repeats.length > 0 ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">{t("violence.repeat")}</span> : null}
               </p>
-              <p>{report.types.map((type) => t(`enums.violenceType.${type}` as never)).join(", ")}</p>
+              <p>{report.types.map((type) => t(`enums.violenceType.${type}`)).join(", ")}</p>
               {report.aggressorDescription ? <p className="whitespace-pre-wrap text-sm">{report.aggressorDescription}</p> : null}
               {report.vehicleDescription ? <p className="text-sm">{report.vehicleDescription}</p> : null}
               <p className="text-sm text-stone-700">

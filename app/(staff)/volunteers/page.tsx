@@ -53,7 +53,7 @@ export default async function VolunteersPage() {
                   <span className="font-mono text-sm text-stone-600">{row.code}</span>
                   {row.active ? null : <span className="ml-2 text-sm text-stone-600">({t("volunteers.inactive")})</span>}
                 </td>
-                <td>{t(`programs.tiers.${row.tier}` as never)}</td>
+                <td>{t(`programs.tiers.${row.tier}`)}</td>
                 <Cell numeric>{hours(format, row.minutes)}</Cell>
                 {honoraria ? <Cell numeric>{money(format, row.honorariumCents ?? 0)}</Cell> : null}
                 <td>{row.lastShift ? day(format, row.lastShift) : "—"}</td>

@@ -53,7 +53,7 @@ export default async function WorkshopsPage() {
               <tr key={row.id}>
                 <td className="whitespace-nowrap">{t("workshops.when", { date: day(format, row.date), time: row.startTime })}</td>
                 <td>{staff ? <Link href={`/workshops/${row.id}`} className="text-brand-700 underline">{title}</Link> : title}</td>
-                <td>{t(`programs.topics.${row.topic}` as never)}</td>
+                <td>{t(`programs.topics.${row.topic}`)}</td>
                 <td>{row.facilitatorOrganisation ? `${row.facilitator} (${row.facilitatorOrganisation})` : row.facilitator}</td>
                 <Cell numeric>{row.registered + row.anonymousCount}</Cell>
                 <Cell numeric>{row.feedbackScore ?? t("workshops.noScore")}</Cell>

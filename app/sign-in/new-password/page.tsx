@@ -32,7 +32,7 @@ export default async function NewPasswordPage() {
       <div className="rounded-lg border border-stone-300 bg-white p-6 shadow-sm">
         <h1 className="mb-1 text-2xl font-semibold">{t("newPassword.title")}</h1>
         <p className="mb-5 text-stone-700" data-testid="signed-in-as">
-          {session.displayName} · {t(`roles.${session.role}` as never)}
+          {session.displayName} · {t(`roles.${session.role}`)}
         </p>
         <p className="mb-5 text-stone-700">{t("newPassword.lead")}</p>
         <ChangePasswordForm changePassword={chooseMyPassword} currentLabel={t("newPassword.currentLabel")} />

@@ -254,11 +254,19 @@ function isForeign(url: string): boolean {
   return !LOCAL_HOSTS.has(parsed.hostname);
 }
 
-function watchRequests(context: BrowserContext, foreign: string[]): void {
+function watchRequests(context: BrowserContext, foreign: string[], messageErrors: string[]): void {
   context.on("request", (request) => {
     if (isForeign(request.url())) foreign.push(`${request.method()} ${request.url()}`);
   });
+  // next-intl reports a message it cannot show (a key that is not one, a namespace the page's
+  // <ClientMessages> does not send, a value a message cannot format) with console.error and
+  // shows the key instead: in the browser, where a client component renders again on hydration.
+  context.on("console", (message) => {
+    if (message.type() === "error" && NEXT_INTL_ERROR.test(message.text())) messageErrors.push(`${message.location().url}: ${message.text().split("\n")[0]}`);
+  });
 }
+
+const NEXT_INTL_ERROR = /\b(MISSING_MESSAGE|FORMATTING_ERROR|INSUFFICIENT_PATH|INVALID_MESSAGE|INVALID_KEY|ENVIRONMENT_FALLBACK)\b/;
 
 // ---------------------------------------------------------------------------------------------
 // The browser's clock
@@ -278,6 +286,8 @@ async function shareTheClock(context: BrowserContext): Promise<void> {
 type Fixtures = {
   /** Requests any context of this test sent to a host other than localhost; must stay empty. */
   foreignRequests: string[];
+  /** Messages next-intl could not show in any page of this test; must stay empty. */
+  messageErrors: string[];
   /** A new browser context (another device), watched like the default one and closed after the test. */
   newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
   /** Signs the test's `page` in as the demo account of `role`. */
@@ -296,17 +306,26 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
 
-  context: async ({ context, foreignRequests }, provide) => {
-    watchRequests(context, foreignRequests);
+  messageErrors: [
+    async ({}, provide) => {
+      const errors: string[] = [];
+      await provide(errors);
+      expect(errors, "messages next-intl could not show").toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  context: async ({ context, foreignRequests, messageErrors }, provide) => {
+    watchRequests(context, foreignRequests, messageErrors);
     await shareTheClock(context);
     await provide(context);
   },
 
-  newContext: async ({ browser, baseURL, foreignRequests }, provide) => {
+  newContext: async ({ browser, baseURL, foreignRequests, messageErrors }, provide) => {
     const opened: BrowserContext[] = [];
     await provide(async (options = {}) => {
       const context = await browser.newContext({ baseURL, locale: "fr-CA", timezoneId: CENTRE_TIME_ZONE, ...options });
-      watchRequests(context, foreignRequests);
+      watchRequests(context, foreignRequests, messageErrors);
       await shareTheClock(context);
       opened.push(context);
       return context;

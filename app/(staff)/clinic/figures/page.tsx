@@ -50,7 +50,7 @@ export default async function ClinicFiguresPage({ searchParams }: { searchParams
         <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4" data-testid="clinic-totals">
           {(["sessions", "encounters", "anonymous", "participants", "tests", "vaccinations", "referrals"] as const).map((key) => (
             <div key={key}>
-              <dt className="text-sm text-stone-700">{t(`clinic.figures.${key}` as never)}</dt>
+              <dt className="text-sm text-stone-700">{t(`clinic.figures.${key}`)}</dt>
               <dd className="text-2xl font-semibold tabular-nums">{figures.totals[key]}</dd>
             </div>
           ))}
@@ -62,7 +62,7 @@ export default async function ClinicFiguresPage({ searchParams }: { searchParams
           labelledBy="by-month"
           columns={[
             { header: t("clinic.figures.month") },
-            ...(["sessions", "encounters", "anonymous", "tests", "vaccinations", "referrals"] as const).map((key) => ({ header: t(`clinic.figures.${key}` as never), numeric: true })),
+            ...(["sessions", "encounters", "anonymous", "tests", "vaccinations", "referrals"] as const).map((key) => ({ header: t(`clinic.figures.${key}`), numeric: true })),
           ]}
         >
           {months.map((month) => {
@@ -83,9 +83,9 @@ export default async function ClinicFiguresPage({ searchParams }: { searchParams
       </Panel>
       <div className="grid gap-6 md:grid-cols-2">
         <CountTable id="by-type" title={t("clinic.figures.sessionsByType")} heading={t("clinic.sessionType")} countHeading={t("clinic.figures.count")}
-          rows={totalBy(figures.sessions, (row) => row.type).map((row) => ({ key: row.key, label: t(`clinic.sessionTypes.${row.key}` as never), count: row.count }))} />
+          rows={totalBy(figures.sessions, (row) => row.type).map((row) => ({ key: row.key, label: t(`clinic.sessionTypes.${row.key}`), count: row.count }))} />
         <CountTable id="by-test" title={t("clinic.figures.testsByKind")} heading={t("clinic.figures.test")} countHeading={t("clinic.figures.count")}
-          rows={totalBy(figures.tests, (row) => row.kind).map((row) => ({ key: row.key, label: t(`clinic.tests.${row.key}` as never), count: row.count }))} />
+          rows={totalBy(figures.tests, (row) => row.kind).map((row) => ({ key: row.key, label: t(`clinic.tests.${row.key}`), count: row.count }))} />
         <CountTable id="by-vaccine" title={t("clinic.figures.vaccinationsByDose")} heading={t("clinic.figures.vaccineDose")} countHeading={t("clinic.figures.count")}
           rows={totalBy(figures.vaccinations, (row) => `${row.vaccineKey}|${row.dose}`).map((row) => {
             const [key, dose] = row.key.split("|");
@@ -93,7 +93,7 @@ export default async function ClinicFiguresPage({ searchParams }: { searchParams
             return { key: row.key, label: t("clinic.figures.vaccineDoseLabel", { vaccine: vaccineNames.get(key) ?? "?", dose: dose ?? "" }), count: row.count };
           })} />
         <CountTable id="by-care" title={t("clinic.figures.careByKind")} heading={t("clinic.figures.careKind")} countHeading={t("clinic.figures.count")}
-          rows={totalBy(figures.care, (row) => row.kind).map((row) => ({ key: row.key, label: t(`clinic.care.${row.key}` as never), count: row.count }))} />
+          rows={totalBy(figures.care, (row) => row.kind).map((row) => ({ key: row.key, label: t(`clinic.care.${row.key}`), count: row.count }))} />
       </div>
     </>
   );

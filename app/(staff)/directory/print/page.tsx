@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { searchDirectory } from "@/lib/directory/partners";
-import { directorySearchSchema } from "@/lib/directory/schemas";
+import { directorySearchSchema, isDirectoryLanguage } from "@/lib/directory/schemas";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 
@@ -16,7 +16,7 @@ export default async function PrintableDirectory({ searchParams }: { searchParam
   const partners = await searchDirectory(session, filters);
   const tf = createTranslator({ locale: "fr", messages: fr });
   const te = createTranslator({ locale: "en", messages: en });
-  const both = (key: string) => `${tf(key as never)} · ${te(key as never)}`;
+  const both = (key: Parameters<typeof tf>[0]) => `${tf(key)} · ${te(key)}`;
 
   return (
     <article className="mx-auto max-w-3xl bg-white p-6 print:p-0">
@@ -30,7 +30,7 @@ export default async function PrintableDirectory({ searchParams }: { searchParam
             {partner.respectful ? <p className="text-sm font-semibold">{both("directory.respectfulBadge")}</p> : null}
             <p className="text-sm">
               {[partner.phone, partner.hours, partner.publicAddress].filter(Boolean).join(" · ")}
-              {partner.languages.length > 0 ? ` · ${partner.languages.map((code) => both(`enums.language.${code}`)).join(", ")}` : ""}
+              {partner.languages.length > 0 ? ` · ${partner.languages.filter(isDirectoryLanguage).map((code) => both(`enums.language.${code}`)).join(", ")}` : ""}
             </p>
           </li>
         ))}

@@ -40,7 +40,7 @@ export default async function NightSummaryPage({ params }: { params: Promise<{ i
       <div className="grid gap-6 md:grid-cols-2">
         <Panel headingId="services-heading" heading={t("nights.services")}>
           {summary.services.length === 0 ? <p>{t("nights.none")}</p> : (
-            <ul>{summary.services.map((service) => <li key={service.kind}>{t(`enums.service.${service.kind}` as never)} : {service.count}</li>)}</ul>
+            <ul>{summary.services.map((service) => <li key={service.kind}>{t(`enums.service.${service.kind}`)} : {service.count}</li>)}</ul>
           )}
         </Panel>
         <Panel headingId="items-heading" heading={t("nights.items")}>

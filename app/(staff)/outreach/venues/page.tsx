@@ -47,7 +47,7 @@ export default async function VenuesPage() {
             {venues.map((venue) => (
               <tr key={venue.id} className={`border-t border-stone-200 ${venue.active ? "" : "text-stone-600"}`}>
                 <td><Link href={`/outreach/venues/${venue.id}`} className="text-brand-700 underline">{venue.name}</Link></td>
-                <td>{t(`programs.venueTypes.${venue.type}` as never)}</td>
+                <td>{t(`programs.venueTypes.${venue.type}`)}</td>
                 <td>{venue.area}</td>
                 <Cell numeric>{venue.weeklyTarget}</Cell>
                 <td>{venue.serviceAgreement ? t("outreach.yes") : t("outreach.no")}</td>

@@ -31,7 +31,6 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
   if (!profile) notFound();
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const details = profile.details;
-  const enumLabel = (group: string, value: string | null) => (value ? t(`enums.${group}.${value}` as never) : null);
 
   return (
     <>
@@ -69,11 +68,11 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
                   {details.intakes.map((intake) => (
                     <li key={intake.id} className="rounded-md border border-stone-200 p-3">
                       <p className="font-medium">
-                        {format.dateTime(intake.recordedAt, { dateStyle: "medium" })} · {enumLabel("consentScope", intake.consentScope)} ({t("participants.consentOn", { date: intake.consentDate })})
+                        {format.dateTime(intake.recordedAt, { dateStyle: "medium" })} · {t(`enums.consentScope.${intake.consentScope}`)} ({t("participants.consentOn", { date: intake.consentDate })})
                       </p>
-                      {intake.immediateNeeds.length > 0 ? <p>{t("participants.immediateNeeds")} : {intake.immediateNeeds.map((need) => enumLabel("immediateNeed", need)).join(", ")}</p> : null}
-                      {intake.longTermNeeds.length > 0 ? <p>{t("participants.longTermNeeds")} : {intake.longTermNeeds.map((need) => enumLabel("longTermNeed", need)).join(", ")}</p> : null}
-                      {intake.housing ? <p>{t("participants.housing")} : {enumLabel("housing", intake.housing)}</p> : null}
+                      {intake.immediateNeeds.length > 0 ? <p>{t("participants.immediateNeeds")} : {intake.immediateNeeds.map((need) => t(`enums.immediateNeed.${need}`)).join(", ")}</p> : null}
+                      {intake.longTermNeeds.length > 0 ? <p>{t("participants.longTermNeeds")} : {intake.longTermNeeds.map((need) => t(`enums.longTermNeed.${need}`)).join(", ")}</p> : null}
+                      {intake.housing ? <p>{t("participants.housing")} : {t(`enums.housing.${intake.housing}`)}</p> : null}
                       {intake.note ? <p className="mt-1 whitespace-pre-wrap italic">{intake.note}</p> : null}
                     </li>
                   ))}
@@ -148,7 +147,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
                     {day(format, visit.date, "full")} · {format.dateTime(visit.checkedInAt, { timeStyle: "short" })}
                     {visit.checkedOutAt ? ` → ${format.dateTime(visit.checkedOutAt, { timeStyle: "short" })}` : ""}
                   </p>
-                  {visit.services.length > 0 ? <p>{visit.services.map((kind) => enumLabel("service", kind)).join(", ")}</p> : null}
+                  {visit.services.length > 0 ? <p>{visit.services.map((kind) => t(`enums.service.${kind}`)).join(", ")}</p> : null}
                   {visit.items.length > 0 ? (
                     <p className="text-sm text-stone-700">
                       {visit.items.map((item) => `${item.quantity} × ${locale === "en" ? item.nameEn : item.nameFr}${item.size ? ` (${item.size})` : ""}${item.overrideReason ? ` · ${t("participants.overrideReason", { reason: item.overrideReason })}` : ""}`).join(", ")}

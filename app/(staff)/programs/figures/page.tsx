@@ -79,7 +79,7 @@ export default async function ProgramFiguresPage({ searchParams }: { searchParam
           {workshops.held === 0 ? none : (
             <FigureTable labelledBy="workshops-figures"
               headings={[t("programs.topic"), t("programs.workshopsHeld"), t("programs.registered"), t("programs.anonymous"), t("programs.averageScore")]}
-              rows={workshops.byTopic.map((row) => [t(`programs.topics.${row.topic}` as never), row.held, row.registered, row.anonymous, row.averageScore === null ? "—" : format.number(row.averageScore, { maximumFractionDigits: 1 })])}
+              rows={workshops.byTopic.map((row) => [t(`programs.topics.${row.topic}`), row.held, row.registered, row.anonymous, row.averageScore === null ? "—" : format.number(row.averageScore, { maximumFractionDigits: 1 })])}
               total={[t("programs.total"), workshops.held, workshops.registered, workshops.anonymous, ""]}
             />
           )}
@@ -88,20 +88,20 @@ export default async function ProgramFiguresPage({ searchParams }: { searchParam
           {volunteers.byTier.length === 0 ? none : (
             <FigureTable labelledBy="volunteers-figures"
               headings={[t("programs.tier"), t("programs.enrolled"), t("programs.withShift")]}
-              rows={volunteers.byTier.map((row) => [t(`programs.tiers.${row.tier}` as never), row.enrolled, row.withShift])}
+              rows={volunteers.byTier.map((row) => [t(`programs.tiers.${row.tier}`), row.enrolled, row.withShift])}
               total={[t("programs.total"), volunteers.byTier.reduce((sum, row) => sum + row.enrolled, 0), volunteers.byTier.reduce((sum, row) => sum + row.withShift, 0)]}
             />
           )}
           <h3 className="mt-4 mb-1 font-semibold">{t("programs.trainingsTaken")}</h3>
           {volunteers.trainings.length === 0 ? none : (
-            <FigureTable labelledBy="volunteers-figures" headings={[t("programs.training"), t("programs.count")]} rows={volunteers.trainings.map((row) => [t(`programs.trainings.${row.kind}` as never), row.taken])} />
+            <FigureTable labelledBy="volunteers-figures" headings={[t("programs.training"), t("programs.count")]} rows={volunteers.trainings.map((row) => [t(`programs.trainings.${row.kind}`), row.taken])} />
           )}
         </Panel>
         <Panel headingId="shifts-figures" heading={t("programs.shifts")}>
           {volunteers.shifts === 0 ? none : (
             <FigureTable labelledBy="shifts-figures"
               headings={[t("programs.activity"), t("programs.shifts"), t("programs.hours"), ...(honoraria ? [t("programs.honoraria")] : [])]}
-              rows={volunteers.byActivity.map((row) => [t(`programs.activities.${row.activity}` as never), row.shifts, hours(format, row.minutes), ...(honoraria ? [money(format, row.honorariumCents ?? 0)] : [])])}
+              rows={volunteers.byActivity.map((row) => [t(`programs.activities.${row.activity}`), row.shifts, hours(format, row.minutes), ...(honoraria ? [money(format, row.honorariumCents ?? 0)] : [])])}
               total={[t("programs.total"), volunteers.shifts, hours(format, volunteers.minutes), ...(honoraria ? [money(format, volunteers.honorariumCents ?? 0)] : [])]}
             />
           )}

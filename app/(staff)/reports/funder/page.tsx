@@ -6,6 +6,7 @@ import { publishedText } from "@/lib/reports/suppression";
 import { formatCents } from "@/lib/costs/money";
 import { PageTitle } from "@/components/ui/page-title";
 import { PrintButton } from "@/components/reports/print-button";
+import { byKey } from "@/lib/i18n/by-key";
 import { formatLocalDate } from "@/lib/i18n/format-local-date";
 import { Cell, Table } from "@/components/ui/table";
 
@@ -19,7 +20,8 @@ export default async function FunderReportPage({ searchParams }: { searchParams:
   const period = await periodFromQuery(await searchParams);
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const month = (value: string) => formatLocalDate(format, value, { month: "long", year: "numeric" });
-  const translate = (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
+  // The report names its own labels (kinds, tables, lines): keys as data.
+  const translate = byKey(t);
   const exported = await funderReport(session, period, "page", funderLabeller(translate, month), locale === "en" ? "en" : "fr");
   const lang = locale === "en" ? "en" : "fr";
   const day = (iso: string) => formatLocalDate(format, iso, { dateStyle: "long" });
@@ -29,7 +31,7 @@ export default async function FunderReportPage({ searchParams }: { searchParams:
   return (
     <>
       <PageTitle lead={t("reports.funder.lead")}>{t("reports.funder.title")}</PageTitle>
-      <p className="mb-2 text-lg">{t(`reports.kinds.${period.kind}` as never)} · {covered}</p>
+      <p className="mb-2 text-lg">{t(`reports.kinds.${period.kind}`)} · {covered}</p>
       <p className="mb-1 text-stone-700">{wholeMonths}</p>
       <p className="mb-4 text-stone-700">{legend}</p>
       <div className="mb-6"><PrintButton label={t("reports.print")} /></div>
@@ -45,7 +47,7 @@ export default async function FunderReportPage({ searchParams }: { searchParams:
       </Table>
 
       {exported.tables.map((table) => (
-        <Table key={table.key} variant="report" caption={t(`reports.tables.${table.key}` as never)} columns={columns}>
+        <Table key={table.key} variant="report" caption={translate(`reports.tables.${table.key}`)} columns={columns}>
           {[...table.rows, table.total].map((line, index) => (
             <tr key={`${line.label}-${index}`} className={index === table.rows.length ? "font-semibold" : undefined}>
               <Cell rowHeader className="font-normal">{line.label}</Cell>

@@ -53,7 +53,7 @@ export default async function FiguresPage() {
           title={t("stock.category")}
           labelHeading={t("stock.category")}
           headings={[t("stock.units"), valueHeading]}
-          rows={categories.map((row) => ({ key: row.category, label: t(`enums.category.${row.category}` as never), units: row.units, value: money(row.valueCents) }))}
+          rows={categories.map((row) => ({ key: row.category, label: t(`enums.category.${row.category}`), units: row.units, value: money(row.valueCents) }))}
         />
         {figures.money ? (
         <Panel headingId="received" heading={t("stock.receivedHeading")}>

@@ -42,7 +42,7 @@ export default async function KitsPage() {
                     </p>
                     <p className="text-sm text-stone-700">
                       {[
-                        ...kit.services.map((kind) => tAll(`enums.service.${kind}` as never)),
+                        ...kit.services.map((kind) => tAll(`enums.service.${kind}`)),
                         ...kit.items.map((line) => `${line.quantity} × ${locale === "en" ? line.nameEn : line.nameFr}${line.size ? ` (${line.size})` : ""}${line.itemActive ? "" : ` (${t("itemRetiredBadge")})`}`),
                       ].join(" · ")}
                     </p>

@@ -48,8 +48,8 @@ export default async function NightSheetPage({ searchParams }: { searchParams: P
             <th scope="col" className="border border-stone-700 px-1">{t("paperSheet.code")}</th>
             <th scope="col" className="w-12 border border-stone-700 px-1">{t("paperSheet.anonymous")}</th>
             {SERVICE_KINDS.map((kind) => (
-              <th key={kind} scope="col" title={t(`enums.service.${kind}` as never)} className="w-14 border border-stone-700 px-0.5 text-xs">
-                {t(`enums.serviceMark.${kind}` as never)}
+              <th key={kind} scope="col" title={t(`enums.service.${kind}`)} className="w-14 border border-stone-700 px-0.5 text-xs">
+                {t(`enums.serviceMark.${kind}`)}
               </th>
             ))}
             <th scope="col" className="w-16 border border-stone-700 px-1">{t("paperSheet.time")}</th>
@@ -70,7 +70,7 @@ export default async function NightSheetPage({ searchParams }: { searchParams: P
         </tbody>
       </table>
       <p className="mt-1 text-xs text-stone-700">
-        {SERVICE_KINDS.map((kind) => `${t(`enums.serviceMark.${kind}` as never)} = ${t(`enums.service.${kind}` as never)}`).join(" · ")}
+        {SERVICE_KINDS.map((kind) => `${t(`enums.serviceMark.${kind}`)} = ${t(`enums.service.${kind}`)}`).join(" · ")}
       </p>
     </article>
   );

@@ -24,7 +24,7 @@ export default async function StaffAccountPage({ params }: { params: Promise<{ i
           {t("users.backToList")}
         </Link>
       </p>
-      <PageTitle lead={`${account.username} · ${t(`roles.${account.role}` as never)} · ${account.disabled ? t("users.disabled") : t("users.active")}`}>
+      <PageTitle lead={`${account.username} · ${t(`roles.${account.role}`)} · ${account.disabled ? t("users.disabled") : t("users.active")}`}>
         {account.displayName}
       </PageTitle>
       <div className="grid gap-6 md:grid-cols-2">

@@ -20,7 +20,7 @@ export default async function AlertSheetPage({ searchParams }: { searchParams: P
   const rows = await alertSheet(session, range);
   const tf = createTranslator({ locale: "fr", messages: fr });
   const te = createTranslator({ locale: "en", messages: en });
-  const both = (key: string, values?: Record<string, string>) => `${tf(key as never, values as never)} · ${te(key as never, values as never)}`;
+  const both = (key: Parameters<typeof tf>[0], values?: Record<string, string>) => `${tf(key, values)} · ${te(key, values)}`;
 
   return (
     <article className="mx-auto max-w-3xl bg-white p-6 print:p-0">

@@ -30,7 +30,7 @@ export default async function VolunteerPage({ params }: { params: Promise<{ id: 
   return (
     <>
       <p className="mb-2"><Link href="/volunteers" className="text-brand-700 underline">{t("nav.volunteers")}</Link></p>
-      <PageTitle lead={`${t(`programs.tiers.${volunteer.tier}` as never)} · ${t("volunteers.since", { date: day(format, volunteer.consentOn) })}${volunteer.active ? "" : ` · ${t("volunteers.inactive")}`}`}>
+      <PageTitle lead={`${t(`programs.tiers.${volunteer.tier}`)} · ${t("volunteers.since", { date: day(format, volunteer.consentOn) })}${volunteer.active ? "" : ` · ${t("volunteers.inactive")}`}`}>
         {volunteer.alias} <span className="font-mono text-lg text-stone-600">{volunteer.code}</span>
       </PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
@@ -38,7 +38,7 @@ export default async function VolunteerPage({ params }: { params: Promise<{ id: 
           <ol className="mb-4 flex flex-col gap-1" data-testid="tier-history">
             {volunteer.tierHistory.map((change) => (
               <li key={change.id}>
-                <span className="font-medium">{day(format, change.changedOn)}</span> — {t(`programs.tiers.${change.tier}` as never)}
+                <span className="font-medium">{day(format, change.changedOn)}</span> — {t(`programs.tiers.${change.tier}`)}
                 {change.note ? <span className="text-stone-700"> · {change.note}</span> : null}
               </li>
             ))}
@@ -50,7 +50,7 @@ export default async function VolunteerPage({ params }: { params: Promise<{ id: 
           <ul className="mb-4 flex flex-col gap-1">
             {volunteer.trainings.map((training) => (
               <li key={training.id}>
-                <span className="font-medium">{t(`programs.trainings.${training.kind}` as never)}</span>
+                <span className="font-medium">{t(`programs.trainings.${training.kind}`)}</span>
                 {training.label ? ` (${training.label})` : ""} · {day(format, training.takenOn)} →{" "}
                 {training.expiresOn ? day(format, training.expiresOn) : t("volunteers.noExpiry")}
                 {training.expiresOn && training.expiresOn < today ? <span className="ml-1 font-medium text-red-800">({t("volunteers.expired")})</span> : null}

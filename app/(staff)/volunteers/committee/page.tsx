@@ -42,7 +42,7 @@ export default async function CommitteePage() {
                   <SuggestionForm suggestion={suggestion} save={updateSuggestion} />
                 ) : (
                   <p>
-                    {t(`programs.suggestionStatuses.${suggestion.status}` as never)}
+                    {t(`programs.suggestionStatuses.${suggestion.status}`)}
                     {suggestion.outcome ? ` · ${suggestion.outcome}` : ""}
                   </p>
                 )}

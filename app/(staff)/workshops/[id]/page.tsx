@@ -27,7 +27,7 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <p className="mb-2"><Link href="/workshops" className="text-brand-700 underline">{t("workshops.title")}</Link></p>
-      <PageTitle lead={`${t(`programs.topics.${workshop.topic}` as never)} · ${t("workshops.when", { date: day(format, workshop.date, "full"), time: workshop.startTime })}`}>
+      <PageTitle lead={`${t(`programs.topics.${workshop.topic}`)} · ${t("workshops.when", { date: day(format, workshop.date, "full"), time: workshop.startTime })}`}>
         {en ? workshop.titleEn : workshop.titleFr}
       </PageTitle>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">

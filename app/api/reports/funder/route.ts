@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { defineRoute } from "@/lib/actions/define-route";
 import { funderReportCsv } from "@/lib/reports/funder-report";
 import { periodFromQuery } from "@/lib/reports/report-query";
+import { byKey } from "@/lib/i18n/by-key";
 import { formatLocalDate } from "@/lib/i18n/format-local-date";
 
 // The funder CSV: the released figures (whole months, rounded to 5), one audit row per download.
@@ -16,7 +17,7 @@ export const GET = defineRoute({
     const [period, t, format, locale] = await Promise.all([periodFromQuery(input), getTranslations(), getFormatter(), getLocale()]);
     const month = (value: string) => formatLocalDate(format, value, { month: "long", year: "numeric" });
     const day = (iso: string) => formatLocalDate(format, iso, { dateStyle: "long" });
-    return funderReportCsv(session, period, (key, values) => t(key as never, values as never), month, locale === "en" ? "en" : "fr", day);
+    return funderReportCsv(session, period, byKey(t), month, locale === "en" ? "en" : "fr", day);
   },
 });
 // A POST with our Origin exports too (lib/actions/define-route.ts: same-origin requests only).

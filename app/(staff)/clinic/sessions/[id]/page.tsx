@@ -37,7 +37,7 @@ export default async function ClinicSessionPage({ params }: { params: Promise<{ 
     <>
       <p className="mb-2"><Link href="/clinic" className="inline-flex min-h-11 items-center text-brand-700 underline">{t("clinic.backToClinic")}</Link></p>
       <PageTitle lead={[detail.partner, detail.clinicians.join(", ")].filter(Boolean).join(" · ")}>
-        {t(`clinic.sessionTypes.${detail.type}` as never)} — {detail.date}
+        {t(`clinic.sessionTypes.${detail.type}`)} — {detail.date}
       </PageTitle>
       {detail.notes ? <p className="mb-4 whitespace-pre-wrap">{detail.notes}</p> : null}
       <div className="grid gap-6 xl:grid-cols-2">

@@ -53,7 +53,7 @@ export default async function OutreachShiftPage({ params }: { params: Promise<{ 
           headingClassName="text-lg font-semibold"
           heading={
             <>
-              {contact.venue.name} <span className="text-base font-normal text-stone-600">· {t(`programs.venueTypes.${contact.venue.type}` as never)}</span>
+              {contact.venue.name} <span className="text-base font-normal text-stone-600">· {t(`programs.venueTypes.${contact.venue.type}`)}</span>
             </>
           }
           className="mb-6"

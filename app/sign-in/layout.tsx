@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
+
+// The messages this section's client components use (tests/unit/client-messages.test.ts).
+export default function SignInLayout({ children }: { children: ReactNode }) {
+  return <ClientMessages only={["signIn", "language", "account", "users", "validation", "errors"]}>{children}</ClientMessages>;
+}
