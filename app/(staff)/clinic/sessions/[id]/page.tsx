@@ -8,7 +8,7 @@ import { searchDirectory } from "@/lib/directory/partners";
 import { PageTitle } from "@/components/ui/page-title";
 import { EncounterForm } from "@/components/clinic/encounter-form";
 import { EncounterList } from "@/components/clinic/encounter-list";
-import { recordEncounter } from "../../actions";
+import { giveResult, recordEncounter } from "../../actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("clinic");
@@ -55,7 +55,7 @@ export default async function ClinicSessionPage({ params }: { params: Promise<{ 
         </section>
         <section aria-labelledby="encounters-heading" className="rounded-lg border border-stone-300 bg-white p-4">
           <h2 id="encounters-heading" className="mb-3 text-xl font-semibold">{t("clinic.encountersOfSession", { count: detail.encounters.length })}</h2>
-          {detail.encounters.length === 0 ? <p>{t("clinic.noEncounters")}</p> : <EncounterList encounters={detail.encounters} recordsResults={detail.recordsResults} showPerson showDate={false} />}
+          {detail.encounters.length === 0 ? <p>{t("clinic.noEncounters")}</p> : <EncounterList encounters={detail.encounters} recordsResults={detail.recordsResults} give={giveResult} showPerson showDate={false} />}
         </section>
       </div>
     </>
