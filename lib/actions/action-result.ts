@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // What every server action returns to its form. Types only: safe for client components.
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }

@@ -1,3 +1,4 @@
+import "server-only";
 // Named permissions (docs/architecture.md, "Roles and permissions"). Every query and command
 // checks one of these in lib/; pages and the proxy only redirect. A name nothing checks is
 // removed (tests/unit/permissions-used.test.ts), so that none reads like a rule that holds.

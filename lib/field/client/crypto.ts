@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // The queue's encryption (DESIGN.md §4.8): AES-GCM, 256 bits, with a key made on the device as a
 // non-extractable CryptoKey. The key is kept in IndexedDB as that CryptoKey object (the browser
 // stores it; no script, not even ours, can read its bytes out), and is deleted at sign-out, after

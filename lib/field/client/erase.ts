@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // Sign-out on a field device (DESIGN.md §4.8): the queue, its key and the reference data go
 // (the whole IndexedDB database), and so do the cached field pages. Browser only.
 import { closeFieldDb, FIELD_DB } from "@/lib/field/client/store";

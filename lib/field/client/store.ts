@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // The device's field store (IndexedDB, through idb): the queue key (a non-extractable
 // CryptoKey), the queue (bookkeeping in clear, the entry itself sealed with AES-GCM) and the
 // forms' reference data (venues, catalogue, vaccines, partners: nothing about a person).
