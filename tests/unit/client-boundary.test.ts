@@ -27,12 +27,15 @@ const serverOnly = (text: string) => /^import "server-only";$/m.test(text);
 
 /** The lib/ modules a file imports values from (type-only imports are erased). */
 function valueImportsOf(file: string, text: string): string[] {
-  const imports = [...text.matchAll(/^import\s+(?!type\s)([^;]*?)\s+from\s+"([^"]+)";/gms)];
-  return imports
-    .filter(([, clause]) => !/^\{[^}]*\}$/s.test(clause.trim()) || clause.replace(/[{}\s]/g, "").split(",").some((name) => name && !name.startsWith("type")))
-    .map(([, , specifier]) => (specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? path.relative(root, path.resolve(root, path.dirname(file), specifier)).split(path.sep).join("/") : specifier))
-    .map(withoutExtension)
-    .filter((target) => target.startsWith("lib/") && !target.startsWith("lib/generated/"));
+  const targets: string[] = [];
+  for (const [, clause = "", specifier = ""] of text.matchAll(/^import\s+(?!type\s)([^;]*?)\s+from\s+"([^"]+)";/gms)) {
+    const named = clause.trim();
+    // `import { type A, type B }` is erased as a whole; one value name keeps the import.
+    if (/^\{[^}]*\}$/s.test(named) && named.slice(1, -1).split(",").every((name) => !name.trim() || /^type\s/.test(name.trim()))) continue;
+    const target = specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? path.relative(root, path.resolve(root, path.dirname(file), specifier)).split(path.sep).join("/") : specifier;
+    if (target.startsWith("lib/") && !target.startsWith("lib/generated/")) targets.push(withoutExtension(target));
+  }
+  return targets;
 }
 
 describe("the client boundary", () => {
