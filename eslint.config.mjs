@@ -14,6 +14,19 @@ export default defineConfig([
     rules: { "halte/client-boundary": "error" },
   },
   {
+    // Pages only redirect and call lib/ queries, which import the client themselves.
+    files: ["app/**/page.tsx", "app/**/layout.tsx"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@/lib/db", message: "A page calls a lib/<domain>/queries function; the query imports the client.", allowTypeImports: true }],
+          patterns: [{ group: ["@/lib/generated/*"], message: "A page never reads the database itself: call a lib/ query.", allowTypeImports: true }],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       // lib/ is server-only but for its client-safe modules; a client component imports types inline.
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],

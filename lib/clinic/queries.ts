@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma, type PrismaClient, type Tx } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { can, requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
 import { siteOf } from "@/lib/sites/sites";
@@ -22,7 +21,7 @@ export type DueItem =
 export type ClinicCandidate = { id: string; alias: string; code: string; due: DueItem[]; proposals: Record<string, number> };
 
 function requireRead(session: SessionUser) {
-  if (!can(session.role, "clinic:read")) throw new AccessDeniedError("clinic:read");
+  requirePermission(session, "clinic:read");
 }
 
 /**
@@ -244,7 +243,7 @@ export async function clinicVaccines(session: SessionUser, options: { activeOnly
 }
 
 export async function clinicSettings(session: SessionUser): Promise<{ recordsResults: boolean; vaccines: VaccineRow[] }> {
-  if (!can(session.role, "clinic:settings")) throw new AccessDeniedError("clinic:settings");
+  requirePermission(session, "clinic:settings");
   const [recording, vaccines] = await Promise.all([recordsResults(prisma), vaccinesOf(prisma, { activeOnly: false })]);
   return { recordsResults: recording, vaccines };
 }
@@ -253,7 +252,7 @@ export type ClinicSupply = Named & { id: string; onHand: number };
 
 /** Harm-reduction and hygiene supplies the health team may hand out, with what is on the shelf. */
 export async function clinicSupplies(session: SessionUser): Promise<ClinicSupply[]> {
-  if (!can(session.role, "stock:clinic")) throw new AccessDeniedError("stock:clinic");
+  requirePermission(session, "stock:clinic");
   const items = await prisma.catalogueItem.findMany({
     where: { active: true, sizes: { isEmpty: true }, category: { in: [...CLINIC_SUPPLY_CATEGORIES] } },
     select: { id: true, nameFr: true, nameEn: true, levels: { select: { onHand: true } } },
@@ -264,6 +263,6 @@ export async function clinicSupplies(session: SessionUser): Promise<ClinicSupply
 
 /** Health workers who may be named present at a session. */
 export async function clinicians(session: SessionUser): Promise<{ id: string; displayName: string }[]> {
-  if (!can(session.role, "clinic:write")) throw new AccessDeniedError("clinic:write");
+  requirePermission(session, "clinic:write");
   return prisma.user.findMany({ where: { role: "HEALTH", disabled: false }, select: { id: true, displayName: true }, orderBy: { displayName: "asc" } });
 }

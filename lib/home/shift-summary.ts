@@ -2,7 +2,6 @@ import "server-only";
 // The shift's home page: what the evening needs, each item gated by the permission of the page it
 // links to (lib/navigation.ts), so the home never shows a role more than that page would. Each item
 // comes from its domain's own query; they run side by side, since this is everyone's landing page.
-import { prisma } from "@/lib/db";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { centreToday } from "@/lib/nights/today";
@@ -73,12 +72,12 @@ async function lowStockItem(session: SessionUser): Promise<LowStockItem> {
 
 async function overdueVenuesItem(session: SessionUser, today: string): Promise<OverdueVenuesItem> {
   // The board sorts the most overdue first.
-  const { venues } = await coverageBoard(prisma, session, today);
+  const { venues } = await coverageBoard(session, today);
   return first(venues.filter((venue) => venue.overdue).map((venue) => ({ id: venue.id, name: venue.name, area: venue.area, daysSince: venue.daysSince })));
 }
 
 async function nextWorkshopItem(session: SessionUser, today: string): Promise<NextWorkshopItem> {
-  const [next] = await upcomingWorkshops(prisma, session, today, 1);
+  const [next] = await upcomingWorkshops(session, today, 1);
   return next ? { id: next.id, titleFr: next.titleFr, titleEn: next.titleEn, date: next.date, startTime: next.startTime } : null;
 }
 
@@ -103,7 +102,7 @@ export async function shiftSummary(session: SessionUser, today = centreToday()):
     gated(session, "followUps", () => followUpsItem(session, today)),
     gated(session, "lowStock", () => lowStockItem(session)),
     gated(session, "overdueVenues", () => overdueVenuesItem(session, today)),
-    gated(session, "trainings", async () => first(await expiringTrainings(prisma, session, today))),
+    gated(session, "trainings", async () => first(await expiringTrainings(session, today))),
     gated(session, "nextWorkshop", () => nextWorkshopItem(session, today)),
     gated(session, "clinic", () => clinicItem(session, today)),
   ]);

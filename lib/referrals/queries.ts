@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { can, requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
 
@@ -74,7 +73,7 @@ async function toRows(rows: Selected[]): Promise<ReferralRow[]> {
 
 /** A participant's referrals; the read is an audit row. Medical ones only for those who may see them. */
 export async function referralsOf(session: SessionUser, participantId: string): Promise<ReferralRow[]> {
-  if (!can(session.role, "referrals:read")) throw new AccessDeniedError("referrals:read");
+  requirePermission(session, "referrals:read");
   const rows = await prisma.referral.findMany({
     where: { participantId, ...(can(session.role, "referrals:medical") ? {} : { medical: false }) },
     select: referralSelect,
@@ -86,7 +85,7 @@ export async function referralsOf(session: SessionUser, participantId: string): 
 
 /** A participant's medical referrals, for the health team that follows them; an audited read. */
 export async function medicalReferralsOf(session: SessionUser, participantId: string): Promise<ReferralRow[]> {
-  if (!can(session.role, "referrals:medical")) throw new AccessDeniedError("referrals:medical");
+  requirePermission(session, "referrals:medical");
   const rows = await prisma.referral.findMany({ where: { participantId, medical: true }, select: referralSelect, orderBy: { referredOn: "desc" } });
   await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "referrals.read-medical", entity: "Participant", entityId: participantId, outcome: "SUCCESS" });
   return toRows(rows);
@@ -94,7 +93,7 @@ export async function medicalReferralsOf(session: SessionUser, participantId: st
 
 /** Open referrals whose follow-up date has come: the person's own, or everyone's. */
 export async function followUpsDue(session: SessionUser, options: { today: string; mine: boolean }): Promise<ReferralRow[]> {
-  if (!can(session.role, "referrals:read")) throw new AccessDeniedError("referrals:read");
+  requirePermission(session, "referrals:read");
   const rows = await prisma.referral.findMany({
     where: {
       status: { in: [...OPEN_STATUSES] },

@@ -120,7 +120,7 @@ describe("the shift's home page", () => {
     const volunteer = await prisma.volunteer.findFirstOrThrow({ where: { active: true }, select: { id: true }, orderBy: { createdAt: "asc" } });
     const label = "Premiers soins (test)";
     await prisma.volunteerTraining.create({ data: { volunteerId: volunteer.id, kind: "OTHER", label, takenOn: dateOnly(addDays(TODAY, -700)), expiresOn: dateOnly(addDays(TODAY, -3)) } });
-    const listed = () => expiringTrainings(prisma, sessions.STAFF, TODAY).then((rows) => rows.filter((row) => row.label === label));
+    const listed = () => expiringTrainings(sessions.STAFF, TODAY).then((rows) => rows.filter((row) => row.label === label));
     expect(await listed()).toEqual([expect.objectContaining({ volunteerId: volunteer.id, expired: true, expiresOn: addDays(TODAY, -3) })]);
     await prisma.volunteerTraining.create({ data: { volunteerId: volunteer.id, kind: "OTHER", label, takenOn: dateOnly(addDays(TODAY, -1)), expiresOn: dateOnly(addDays(TODAY, 729)) } });
     expect(await listed()).toEqual([]);

@@ -1,5 +1,4 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { centreToday } from "@/lib/nights/today";
@@ -9,7 +8,7 @@ import { day } from "@/components/programs/format";
 /** Tonight's screen: the next workshops, so the desk can tell people about them. */
 export async function UpcomingWorkshops({ session }: { session: SessionUser }) {
   if (!can(session.role, "workshops:read")) return null;
-  const [workshops, t, format, locale] = await Promise.all([upcomingWorkshops(prisma, session, centreToday(), 3), getTranslations("workshops"), getFormatter(), getLocale()]);
+  const [workshops, t, format, locale] = await Promise.all([upcomingWorkshops(session, centreToday(), 3), getTranslations("workshops"), getFormatter(), getLocale()]);
   if (workshops.length === 0) return null;
   return (
     <section aria-labelledby="upcoming-workshops-heading" className="rounded-lg border border-stone-300 bg-white p-4" data-testid="upcoming-workshops">
