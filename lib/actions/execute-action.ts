@@ -8,9 +8,10 @@ import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { DomainError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { translateIssue, type Translate } from "@/lib/actions/translate-issues";
-import type { StatementStamp } from "@/lib/actions/statement-stamp";
+import { runStatement, type StatementContext, type StatementOutcome } from "@/lib/actions/single-statement";
+import { AlreadySubmitted } from "@/lib/actions/already-submitted";
 import { now as clockNow } from "@/lib/clock";
-import { logError, logger } from "@/lib/logging/logger";
+import { logError } from "@/lib/logging/logger";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable.mjs";
 
 /** `locale` lets a command name things (items, sizes) in the language its refusal is shown in. */
@@ -19,13 +20,8 @@ export type PublicActionContext<I> = { tx: Tx; session: SessionUser | null; inpu
 /** `auditDetail`: a short machine-written note for the audit row (counts, never typed text). */
 export type ActionOutcome<R> = { data: R; entityId?: string | null; messageKey?: string; auditDetail?: string };
 
-/** A single-statement command gets the pool-backed client instead of a transaction, and a stamp. */
-export type StatementContext<I> = { db: PrismaClient; session: SessionUser; input: I; now: Date; locale: "fr" | "en"; stamp: StatementStamp };
-/**
- * `written: false` only when the statement found the submission's key claimed by an earlier copy
- * (executeAction then answers with that copy's result); a refusal is thrown, as from `run`.
- */
-export type StatementOutcome<R> = { written: true; outcome: ActionOutcome<R>; claimed: boolean; audited: boolean } | { written: false };
+// The single-statement path lives beside this file (single-statement.ts); its types are re-exported.
+export type { StatementContext, StatementOutcome } from "@/lib/actions/single-statement";
 
 type ActionBase<S extends z.ZodType> = {
   /** Audit name, e.g. "users.create". */
@@ -166,25 +162,6 @@ export async function executeAction<S extends z.ZodType, R>(
   }
 }
 
-async function runStatement<I, R>(
-  statement: (ctx: StatementContext<I>) => Promise<StatementOutcome<R>>,
-  context: StatementContext<I>,
-): Promise<ActionOutcome<R>> {
-  const result = await statement(context);
-  const { stamp } = context;
-  if (!result.written) {
-    if (stamp.submissionId) throw new AlreadySubmitted();
-    throw new Error("a statement without a submission key wrote nothing and refused nothing");
-  }
-  if (stamp.submissionId && !result.claimed) throw new Error("a statement wrote without claiming its submission key");
-  if (!result.audited) {
-    // Written but not audited is a bug in the command; the row must exist all the same.
-    logger.error({ event: "action.unaudited", action: stamp.action }, "the statement wrote no audit row; recorded after it");
-    await recordAudit(context.db, { ...stamp, entityId: result.outcome.entityId ?? null, outcome: "SUCCESS", detail: "audited-after" });
-  }
-  return result.outcome;
-}
-
 function storedResult<R>(result: ActionOutcome<R>) {
   return { data: (result.data ?? null) as never, messageKey: result.messageKey ?? null };
 }
@@ -196,8 +173,6 @@ async function firstCopyAnswer<R>(db: PrismaClient, submissionId: string, action
   const stored = first.result as { data: R; messageKey: string | null };
   return { ok: true, data: stored.data, message: stored.messageKey ? t(stored.messageKey) : undefined };
 }
-
-class AlreadySubmitted extends Error {}
 
 /**
  * Text no keyboard produces: a lone UTF-16 surrogate (half of an emoji) cannot be stored or sent to
