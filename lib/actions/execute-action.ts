@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { DomainError } from "@/lib/errors";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ActionResult, FailureReason } from "@/lib/actions/action-result";
 import { translateIssue, type Translate } from "@/lib/actions/translate-issues";
 import { runStatement, type StatementContext, type StatementOutcome } from "@/lib/actions/single-statement";
 import { AlreadySubmitted } from "@/lib/actions/already-submitted";
@@ -91,29 +91,29 @@ export async function executeAction<S extends z.ZodType, R>(
   if (definition.permission === "public") return runPublic(definition, environment, rawInput);
   if (!session) {
     await recordAudit(db, { ...base, outcome: "DENIED", detail: "no-session" });
-    return failure(t("errors.signedOut"));
+    return failure("unauthenticated", t("errors.signedOut"));
   }
   const actor = { actorId: session.userId, actorRole: session.role };
 
   if (!can(session.role, definition.permission)) {
     await recordAudit(db, { ...base, ...actor, outcome: "DENIED", detail: definition.permission });
-    return failure(t("errors.forbidden"));
+    return failure("forbidden", t("errors.forbidden"));
   }
   // A password a coordinator reset is known to them: until its owner replaces it, the session
   // may do nothing else (the pages redirect to /sign-in/new-password; this holds for any caller).
   if (session.mustChangePassword && !ALLOWED_BEFORE_NEW_PASSWORD.has(definition.name)) {
     await recordAudit(db, { ...base, ...actor, outcome: "DENIED", detail: "must-change-password" });
-    return failure(t("errors.mustChangePassword"));
+    return failure("must-change-password", t("errors.mustChangePassword"));
   }
 
   if (hasMalformedText(rawInput)) {
     await recordAudit(db, { ...base, ...actor, outcome: "INVALID", detail: "malformed-text" });
-    return failure(t("errors.invalidInput"));
+    return failure("invalid", t("errors.invalidInput"));
   }
   const parsed = definition.schema.safeParse(rawInput, { error: zodLocaleErrors(environment.locale) });
   if (!parsed.success) {
     await recordAudit(db, { ...base, ...actor, outcome: "INVALID", detail: firstPath(parsed.error) });
-    return failure(t("errors.invalidInput"), fieldErrorsOf(parsed.error, t));
+    return failure("invalid", t("errors.invalidInput"), fieldErrorsOf(parsed.error, t));
   }
 
   const now = environment.now ?? clockNow();
@@ -135,7 +135,7 @@ export async function executeAction<S extends z.ZodType, R>(
   } catch (error) {
     if (error instanceof AlreadySubmitted && submissionId) {
       await recordAudit(db, { ...base, ...actor, outcome: "SUCCESS", detail: "same-submission" });
-      return (await firstCopyAnswer<R>(db, submissionId, definition.name, session.userId, t)) ?? failure(t("errors.invalidInput"));
+      return (await firstCopyAnswer<R>(db, submissionId, definition.name, session.userId, t)) ?? failure("invalid", t("errors.invalidInput"));
     }
     if (error instanceof DomainError) {
       // A single statement checks its rules before it sees the key: a copy that waited on the
@@ -150,15 +150,15 @@ export async function executeAction<S extends z.ZodType, R>(
       const fieldErrors = Object.fromEntries(
         Object.entries(error.fieldErrors).map(([field, key]) => [field, t(key, error.values)]),
       );
-      return failure(t(error.messageKey, error.values), fieldErrors);
+      return failure("refused", t(error.messageKey, error.values), fieldErrors);
     }
     // Unexpected: the log gets a reference, the person gets a generic message and the same reference.
     const reference = randomUUID().slice(0, 8);
     logError("action.failed", error, { action: definition.name, reference });
     // The database is away: say so (nothing was saved), and do not try to audit into it.
-    if (isDatabaseUnavailable(error)) return failure(t("errors.databaseDownAction"));
+    if (isDatabaseUnavailable(error)) return failure("database-unavailable", t("errors.databaseDownAction"));
     await recordAudit(db, { ...base, ...actor, outcome: "FAILURE", detail: `unexpected:${reference}` }).catch(() => {});
-    return failure(t("errors.unexpected", { reference }));
+    return failure("unexpected", t("errors.unexpected", { reference }));
   }
 }
 
@@ -208,7 +208,7 @@ async function runPublic<S extends z.ZodType, R>(
   rawInput: unknown,
 ): Promise<ActionResult<R>> {
   const parsed = definition.schema.safeParse(rawInput, { error: zodLocaleErrors(environment.locale) });
-  if (!parsed.success) return failure(environment.t("errors.invalidInput"), fieldErrorsOf(parsed.error, environment.t));
+  if (!parsed.success) return failure("invalid", environment.t("errors.invalidInput"), fieldErrorsOf(parsed.error, environment.t));
   if (!definition.run) throw new Error(`public action ${definition.name} must run in a transaction`);
   const run = definition.run as unknown as (ctx: PublicActionContext<z.output<S>>) => Promise<ActionOutcome<R>>;
   const base = { action: definition.name, entity: definition.entity ?? null };
@@ -230,12 +230,12 @@ async function runPublic<S extends z.ZodType, R>(
     // Written outside the rolled-back transaction: the refusal itself is on record.
     if (audited) await recordAudit(environment.db, { ...base, outcome: "FAILURE", detail: error.messageKey });
     const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, key]) => [field, environment.t(key, error.values)]));
-    return failure(environment.t(error.messageKey, error.values), fieldErrors);
+    return failure("refused", environment.t(error.messageKey, error.values), fieldErrors);
   }
 }
 
-function failure(error: string, fieldErrors: Record<string, string> = {}): ActionResult<never> {
-  return { ok: false, error, fieldErrors };
+function failure(reason: FailureReason, error: string, fieldErrors: Record<string, string> = {}): ActionResult<never> {
+  return { ok: false, reason, error, fieldErrors };
 }
 
 export function zodLocaleErrors(locale: "fr" | "en") {
