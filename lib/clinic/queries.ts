@@ -116,6 +116,16 @@ export type TonightClinic = { date: string; nightId: string | null; sessions: Se
 
 /** The clinic screen: tonight's sessions, and tonight's checked-in people with something owed. An audited read. */
 export async function tonightClinic(session: SessionUser, today: string): Promise<TonightClinic> {
+  const clinic = await tonightClinicUnaudited(session, today);
+  await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "clinic.due.read", entity: "Night", entityId: clinic.nightId, outcome: "SUCCESS" });
+  return clinic;
+}
+
+/**
+ * The same read without its audit row, for a caller that writes its own: the home page
+ * (lib/home/shift-summary.ts) writes one "home.read" row for everything a landing shows.
+ */
+export async function tonightClinicUnaudited(session: SessionUser, today: string): Promise<TonightClinic> {
   requireRead(session);
   const site = await siteOf(session);
   const night = await prisma.night.findUnique({
@@ -129,7 +139,6 @@ export async function tonightClinic(session: SessionUser, today: string): Promis
   ]);
   const people = (night?.visits ?? []).flatMap((visit) => (visit.participant ? [visit.participant] : []));
   const candidates = await candidatesOf(prisma, people, today, vaccines);
-  await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "clinic.due.read", entity: "Night", entityId: night?.id ?? null, outcome: "SUCCESS" });
   return {
     date: today,
     nightId: night?.id ?? null,

@@ -2,17 +2,22 @@ import "server-only";
 // The shift's home page: what the evening needs, each item gated by the permission of the page it
 // links to (lib/navigation.ts), so the home never shows a role more than that page would. Each item
 // comes from its domain's own query; they run side by side, since this is everyone's landing page.
+// A landing is one read in the audit log ("home.read", naming the items shown): the follow-ups and
+// the clinic's list are audited reads on their own pages, but here their unaudited twins run, so
+// the log does not say that the worklist or the clinic screen was opened each time someone lands.
+import { prisma } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { centreToday } from "@/lib/nights/today";
 import { tonight } from "@/lib/nights/queries";
 import { nightCountsOf } from "@/lib/visits/queries";
-import { followUpsDue } from "@/lib/referrals/queries";
+import { followUpsDueUnaudited } from "@/lib/referrals/queries";
 import { stockOverview } from "@/lib/stock/queries";
 import { coverageBoard } from "@/lib/programs/coverage";
 import { expiringTrainings, type ExpiringTraining } from "@/lib/programs/expiring-trainings";
 import { upcomingWorkshops } from "@/lib/programs/workshops";
-import { tonightClinic } from "@/lib/clinic/queries";
+import { tonightClinicUnaudited } from "@/lib/clinic/queries";
 
 /** How many rows an item lists before "and N more" (the page behind the link has them all). */
 export const HOME_LIST_LIMIT = 5;
@@ -61,7 +66,7 @@ async function tonightItem(session: SessionUser): Promise<TonightItem> {
 }
 
 async function followUpsItem(session: SessionUser, today: string): Promise<FollowUpsItem> {
-  const rows = await followUpsDue(session, { today, mine: true });
+  const rows = await followUpsDueUnaudited(session, { today, mine: true });
   return first(rows.map((row) => ({ id: row.id, participantId: row.participant.id, alias: row.participant.alias, code: row.participant.code, domain: row.domain, followUpOn: row.followUpOn ?? today })));
 }
 
@@ -82,7 +87,7 @@ async function nextWorkshopItem(session: SessionUser, today: string): Promise<Ne
 }
 
 async function clinicItem(session: SessionUser, today: string): Promise<ClinicItem> {
-  const clinic = await tonightClinic(session, today);
+  const clinic = await tonightClinicUnaudited(session, today);
   return {
     nightOpen: clinic.nightId !== null,
     sessions: clinic.sessions.map((row) => ({ id: row.id, type: row.type, encounters: row.encounters })),
@@ -115,5 +120,7 @@ export async function shiftSummary(session: SessionUser, today = centreToday()):
   if (trainings !== undefined) summary.trainings = trainings;
   if (nextWorkshop !== undefined) summary.nextWorkshop = nextWorkshop;
   if (clinic !== undefined) summary.clinic = clinic;
+  const shown = Object.keys(summary).filter((key) => key !== "today").sort().join(",");
+  await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "home.read", outcome: "SUCCESS", detail: shown });
   return summary;
 }

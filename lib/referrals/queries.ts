@@ -91,8 +91,18 @@ export async function medicalReferralsOf(session: SessionUser, participantId: st
   return toRows(rows);
 }
 
-/** Open referrals whose follow-up date has come: the person's own, or everyone's. */
+/** Open referrals whose follow-up date has come: the person's own, or everyone's. An audited read. */
 export async function followUpsDue(session: SessionUser, options: { today: string; mine: boolean }): Promise<ReferralRow[]> {
+  const rows = await followUpsDueUnaudited(session, options);
+  await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "referrals.worklist", outcome: "SUCCESS", detail: options.mine ? "mine" : "all" });
+  return rows;
+}
+
+/**
+ * The same read without its audit row, for a caller that writes its own: the home page
+ * (lib/home/shift-summary.ts) writes one "home.read" row for everything a landing shows.
+ */
+export async function followUpsDueUnaudited(session: SessionUser, options: { today: string; mine: boolean }): Promise<ReferralRow[]> {
   requirePermission(session, "referrals:read");
   const rows = await prisma.referral.findMany({
     where: {
@@ -105,7 +115,6 @@ export async function followUpsDue(session: SessionUser, options: { today: strin
     orderBy: [{ followUpOn: "asc" }, { referredOn: "asc" }],
     take: 500,
   });
-  await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "referrals.worklist", outcome: "SUCCESS", detail: options.mine ? "mine" : "all" });
   return toRows(rows);
 }
 
