@@ -2,7 +2,7 @@
 // What every server action returns to its form. Types only: safe for client components.
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; reason: FailureReason; error: string; fieldErrors: Record<string, string> };
+  | { ok: false; error: string; fieldErrors: Record<string, string>; reason: FailureReason };
 
 /**
  * Why an action (or a route) said no, for code that must tell refusals apart (a status code, a

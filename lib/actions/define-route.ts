@@ -34,7 +34,7 @@ type RouteDefinition<S extends z.ZodType, R> = {
 const isExport = (definition: { download?: string }) => definition.download !== undefined;
 
 /** A refused request's body: the machine's reason beside the person's message (action-result.ts). */
-type Refusal = { reason: FailureReason; error: string };
+type Refusal = { error: string; reason: FailureReason };
 
 const NO_STORE = { "Cache-Control": "no-store", "Content-Type": "application/json; charset=utf-8" };
 
@@ -52,7 +52,7 @@ export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<
       // Before the session is known (it lives in the database), so in both languages.
       if (!isDatabaseUnavailable(error)) throw error;
       logError("route.failed", error, { route: definition.name });
-      return new Response(JSON.stringify({ reason: "database-unavailable", error: databaseDownMessage() } satisfies Refusal), { status: 503, headers: { ...NO_STORE, "Retry-After": "5" } });
+      return new Response(JSON.stringify({ error: databaseDownMessage(), reason: "database-unavailable" } satisfies Refusal), { status: 503, headers: { ...NO_STORE, "Retry-After": "5" } });
     }
   };
 }
@@ -61,7 +61,7 @@ function routeHandler<S extends z.ZodType, R>(definition: RouteDefinition<S, R>)
   return async function handle(request: Request): Promise<Response> {
     const [session, locale, t] = await Promise.all([getSession(), getLocale(), getTranslations()]);
     const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: NO_STORE });
-    const refuse = (status: number, reason: FailureReason, error: string) => json(status, { reason, error } satisfies Refusal);
+    const refuse = (status: number, reason: FailureReason, error: string) => json(status, { error, reason } satisfies Refusal);
 
     if (!session) {
       await recordAudit(prisma, { action: definition.name, outcome: "DENIED", detail: "no-session" });

@@ -235,7 +235,7 @@ async function runPublic<S extends z.ZodType, R>(
 }
 
 function failure(reason: FailureReason, error: string, fieldErrors: Record<string, string> = {}): ActionResult<never> {
-  return { ok: false, reason, error, fieldErrors };
+  return { ok: false, error, fieldErrors, reason };
 }
 
 export function zodLocaleErrors(locale: "fr" | "en") {

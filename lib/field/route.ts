@@ -25,12 +25,12 @@ export function fieldEntryRoute<S extends z.ZodType, R>(definition: ActionDefini
     const t = await getTranslations();
     // Sent by the device's own page only: a request another site makes is refused unread.
     const site = request.headers.get("sec-fetch-site");
-    if (site && site !== "same-origin") return json(403, { ok: false, reason: "forbidden", error: t("errors.forbidden"), fieldErrors: {} });
+    if (site && site !== "same-origin") return json(403, { ok: false, error: t("errors.forbidden"), fieldErrors: {}, reason: "forbidden" });
     let body: unknown;
     try {
       body = await request.json();
     } catch {
-      return json(400, { ok: false, reason: "invalid", error: t("errors.invalidInput"), fieldErrors: {} });
+      return json(400, { ok: false, error: t("errors.invalidInput"), fieldErrors: {}, reason: "invalid" });
     }
     const result = await action(body);
     return json(result.ok ? 200 : STATUS_OF[result.reason], result);
