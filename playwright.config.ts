@@ -1,7 +1,13 @@
 // End-to-end tests: Debian's Chromium (never a browser Playwright downloads) against the
 // production build in .next/, served by tests/e2e/support/e2e-server.ts on a fresh database
 // with the demo data. `npm test` builds first when the build is stale.
+import { register } from "node:module";
 import { defineConfig, devices } from "@playwright/test";
+
+// The specs' support files load lib/ (the database client, password hashes): lib/ files import
+// "server-only", an empty module in this server-side process (scripts/server-side.mjs). The
+// config is loaded before any spec, in the runner and in each worker.
+register("./scripts/bench/server-only-hooks.mjs", import.meta.url);
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
@@ -58,7 +64,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "npx tsx tests/e2e/support/e2e-server.ts",
+    command: "npx tsx --import ./scripts/server-side.mjs tests/e2e/support/e2e-server.ts",
     url: `${baseURL}/sign-in`,
     env: { E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,

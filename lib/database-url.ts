@@ -1,3 +1,4 @@
+import "server-only";
 // Our one private mark on a database URL: `halte_embedded=1` says the server is the embedded
 // PGlite, which serves one session, so every pool in front of it keeps a single connection.
 // Kept free of the generated Prisma client: the migration runner works before `prisma generate`.

@@ -1,3 +1,4 @@
+import "server-only";
 // Builds a Prisma client over node-postgres. Shared by the app (lib/db.ts), the scripts
 // (seed, create-user, bench) and the tests, so that every connection obeys the same pool rule.
 import pg from "pg";

@@ -1,3 +1,4 @@
+import "server-only";
 // Environment validated with zod at start: a missing or malformed variable stops the app with
 // one clear line per problem, never a stack trace deep inside a request.
 import { z } from "zod";

@@ -1,3 +1,4 @@
+import "server-only";
 // Expected failures carry a message key (messages/*.json, under "errors" or "validation");
 // the action wrapper translates them. Anything else is unexpected and shown generically.
 export class DomainError extends Error {

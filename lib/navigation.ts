@@ -1,3 +1,4 @@
+import "server-only";
 // The navigation, one entry per section. A person sees only the entries their role may use;
 // later issues add their sections here, so no link ever leads to a page that does not exist.
 import { can, type Permission } from "@/lib/auth/permissions";

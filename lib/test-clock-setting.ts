@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // The test clock's settings, read from the environment. Shared by the app's clock (lib/clock.ts),
 // the environment check (lib/env.ts) and the tests' own clock (tests/support/test-clock.ts), so
 // that the server, the test runner and the browser stand at the same instant.

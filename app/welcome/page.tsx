@@ -1,7 +1,6 @@
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
-import { awaitsFirstRun } from "@/lib/setup/centre-mode";
+import { isAwaitingFirstRun } from "@/lib/setup/queries";
 import { centreTimeZone } from "@/lib/nights/today";
 import { timeZoneFixedByOperator } from "@/lib/env";
 import { DEFAULT_CATALOGUE } from "@/lib/catalogue/default-catalogue";
@@ -23,7 +22,7 @@ export async function generateMetadata() {
 // The first page of a database nobody has set up: try the demo, or set up the real centre with
 // the code printed in the terminal. Once either is done this page only sends people to sign in.
 export default async function WelcomePage() {
-  if (!(await awaitsFirstRun(prisma))) redirect("/sign-in");
+  if (!(await isAwaitingFirstRun())) redirect("/sign-in");
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const en = locale === "en";
   const zones = Intl.supportedValuesOf("timeZone").filter((zone) => zone.includes("/"));

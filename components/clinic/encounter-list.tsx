@@ -2,10 +2,11 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { EncounterRow } from "@/lib/clinic/queries";
 import { formatCode } from "@/lib/participants/code-format";
 import { GiveResultForm } from "@/components/clinic/give-result-form";
-import { giveResult } from "@/app/(staff)/clinic/actions";
+import type { ComponentProps } from "react";
 
 /** Encounters as the health team reads them (HEALTH only: the callers' queries check clinic:read). */
-export async function EncounterList({ encounters, recordsResults, showPerson, showDate }: { encounters: EncounterRow[]; recordsResults: boolean; showPerson: boolean; showDate: boolean }) {
+/** `give`: the page's bound action (components/ never imports app/). */
+export async function EncounterList({ encounters, recordsResults, give, showPerson, showDate }: { encounters: EncounterRow[]; recordsResults: boolean; give: ComponentProps<typeof GiveResultForm>["give"]; showPerson: boolean; showDate: boolean }) {
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const name = (entry: { nameFr: string; nameEn: string }) => (locale === "en" ? entry.nameEn : entry.nameFr);
   return (
@@ -24,7 +25,7 @@ export async function EncounterList({ encounters, recordsResults, showPerson, sh
                   {label}
                   {test.method ? ` (${t(`clinic.methods.${test.method}`)})` : ""} · {test.resultGiven ? t("clinic.resultWasGiven") : t("clinic.resultPending")}
                   {test.result ? ` · ${t(`clinic.results.${test.result}`)}` : ""}
-                  {!test.resultGiven && encounter.participant ? <GiveResultForm testId={test.id} label={label} recordsResults={recordsResults} give={giveResult} /> : null}
+                  {!test.resultGiven && encounter.participant ? <GiveResultForm testId={test.id} label={label} recordsResults={recordsResults} give={give} /> : null}
                 </li>
               );
             })}

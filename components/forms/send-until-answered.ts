@@ -30,7 +30,7 @@ export function waitForNetwork(attempt: number): Promise<void> {
 async function attempt<R>(send: () => Promise<ActionResult<R>>): Promise<ActionResult<R> | null> {
   try {
     const result = await send();
-    return result.ok || !result.unavailable ? result : null;
+    return result.ok || result.reason !== "database-unavailable" ? result : null;
   } catch {
     return null;
   }

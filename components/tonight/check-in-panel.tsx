@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { checkIn, checkInByCode, countAnonymousVisit, registerAndCheckIn } from "@/app/(staff)/tonight/actions";
+import type { FailureReason } from "@/lib/actions/action-result";
 import type { TonightAnswer } from "@/lib/visits/tonight-state";
 import type { SearchHit } from "@/lib/participants/queries";
 import { formatCode } from "@/lib/participants/code-format";
@@ -93,8 +94,8 @@ export function CheckInPanel({ nightId, mayRegister, checkIn, checkInByCode, cou
   };
 
   // Not answered (the connection dropped): the board keeps it and sends it again; the desk goes on.
-  const refused = (result: { error: string; unavailable?: true }) => {
-    if (result.unavailable) done("");
+  const refused = (result: { error: string; reason: FailureReason }) => {
+    if (result.reason === "database-unavailable") done("");
     setMessage({ error: result.error });
   };
 

@@ -40,7 +40,7 @@ export function KitButtons({ visitId, name, kits, applyKit, mayOverride, onAnswe
       setError(null);
       const result = await applyKit({ visitId, kitId, submissionId, ...(reason ? { overrideReason: reason } : {}) });
       // Kept to be sent again (the line says "not yet saved"): the next kit gets its own id.
-      if (!result.ok && result.unavailable) return setSubmissionId(crypto.randomUUID());
+      if (!result.ok && result.reason === "database-unavailable") return setSubmissionId(crypto.randomUUID());
       if (result.ok) {
         setSubmissionId(crypto.randomUUID());
         setLimit(null);

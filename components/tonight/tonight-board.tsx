@@ -89,7 +89,7 @@ export function TonightBoard({ initial, mayRegister, mayOverride, actions, aside
   const waitingNow = waiting.some((entry) => !entry.error);
   const [desk] = useState(() => {
     const wrap = (action: AnyAction): AnyAction => async (input, label) =>
-      (await queue.send(() => action(input), label ?? "", (input as { visitId?: string }).visitId)) ?? { ok: false, error: t("notYetSaved"), fieldErrors: {}, unavailable: true };
+      (await queue.send(() => action(input), label ?? "", (input as { visitId?: string }).visitId)) ?? { ok: false, error: t("notYetSaved"), fieldErrors: {}, reason: "database-unavailable" };
     return Object.fromEntries(Object.entries(actions).map(([name, action]) => [name, name === "registerAndCheckIn" ? action : wrap(action as AnyAction)])) as typeof actions;
   });
   useEffect(() => {

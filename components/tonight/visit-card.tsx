@@ -50,7 +50,7 @@ export function VisitCard({ visit, catalogue, kits = [], actions, mayOverride, o
       setError(null);
       const result = await action();
       // Kept to be sent again (the line says "not yet saved"): the next item gets its own id.
-      if (!result.ok && result.unavailable) return setSubmissionId(crypto.randomUUID());
+      if (!result.ok && result.reason === "database-unavailable") return setSubmissionId(crypto.randomUUID());
       if (result.ok) {
         setSubmissionId(crypto.randomUUID());
         setLimitWarning(null);

@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // The type of a bound server action, as client components see it. Types only: safe for client
 // components (`import type`). A form or a button names the action's own type (`typeof checkIn`),
 // so a call with a key the schema does not have, or without one it requires, does not compile.

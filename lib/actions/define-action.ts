@@ -65,7 +65,7 @@ async function run<S extends z.ZodType, R>(definition: ActionDefinition<S, R>, i
     // The session lives in the database: when it is away, say so rather than fail the page.
     if (!isDatabaseUnavailable(error)) throw error;
     logError("action.failed", error, { action: definition.name });
-    return { result: { ok: false, error: databaseDownMessage(), fieldErrors: {}, unavailable: true }, session: null };
+    return { result: { ok: false, error: databaseDownMessage(), fieldErrors: {}, reason: "database-unavailable" }, session: null };
   }
   const [session, locale, translate] = bound;
   const result = await executeAction(

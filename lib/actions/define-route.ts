@@ -11,6 +11,7 @@ import { refuseForeignExport } from "@/lib/security/refuse-foreign-export";
 import { logError } from "@/lib/logging/logger";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable.mjs";
 import { databaseDownMessage } from "@/lib/actions/database-down-message";
+import type { FailureReason } from "@/lib/actions/action-result";
 
 type RouteDefinition<S extends z.ZodType, R> = {
   name: string;
@@ -32,6 +33,9 @@ type RouteDefinition<S extends z.ZodType, R> = {
  */
 const isExport = (definition: { download?: string }) => definition.download !== undefined;
 
+/** A refused request's body: the machine's reason beside the person's message (action-result.ts). */
+type Refusal = { error: string; reason: FailureReason };
+
 const NO_STORE = { "Cache-Control": "no-store", "Content-Type": "application/json; charset=utf-8" };
 
 /**
@@ -48,7 +52,7 @@ export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<
       // Before the session is known (it lives in the database), so in both languages.
       if (!isDatabaseUnavailable(error)) throw error;
       logError("route.failed", error, { route: definition.name });
-      return new Response(JSON.stringify({ error: databaseDownMessage() }), { status: 503, headers: { ...NO_STORE, "Retry-After": "5" } });
+      return new Response(JSON.stringify({ error: databaseDownMessage(), reason: "database-unavailable" } satisfies Refusal), { status: 503, headers: { ...NO_STORE, "Retry-After": "5" } });
     }
   };
 }
@@ -57,28 +61,29 @@ function routeHandler<S extends z.ZodType, R>(definition: RouteDefinition<S, R>)
   return async function handle(request: Request): Promise<Response> {
     const [session, locale, t] = await Promise.all([getSession(), getLocale(), getTranslations()]);
     const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: NO_STORE });
+    const refuse = (status: number, reason: FailureReason, error: string) => json(status, { error, reason } satisfies Refusal);
 
     if (!session) {
       await recordAudit(prisma, { action: definition.name, outcome: "DENIED", detail: "no-session" });
-      return json(401, { error: t("errors.signedOut") });
+      return refuse(401, "unauthenticated", t("errors.signedOut"));
     }
     if (!can(session.role, definition.permission)) {
       await recordAudit(prisma, { action: definition.name, actorId: session.userId, actorRole: session.role, outcome: "DENIED", detail: definition.permission });
-      return json(403, { error: t("errors.forbidden") });
+      return refuse(403, "forbidden", t("errors.forbidden"));
     }
     if (session.mustChangePassword) {
       await recordAudit(prisma, { action: definition.name, actorId: session.userId, actorRole: session.role, outcome: "DENIED", detail: "must-change-password" });
-      return json(403, { error: t("errors.mustChangePassword") });
+      return refuse(403, "must-change-password", t("errors.mustChangePassword"));
     }
     const exporting = isExport(definition);
     // Not an export in this person's name: a refusal, audited as such, and nothing downloaded.
     if (exporting && (await refuseForeignExport(request, { session, action: definition.name }))) {
       return refusedPage(locale === "en" ? "en" : "fr", t("errors.exportCrossSiteTitle"), t("errors.exportCrossSite"), t("errors.exportBack"));
     }
-    if (request.method !== "GET" && !exporting) return json(405, { error: t("errors.forbidden") });
+    if (request.method !== "GET" && !exporting) return refuse(405, "forbidden", t("errors.forbidden"));
     const query = { ...Object.fromEntries(new URL(request.url).searchParams), ...(request.method === "POST" ? await formFields(request) : {}) };
     const parsed = definition.schema.safeParse(query, { error: zodLocaleErrors(locale === "en" ? "en" : "fr") });
-    if (!parsed.success) return json(400, { error: t("errors.invalidInput") });
+    if (!parsed.success) return refuse(400, "invalid", t("errors.invalidInput"));
     try {
       const body = await definition.run({ session, input: parsed.data });
       if (definition.format === "csv") {
@@ -99,8 +104,8 @@ function routeHandler<S extends z.ZodType, R>(definition: RouteDefinition<S, R>)
     } catch (error) {
       const reference = randomUUID().slice(0, 8);
       logError("route.failed", error, { route: definition.name, reference });
-      if (isDatabaseUnavailable(error)) return json(503, { error: t("errors.databaseDownAction") });
-      return json(500, { error: t("errors.unexpected", { reference }) });
+      if (isDatabaseUnavailable(error)) return refuse(503, "database-unavailable", t("errors.databaseDownAction"));
+      return refuse(500, "unexpected", t("errors.unexpected", { reference }));
     }
   };
 }

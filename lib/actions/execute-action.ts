@@ -6,11 +6,12 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { DomainError } from "@/lib/errors";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ActionResult, FailureReason } from "@/lib/actions/action-result";
 import { translateIssue, type Translate } from "@/lib/actions/translate-issues";
-import type { StatementStamp } from "@/lib/actions/statement-stamp";
+import { runStatement, type StatementContext, type StatementOutcome } from "@/lib/actions/single-statement";
+import { AlreadySubmitted } from "@/lib/actions/already-submitted";
 import { now as clockNow } from "@/lib/clock";
-import { logError, logger } from "@/lib/logging/logger";
+import { logError } from "@/lib/logging/logger";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable.mjs";
 
 /** `locale` lets a command name things (items, sizes) in the language its refusal is shown in. */
@@ -19,13 +20,8 @@ export type PublicActionContext<I> = { tx: Tx; session: SessionUser | null; inpu
 /** `auditDetail`: a short machine-written note for the audit row (counts, never typed text). */
 export type ActionOutcome<R> = { data: R; entityId?: string | null; messageKey?: string; auditDetail?: string };
 
-/** A single-statement command gets the pool-backed client instead of a transaction, and a stamp. */
-export type StatementContext<I> = { db: PrismaClient; session: SessionUser; input: I; now: Date; locale: "fr" | "en"; stamp: StatementStamp };
-/**
- * `written: false` only when the statement found the submission's key claimed by an earlier copy
- * (executeAction then answers with that copy's result); a refusal is thrown, as from `run`.
- */
-export type StatementOutcome<R> = { written: true; outcome: ActionOutcome<R>; claimed: boolean; audited: boolean } | { written: false };
+// The single-statement path lives beside this file (single-statement.ts); its types are re-exported.
+export type { StatementContext, StatementOutcome } from "@/lib/actions/single-statement";
 
 type ActionBase<S extends z.ZodType> = {
   /** Audit name, e.g. "users.create". */
@@ -95,29 +91,29 @@ export async function executeAction<S extends z.ZodType, R>(
   if (definition.permission === "public") return runPublic(definition, environment, rawInput);
   if (!session) {
     await recordAudit(db, { ...base, outcome: "DENIED", detail: "no-session" });
-    return failure(t("errors.signedOut"));
+    return failure("unauthenticated", t("errors.signedOut"));
   }
   const actor = { actorId: session.userId, actorRole: session.role };
 
   if (!can(session.role, definition.permission)) {
     await recordAudit(db, { ...base, ...actor, outcome: "DENIED", detail: definition.permission });
-    return failure(t("errors.forbidden"));
+    return failure("forbidden", t("errors.forbidden"));
   }
   // A password a coordinator reset is known to them: until its owner replaces it, the session
   // may do nothing else (the pages redirect to /sign-in/new-password; this holds for any caller).
   if (session.mustChangePassword && !ALLOWED_BEFORE_NEW_PASSWORD.has(definition.name)) {
     await recordAudit(db, { ...base, ...actor, outcome: "DENIED", detail: "must-change-password" });
-    return failure(t("errors.mustChangePassword"));
+    return failure("must-change-password", t("errors.mustChangePassword"));
   }
 
   if (hasMalformedText(rawInput)) {
     await recordAudit(db, { ...base, ...actor, outcome: "INVALID", detail: "malformed-text" });
-    return failure(t("errors.invalidInput"));
+    return failure("invalid", t("errors.invalidInput"));
   }
   const parsed = definition.schema.safeParse(rawInput, { error: zodLocaleErrors(environment.locale) });
   if (!parsed.success) {
     await recordAudit(db, { ...base, ...actor, outcome: "INVALID", detail: firstPath(parsed.error) });
-    return failure(t("errors.invalidInput"), fieldErrorsOf(parsed.error, t));
+    return failure("invalid", t("errors.invalidInput"), fieldErrorsOf(parsed.error, t));
   }
 
   const now = environment.now ?? clockNow();
@@ -139,7 +135,7 @@ export async function executeAction<S extends z.ZodType, R>(
   } catch (error) {
     if (error instanceof AlreadySubmitted && submissionId) {
       await recordAudit(db, { ...base, ...actor, outcome: "SUCCESS", detail: "same-submission" });
-      return (await firstCopyAnswer<R>(db, submissionId, definition.name, session.userId, t)) ?? failure(t("errors.invalidInput"));
+      return (await firstCopyAnswer<R>(db, submissionId, definition.name, session.userId, t)) ?? failure("invalid", t("errors.invalidInput"));
     }
     if (error instanceof DomainError) {
       // A single statement checks its rules before it sees the key: a copy that waited on the
@@ -154,35 +150,16 @@ export async function executeAction<S extends z.ZodType, R>(
       const fieldErrors = Object.fromEntries(
         Object.entries(error.fieldErrors).map(([field, key]) => [field, t(key, error.values)]),
       );
-      return failure(t(error.messageKey, error.values), fieldErrors);
+      return failure("refused", t(error.messageKey, error.values), fieldErrors);
     }
     // Unexpected: the log gets a reference, the person gets a generic message and the same reference.
     const reference = randomUUID().slice(0, 8);
     logError("action.failed", error, { action: definition.name, reference });
     // The database is away: say so (nothing was saved), and do not try to audit into it.
-    if (isDatabaseUnavailable(error)) return { ok: false, error: t("errors.databaseDownAction"), fieldErrors: {}, unavailable: true };
+    if (isDatabaseUnavailable(error)) return failure("database-unavailable", t("errors.databaseDownAction"));
     await recordAudit(db, { ...base, ...actor, outcome: "FAILURE", detail: `unexpected:${reference}` }).catch(() => {});
-    return failure(t("errors.unexpected", { reference }));
+    return failure("unexpected", t("errors.unexpected", { reference }));
   }
-}
-
-async function runStatement<I, R>(
-  statement: (ctx: StatementContext<I>) => Promise<StatementOutcome<R>>,
-  context: StatementContext<I>,
-): Promise<ActionOutcome<R>> {
-  const result = await statement(context);
-  const { stamp } = context;
-  if (!result.written) {
-    if (stamp.submissionId) throw new AlreadySubmitted();
-    throw new Error("a statement without a submission key wrote nothing and refused nothing");
-  }
-  if (stamp.submissionId && !result.claimed) throw new Error("a statement wrote without claiming its submission key");
-  if (!result.audited) {
-    // Written but not audited is a bug in the command; the row must exist all the same.
-    logger.error({ event: "action.unaudited", action: stamp.action }, "the statement wrote no audit row; recorded after it");
-    await recordAudit(context.db, { ...stamp, entityId: result.outcome.entityId ?? null, outcome: "SUCCESS", detail: "audited-after" });
-  }
-  return result.outcome;
 }
 
 function storedResult<R>(result: ActionOutcome<R>) {
@@ -197,8 +174,6 @@ async function firstCopyAnswer<R>(db: PrismaClient, submissionId: string, action
   const stored = first.result as { data: R; messageKey: string | null };
   return { ok: true, data: stored.data, message: stored.messageKey ? t(stored.messageKey) : undefined };
 }
-
-class AlreadySubmitted extends Error {}
 
 /**
  * Text no keyboard produces: a lone UTF-16 surrogate (half of an emoji) cannot be stored or sent to
@@ -234,7 +209,7 @@ async function runPublic<S extends z.ZodType, R>(
   rawInput: unknown,
 ): Promise<ActionResult<R>> {
   const parsed = definition.schema.safeParse(rawInput, { error: zodLocaleErrors(environment.locale) });
-  if (!parsed.success) return failure(environment.t("errors.invalidInput"), fieldErrorsOf(parsed.error, environment.t));
+  if (!parsed.success) return failure("invalid", environment.t("errors.invalidInput"), fieldErrorsOf(parsed.error, environment.t));
   if (!definition.run) throw new Error(`public action ${definition.name} must run in a transaction`);
   const run = definition.run as unknown as (ctx: PublicActionContext<z.output<S>>) => Promise<ActionOutcome<R>>;
   const base = { action: definition.name, entity: definition.entity ?? null };
@@ -256,12 +231,12 @@ async function runPublic<S extends z.ZodType, R>(
     // Written outside the rolled-back transaction: the refusal itself is on record.
     if (audited) await recordAudit(environment.db, { ...base, outcome: "FAILURE", detail: error.messageKey });
     const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, key]) => [field, environment.t(key, error.values)]));
-    return failure(environment.t(error.messageKey, error.values), fieldErrors);
+    return failure("refused", environment.t(error.messageKey, error.values), fieldErrors);
   }
 }
 
-function failure(error: string, fieldErrors: Record<string, string> = {}): ActionResult<never> {
-  return { ok: false, error, fieldErrors };
+function failure(reason: FailureReason, error: string, fieldErrors: Record<string, string> = {}): ActionResult<never> {
+  return { ok: false, error, fieldErrors, reason };
 }
 
 export function zodLocaleErrors(locale: "fr" | "en") {

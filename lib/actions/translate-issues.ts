@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // Schema messages are either our keys ("validation.required") or zod's own message, which zod
 // already wrote in the user's language. Shared by server actions and client-side forms. A domain
 // may keep its own under its namespace ("clinic.errors.noService").

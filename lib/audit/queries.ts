@@ -1,9 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { writeCsv, type CsvCell } from "@/lib/csv/write-csv";
 import { isoDay } from "@/lib/validation/fields";
@@ -39,7 +38,7 @@ export type AuditRow = {
 };
 
 function assertAudit(session: SessionUser) {
-  if (!can(session.role, "audit:read")) throw new AccessDeniedError("audit:read");
+  requirePermission(session, "audit:read");
 }
 
 /** null: the person's code matches no one, so no row can match. */

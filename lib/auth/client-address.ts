@@ -1,3 +1,4 @@
+import "server-only";
 // The address a sign-in comes from, as the per-client limit counts it (lib/auth/sign-in-throttle.ts).
 // Pure, so that the unit tests read it without a server.
 import { isIP } from "node:net";

@@ -1,3 +1,4 @@
+import "server-only";
 // argon2id through @node-rs/argon2 (prebuilt N-API binaries, no install script).
 // Parameters follow OWASP's 2024 minimum for argon2id: 19 MiB memory, 2 passes, 1 lane.
 import { hash, verify } from "@node-rs/argon2";

@@ -1,6 +1,8 @@
+import "server-only";
 // Named permissions (docs/architecture.md, "Roles and permissions"). Every query and command
 // checks one of these in lib/; pages and the proxy only redirect. A name nothing checks is
 // removed (tests/unit/permissions-used.test.ts), so that none reads like a rule that holds.
+import { AccessDeniedError } from "../errors.ts";
 import type { Role } from "./roles.ts";
 
 export const PERMISSIONS = {
@@ -79,6 +81,16 @@ export type Permission = keyof typeof PERMISSIONS;
 
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/**
+ * The one check a query or command makes before it reads or writes: throws AccessDeniedError
+ * (the pages answer 403, the action wrapper audits a refusal) unless the role has the permission,
+ * or one of the alternatives after it.
+ */
+export function requirePermission(session: { role: Role }, permission: Permission, ...alternatives: Permission[]): void {
+  if ([permission, ...alternatives].some((name) => can(session.role, name))) return;
+  throw new AccessDeniedError(permission);
 }
 
 export function permissionsOf(role: Role): Permission[] {

@@ -1,3 +1,4 @@
+import "server-only";
 // The session cookie carries only a signed, encrypted reference to a StaffSession row.
 // `__Secure-` and the Secure flag apply whenever the public address is https.
 export function usesSecureCookies(): boolean {

@@ -1,3 +1,4 @@
+import "server-only";
 // When the last backup ran, for the coordinator's settings page: a small JSON file beside the
 // backups (the process that takes them is not the app, and a file still reads when the database
 // does not). Written atomically by scripts/backup/; read here by the app.

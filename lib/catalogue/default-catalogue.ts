@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // What the drop-in hands out (seed 001: clothing bank, hygiene, harm reduction, groceries),
 // until the stock issue lets the coordinator manage items and quantities.
 export type DefaultItem = {

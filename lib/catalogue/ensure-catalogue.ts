@@ -1,3 +1,4 @@
+import "server-only";
 // Reference data every database needs, demo or not. Inserts only the keys that are missing,
 // so an item the coordinator renamed or retired keeps its state.
 import type { PrismaClient } from "../generated/prisma/client.ts";

@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // The vaccines a health team offers at first (seed 001: hepatitis A and B, seasonal flu ...).
 // The health team edits names and schedules at /clinic/settings; only missing keys are added.
 import type { PrismaClient } from "../generated/prisma/client.ts";

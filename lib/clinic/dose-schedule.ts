@@ -1,3 +1,4 @@
+import "server-only";
 // Dose series (pure, no database): each vaccine has a schedule in months after the first dose,
 // e.g. hepatitis B [0, 1, 6]. From the doses a person received, the next dose and its date.
 import { dateOnly, isoDate } from "../nights/local-date.ts";

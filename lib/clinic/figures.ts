@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma, type PrismaClient, type Tx } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import { dateOnly } from "@/lib/nights/local-date";
 import type { ClinicCareKind, ClinicSessionType, ClinicTestKind } from "@/lib/generated/prisma/enums";
 
@@ -28,7 +27,7 @@ const n = (value: bigint | number | null) => Number(value ?? 0);
  * encounters are counted with the others and on their own. The annual report reuses this.
  */
 export async function clinicFigures(db: PrismaClient | Tx, session: SessionUser, range: FigureRange): Promise<ClinicFigures> {
-  if (!can(session.role, "clinic:counts")) throw new AccessDeniedError("clinic:counts");
+  requirePermission(session, "clinic:counts");
   const from = dateOnly(range.from);
   const to = dateOnly(range.to);
 

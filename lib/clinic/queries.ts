@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma, type PrismaClient, type Tx } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { can, requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
 import { siteOf } from "@/lib/sites/sites";
@@ -23,7 +22,7 @@ export type DueItem =
 export type ClinicCandidate = { id: string; alias: string; code: string; due: DueItem[]; proposals: Record<string, number> };
 
 function requireRead(session: SessionUser) {
-  if (!can(session.role, "clinic:read")) throw new AccessDeniedError("clinic:read");
+  requirePermission(session, "clinic:read");
 }
 
 /**
@@ -118,6 +117,16 @@ export type TonightClinic = { date: string; nightId: string | null; sessions: Se
 
 /** The clinic screen: tonight's sessions, and tonight's checked-in people with something owed. An audited read. */
 export async function tonightClinic(session: SessionUser, today: string): Promise<TonightClinic> {
+  const clinic = await tonightClinicUnaudited(session, today);
+  await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "clinic.due.read", entity: "Night", entityId: clinic.nightId, outcome: "SUCCESS" });
+  return clinic;
+}
+
+/**
+ * The same read without its audit row, for a caller that writes its own: the home page
+ * (lib/home/shift-summary.ts) writes one "home.read" row for everything a landing shows.
+ */
+export async function tonightClinicUnaudited(session: SessionUser, today: string): Promise<TonightClinic> {
   requireRead(session);
   const site = await siteOf(session);
   const night = await prisma.night.findUnique({
@@ -131,7 +140,6 @@ export async function tonightClinic(session: SessionUser, today: string): Promis
   ]);
   const people = (night?.visits ?? []).flatMap((visit) => (visit.participant ? [visit.participant] : []));
   const candidates = await candidatesOf(prisma, people, today, vaccines);
-  await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "clinic.due.read", entity: "Night", entityId: night?.id ?? null, outcome: "SUCCESS" });
   return {
     date: today,
     nightId: night?.id ?? null,
@@ -245,7 +253,7 @@ export async function clinicVaccines(session: SessionUser, options: { activeOnly
 }
 
 export async function clinicSettings(session: SessionUser): Promise<{ recordsResults: boolean; vaccines: VaccineRow[] }> {
-  if (!can(session.role, "clinic:settings")) throw new AccessDeniedError("clinic:settings");
+  requirePermission(session, "clinic:settings");
   const [recording, vaccines] = await Promise.all([recordsResults(prisma), vaccinesOf(prisma, { activeOnly: false })]);
   return { recordsResults: recording, vaccines };
 }
@@ -254,7 +262,7 @@ export type ClinicSupply = Named & { id: string; onHand: number };
 
 /** Harm-reduction and hygiene supplies the health team may hand out, with what is on the shelf. */
 export async function clinicSupplies(session: SessionUser): Promise<ClinicSupply[]> {
-  if (!can(session.role, "stock:clinic")) throw new AccessDeniedError("stock:clinic");
+  requirePermission(session, "stock:clinic");
   const items = await prisma.catalogueItem.findMany({
     where: { active: true, sizes: { isEmpty: true }, category: { in: [...CLINIC_SUPPLY_CATEGORIES] } },
     select: { id: true, nameFr: true, nameEn: true, levels: { select: { onHand: true } } },
@@ -265,6 +273,6 @@ export async function clinicSupplies(session: SessionUser): Promise<ClinicSupply
 
 /** Health workers who may be named present at a session. */
 export async function clinicians(session: SessionUser): Promise<{ id: string; displayName: string }[]> {
-  if (!can(session.role, "clinic:write")) throw new AccessDeniedError("clinic:write");
+  requirePermission(session, "clinic:write");
   return prisma.user.findMany({ where: { role: "HEALTH", disabled: false }, select: { id: true, displayName: true }, orderBy: { displayName: "asc" } });
 }

@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // What the health team types, checked the same way in the form and in the action.
 // Message keys under clinic.errors are translated like validation.* (lib/actions/translate-issues.ts).
 import { z } from "zod";

@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // The expense categories of the centre's books (seed 000: rent, food, food transport,
 // maintenance, health supplies, office supplies, other; honoraria paid to peer volunteers).
 export const EXPENSE_CATEGORIES = [

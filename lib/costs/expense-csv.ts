@@ -1,3 +1,4 @@
+import "server-only";
 // Reading an accounting program's CSV export into expenses: decode (UTF-8 only: a Windows-1252
 // file would turn "Épicerie" into garbage silently), split (the delimiter is whichever of ; , tab
 // the header uses most: French exports use ";" because "," is the decimal mark), guess which

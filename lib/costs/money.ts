@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // Amounts as a bookkeeper in Québec types or exports them, to integer cents. French-Canadian
 // exports write "1 234,56 $" (a space, often a non-breaking one, between thousands and a comma
 // before the cents); English ones "$1,234.56". Whatever can only be read one way is accepted;

@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
 import type { ExpenseCategory } from "@/lib/costs/categories";
 import type { Period } from "@/lib/reports/periods";
@@ -14,7 +13,7 @@ export async function fiscalYearStartMonth(): Promise<number> {
 }
 
 function assertCosts(session: SessionUser) {
-  if (!can(session.role, "reports:costs")) throw new AccessDeniedError("reports:costs");
+  requirePermission(session, "reports:costs");
 }
 
 export type ExpenseRow = { id: string; spentOn: string; category: ExpenseCategory; amountCents: number; description: string; funder: string | null; imported: boolean };

@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 import { z } from "zod";
 import { isoDay, optionalText, text } from "@/lib/validation/fields";
 import { parseAmount } from "@/lib/costs/money";

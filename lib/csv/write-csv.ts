@@ -1,3 +1,4 @@
+import "server-only";
 // The one CSV writer of the app: every file a person downloads as CSV is written here, through
 // csv-stringify (the maintained sibling of the csv-parse the expense import already uses), so
 // quoting, separators and line ends are the library's, never hand-written.

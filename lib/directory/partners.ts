@@ -2,9 +2,9 @@ import "server-only";
 import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma, type Tx } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { can, requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError, DomainError, NotFoundError } from "@/lib/errors";
+import { DomainError, NotFoundError } from "@/lib/errors";
 import type { directorySearchSchema, partnerSchema } from "@/lib/directory/schemas";
 
 const partnerSelect = {
@@ -24,7 +24,7 @@ export type Partner = Prisma.PartnerOrganisationGetPayload<{ select: typeof part
 
 /** The directory, searchable by domain, language and name; every role may read it. */
 export async function searchDirectory(session: SessionUser, filters: z.output<typeof directorySearchSchema>, options: { includeInactive?: boolean } = {}): Promise<Partner[]> {
-  if (!can(session.role, "directory:read")) throw new AccessDeniedError("directory:read");
+  requirePermission(session, "directory:read");
   return prisma.partnerOrganisation.findMany({
     where: {
       ...(options.includeInactive && can(session.role, "directory:write") ? {} : { active: true }),
@@ -39,7 +39,7 @@ export async function searchDirectory(session: SessionUser, filters: z.output<ty
 }
 
 export async function getPartner(session: SessionUser, partnerId: string): Promise<Partner | null> {
-  if (!can(session.role, "directory:read")) throw new AccessDeniedError("directory:read");
+  requirePermission(session, "directory:read");
   if (!/^[0-9a-f-]{36}$/i.test(partnerId)) return null;
   return prisma.partnerOrganisation.findUnique({ where: { id: partnerId }, select: partnerSelect });
 }

@@ -33,7 +33,7 @@ export async function fieldReference(session: SessionUser, now: Date): Promise<F
 
 async function outreachReference(session: SessionUser) {
   const [board, items] = await Promise.all([
-    coverageBoard(prisma, session, centreToday()),
+    coverageBoard(session, centreToday()),
     prisma.catalogueItem.findMany({
       where: { active: true },
       orderBy: [{ category: "asc" }, { sortOrder: "asc" }],

@@ -3,8 +3,7 @@ import type { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { bindToRequest } from "@/lib/actions/define-action";
 import type { ActionDefinition } from "@/lib/actions/execute-action";
-import { databaseDownMessage } from "@/lib/actions/database-down-message";
-import { getSession } from "@/lib/auth/session";
+import type { FailureReason } from "@/lib/actions/action-result";
 
 const NO_STORE = { "Cache-Control": "no-store", "Content-Type": "application/json; charset=utf-8" };
 
@@ -26,19 +25,25 @@ export function fieldEntryRoute<S extends z.ZodType, R>(definition: ActionDefini
     const t = await getTranslations();
     // Sent by the device's own page only: a request another site makes is refused unread.
     const site = request.headers.get("sec-fetch-site");
-    if (site && site !== "same-origin") return json(403, { ok: false, error: t("errors.forbidden"), fieldErrors: {} });
+    if (site && site !== "same-origin") return json(403, { ok: false, error: t("errors.forbidden"), fieldErrors: {}, reason: "forbidden" });
     let body: unknown;
     try {
       body = await request.json();
     } catch {
-      return json(400, { ok: false, error: t("errors.invalidInput"), fieldErrors: {} });
+      return json(400, { ok: false, error: t("errors.invalidInput"), fieldErrors: {}, reason: "invalid" });
     }
-    const signedIn = await getSession().catch(() => null);
     const result = await action(body);
-    if (result.ok) return json(200, result);
-    if (!signedIn) return json(401, result);
-    if (result.error === t("errors.forbidden")) return json(403, result);
-    if (result.error === databaseDownMessage() || result.error === t("errors.databaseDownAction")) return json(503, result);
-    return json(422, result);
+    return json(result.ok ? 200 : STATUS_OF[result.reason], result);
   };
 }
+
+/** What the device does with a refusal depends on its status (lib/field/client/queue-rules.ts). */
+const STATUS_OF: Record<FailureReason, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  "database-unavailable": 503,
+  "must-change-password": 422,
+  invalid: 422,
+  refused: 422,
+  unexpected: 422,
+};

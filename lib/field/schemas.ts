@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // What a device in the field queues and later sends (DESIGN.md §4.8), checked the same way on the
 // device (before it is queued) and by the server (when it arrives). Shared with the browser: no
 // server-only code. One entry is a whole outreach shift or a whole partner-venue clinic session,

@@ -2,18 +2,22 @@ import "server-only";
 // The shift's home page: what the evening needs, each item gated by the permission of the page it
 // links to (lib/navigation.ts), so the home never shows a role more than that page would. Each item
 // comes from its domain's own query; they run side by side, since this is everyone's landing page.
+// A landing is one read in the audit log ("home.read", naming the items shown): the follow-ups and
+// the clinic's list are audited reads on their own pages, but here their unaudited twins run, so
+// the log does not say that the worklist or the clinic screen was opened each time someone lands.
 import { prisma } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { centreToday } from "@/lib/nights/today";
 import { tonight } from "@/lib/nights/queries";
 import { nightCountsOf } from "@/lib/visits/queries";
-import { followUpsDue } from "@/lib/referrals/queries";
+import { followUpsDueUnaudited } from "@/lib/referrals/queries";
 import { stockOverview } from "@/lib/stock/queries";
 import { coverageBoard } from "@/lib/programs/coverage";
 import { expiringTrainings, type ExpiringTraining } from "@/lib/programs/expiring-trainings";
 import { upcomingWorkshops } from "@/lib/programs/workshops";
-import { tonightClinic } from "@/lib/clinic/queries";
+import { tonightClinicUnaudited } from "@/lib/clinic/queries";
 import type { ClinicSessionType, ReferralDomain } from "@/lib/generated/prisma/enums";
 
 /** How many rows an item lists before "and N more" (the page behind the link has them all). */
@@ -63,7 +67,7 @@ async function tonightItem(session: SessionUser): Promise<TonightItem> {
 }
 
 async function followUpsItem(session: SessionUser, today: string): Promise<FollowUpsItem> {
-  const rows = await followUpsDue(session, { today, mine: true });
+  const rows = await followUpsDueUnaudited(session, { today, mine: true });
   return first(rows.map((row) => ({ id: row.id, participantId: row.participant.id, alias: row.participant.alias, code: row.participant.code, domain: row.domain, followUpOn: row.followUpOn ?? today })));
 }
 
@@ -74,17 +78,17 @@ async function lowStockItem(session: SessionUser): Promise<LowStockItem> {
 
 async function overdueVenuesItem(session: SessionUser, today: string): Promise<OverdueVenuesItem> {
   // The board sorts the most overdue first.
-  const { venues } = await coverageBoard(prisma, session, today);
+  const { venues } = await coverageBoard(session, today);
   return first(venues.filter((venue) => venue.overdue).map((venue) => ({ id: venue.id, name: venue.name, area: venue.area, daysSince: venue.daysSince })));
 }
 
 async function nextWorkshopItem(session: SessionUser, today: string): Promise<NextWorkshopItem> {
-  const [next] = await upcomingWorkshops(prisma, session, today, 1);
+  const [next] = await upcomingWorkshops(session, today, 1);
   return next ? { id: next.id, titleFr: next.titleFr, titleEn: next.titleEn, date: next.date, startTime: next.startTime } : null;
 }
 
 async function clinicItem(session: SessionUser, today: string): Promise<ClinicItem> {
-  const clinic = await tonightClinic(session, today);
+  const clinic = await tonightClinicUnaudited(session, today);
   return {
     nightOpen: clinic.nightId !== null,
     sessions: clinic.sessions.map((row) => ({ id: row.id, type: row.type, encounters: row.encounters })),
@@ -104,7 +108,7 @@ export async function shiftSummary(session: SessionUser, today = centreToday()):
     gated(session, "followUps", () => followUpsItem(session, today)),
     gated(session, "lowStock", () => lowStockItem(session)),
     gated(session, "overdueVenues", () => overdueVenuesItem(session, today)),
-    gated(session, "trainings", async () => first(await expiringTrainings(prisma, session, today))),
+    gated(session, "trainings", async () => first(await expiringTrainings(session, today))),
     gated(session, "nextWorkshop", () => nextWorkshopItem(session, today)),
     gated(session, "clinic", () => clinicItem(session, today)),
   ]);
@@ -117,5 +121,7 @@ export async function shiftSummary(session: SessionUser, today = centreToday()):
   if (trainings !== undefined) summary.trainings = trainings;
   if (nextWorkshop !== undefined) summary.nextWorkshop = nextWorkshop;
   if (clinic !== undefined) summary.clinic = clinic;
+  const shown = Object.keys(summary).filter((key) => key !== "today").sort().join(",");
+  await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "home.read", outcome: "SUCCESS", detail: shown });
   return summary;
 }

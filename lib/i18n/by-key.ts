@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // Shared with the browser (client forms translate zod issues with it): no server-only.
 import type { Translate } from "@/lib/actions/translate-issues";
 

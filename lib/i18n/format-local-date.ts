@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // A date-only value ("YYYY-MM-DD", or a month "YYYY-MM") shown in the reader's language without
 // slipping a day: it is read as noon UTC and formatted in UTC, so no time zone between -12 and +12
 // moves it across midnight. Shared with the browser (no server-only code): a pure function of the

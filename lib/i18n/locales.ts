@@ -1,3 +1,4 @@
+import "server-only";
 // French first: the centre works in French, and so does the app unless a person switches.
 export const LOCALES = ["fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];

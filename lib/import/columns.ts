@@ -1,3 +1,4 @@
+import "server-only";
 // Which column of an import file is which, from its header: names in French or English, with or
 // without accents, capitals, spaces or underscores ("ancien_code", "Former code", "Nouvelles
 // personnes"). The order of the columns does not matter; columns Halte does not know are ignored.

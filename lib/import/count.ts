@@ -1,3 +1,4 @@
+import "server-only";
 // A count of a night (visits, meals) as a spreadsheet in Québec writes it: "1 234" (a space,
 // often a non-breaking one, between thousands), "12,00" or "12.00" when the column was formatted
 // with decimals. Read by the expense import's own number reader (lib/costs/money.ts), so both

@@ -1,3 +1,4 @@
+import "server-only";
 // The participants of a centre's spreadsheet: an alias (required; aliases are not unique, two
 // people may share one) and, optionally, the code the centre gave them before Halte, kept as a
 // former code the front desk can search. Every row is checked; nothing here writes. The checks

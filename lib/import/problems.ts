@@ -1,3 +1,4 @@
+import "server-only";
 // A refused row of an import file, named by its line as a spreadsheet shows the file (the
 // header is line 1). `problem` is a message key under "import.problems" (messages/*.json), so
 // the reason is shown in the reader's language; `values` fill it in (the other line of a

@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import { isoDate } from "@/lib/nights/local-date";
 
 export type ImportedHistory = {
@@ -13,7 +12,7 @@ export type ImportedHistory = {
 
 /** What the centre's past imports hold so far: counts only. */
 export async function importedHistory(session: SessionUser): Promise<ImportedHistory> {
-  if (!can(session.role, "import:run")) throw new AccessDeniedError("import:run");
+  requirePermission(session, "import:run");
   const [participants, years] = await Promise.all([
     prisma.participant.count({ where: { importedAt: { not: null } } }),
     prisma.$queryRaw<{ year: number; nights: number; visits: bigint; anonymousVisits: bigint; newPeople: bigint; meals: bigint; from: Date; to: Date }[]>`

@@ -1,3 +1,4 @@
+import "server-only";
 // The bytes of an import file to a table, as the expense import reads its files (UTF-8 only,
 // a BOM dropped, the delimiter the header uses most, lines numbered as a spreadsheet shows them),
 // and the file-level refusals that stop a preview before any row is checked.

@@ -1,3 +1,4 @@
+import "server-only";
 // The import forms' input: the file as base64 (a server action takes strings), as the expense
 // import sends it. Shared with the browser (the forms import the date formats).
 import { z } from "zod";

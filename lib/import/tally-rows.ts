@@ -1,3 +1,4 @@
+import "server-only";
 // The centre's past nights from its spreadsheet: one row a night, its date and its counts
 // (visits, of which anonymous; new people; meals). Every row is checked; nothing here writes. The
 // checks that need the database (a night Halte already holds, a night imported before) are the

@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import { isoDate } from "@/lib/nights/local-date";
 import type { IncidentRisk } from "@/lib/generated/prisma/enums";
 
@@ -47,7 +46,7 @@ const toRow = (row: Selected): IncidentRow => ({
 });
 
 function assertIncidents(session: SessionUser) {
-  if (!can(session.role, "incidents:manage")) throw new AccessDeniedError("incidents:manage");
+  requirePermission(session, "incidents:manage");
 }
 
 export async function listIncidents(session: SessionUser): Promise<IncidentRow[]> {

@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // Nights are local dates in the centre's time zone (docs/decisions/0005-the-night-rule.md). A night opened after
 // midnight but before morning belongs to the evening before: 00:40 on Friday is Thursday's night.
 const EARLY_MORNING_HOUR = 5;

@@ -1,4 +1,5 @@
-// Client-safe: a night's paper sheet typed in afterwards (the form and the action share it).
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
+// A night's paper sheet typed in afterwards (the form and the action share it).
 // A line is a code or "anonymous", the services ticked and, when written, the time of arrival.
 // Lines left blank are skipped, so the form can show more lines than the sheet had.
 import { z } from "zod";

@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import { siteOf, type SiteSummary } from "@/lib/sites/sites";
 import { isoDate } from "@/lib/nights/local-date";
 import type { ServiceKind } from "@/lib/generated/prisma/enums";
@@ -11,7 +10,7 @@ export type OpenNight = { id: string; date: string; openedAt: Date; staff: { id:
 export type Tonight = { site: SiteSummary; night: OpenNight | null };
 
 export async function tonight(session: SessionUser): Promise<Tonight> {
-  if (!can(session.role, "visits:record")) throw new AccessDeniedError("visits:record");
+  requirePermission(session, "visits:record");
   const site = await siteOf(session);
   const night = await prisma.night.findUnique({
     where: { openSiteId: site.id },
@@ -47,7 +46,7 @@ export type NightSummary = {
 };
 
 export async function nightSummary(session: SessionUser, nightId: string): Promise<NightSummary | null> {
-  if (!can(session.role, "nights:manage")) throw new AccessDeniedError("nights:manage");
+  requirePermission(session, "nights:manage");
   const night = await prisma.night.findUnique({
     where: { id: nightId },
     select: {
@@ -101,7 +100,7 @@ export async function nightSummary(session: SessionUser, nightId: string): Promi
 export type NightListRow = { id: string; date: string; closed: boolean; visits: number; anonymous: number; newParticipants: number; imported: boolean };
 
 export async function recentNights(session: SessionUser, limit = 60): Promise<NightListRow[]> {
-  if (!can(session.role, "nights:manage")) throw new AccessDeniedError("nights:manage");
+  requirePermission(session, "nights:manage");
   const site = await siteOf(session);
   const [nights, past] = await Promise.all([
     prisma.night.findMany({

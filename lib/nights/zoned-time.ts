@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // The UTC instant of a local wall-clock time in a time zone, e.g. 18:00 in Montreal on a date.
 // One correction step is exact except inside the hour a DST change skips, which never holds a night.
 export function localTimeToUtc(isoDate: string, time: string, timeZone: string): Date {

@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // Client-safe: where the camera's fallback decoder finds its WebAssembly. Halte serves the file
 // itself (public/vendor, copied from the zxing-wasm package barcode-detector pins): the package's
 // default is a CDN, and no page may send a request to another host. A unit test checks the copy

@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // Client-safe: the check character and what a typed or scanned text means as a code. The desk's
 // search box reads it in the browser (a USB scanner types the code and Enter faster than the
 // search answers), so nothing here may need the server (code.ts adds generation, node:crypto).

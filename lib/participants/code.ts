@@ -1,3 +1,4 @@
+import "server-only";
 // Participant codes: 5 random characters and a check character from Crockford's base 32
 // (no I, L, O, U: nothing to confuse with 1, 0 or a word), grouped 3+3 for reading aloud.
 // The alphabet and the check character live in code-check.ts, which the browser may import.

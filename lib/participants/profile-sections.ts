@@ -50,7 +50,7 @@ export async function profileSections(session: SessionUser, participantId: strin
     // The coordinator's case list already holds the medical ones; the health team gets only those.
     may("referrals:medical") && !may("referrals:read") ? medicalReferralsOf(session, participantId) : null,
     may("clinic:read") ? clinicHistoryOf(session, participantId, options.today, { limit: options.whole ? undefined : 100 }) : null,
-    volunteerId ? volunteerDetail(prisma, session, volunteerId, { shifts: options.whole ? undefined : 200 }) : null,
+    volunteerId ? volunteerDetail(session, volunteerId, { shifts: options.whole ? undefined : 200 }) : null,
     programs
       ? prisma.workshopAttendance.findMany({
           where: { participantId },

@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { can, requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { isoDate } from "@/lib/nights/local-date";
 import { profileSections, type ProfileSections, type SectionDisplay } from "@/lib/participants/profile-sections";
@@ -69,7 +68,7 @@ export type ProfileRead = { purpose: "page" } | { purpose: "export"; how: "json"
  * The read and its audit row commit together; an export reads the same record, whole.
  */
 export async function participantProfile(session: SessionUser, participantId: string, today: string, read: ProfileRead = { purpose: "page" }): Promise<Profile | null> {
-  if (!can(session.role, "participants:profile")) throw new AccessDeniedError("participants:profile");
+  requirePermission(session, "participants:profile");
   if (!/^[0-9a-f-]{36}$/i.test(participantId)) return null;
   const full = can(session.role, "intake:read");
   const whole = read.purpose === "export";

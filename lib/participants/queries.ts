@@ -1,13 +1,13 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { can, requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import { isValidCode, normalizeCodeInput } from "@/lib/participants/code";
 import { codeTerm, likePrefix, normalizeText, searchPrefixes } from "@/lib/participants/search-terms";
 import { addDays, dateOnly, isoDate } from "@/lib/nights/local-date";
 import { centreToday } from "@/lib/nights/today";
+import { retentionCandidates, type RetentionCandidate } from "@/lib/participants/retention";
 
 export type SearchHit = {
   id: string;
@@ -36,7 +36,7 @@ export async function searchParticipants(
   query: string,
   options: { nightId?: string | null; today: string; limit?: number },
 ): Promise<SearchHit[]> {
-  if (!can(session.role, "participants:read")) throw new AccessDeniedError("participants:read");
+  requirePermission(session, "participants:read");
   const { words, code } = searchPrefixes(query);
   if (words.length === 0 && !code) return [];
 
@@ -105,7 +105,7 @@ export type PossibleMatch = { id: string; code: string; alias: string; lastVisit
 
 /** Before a new record: people whose alias looks the same (same words, or one contains the other). */
 export async function possibleMatches(session: SessionUser, alias: string): Promise<PossibleMatch[]> {
-  if (!can(session.role, "participants:write")) throw new AccessDeniedError("participants:write");
+  requirePermission(session, "participants:write");
   const normalized = normalizeText(alias);
   const words = normalized.split(" ").filter((word) => word.length >= 2);
   if (words.length === 0) return [];
@@ -122,7 +122,7 @@ export async function possibleMatches(session: SessionUser, alias: string): Prom
 export type ParticipantListRow = { id: string; code: string; alias: string; firstVisitDate: string | null; lastVisitDate: string | null };
 
 export async function listParticipants(session: SessionUser, query: string, limit = 50): Promise<ParticipantListRow[]> {
-  if (!can(session.role, "participants:profile")) throw new AccessDeniedError("participants:profile");
+  requirePermission(session, "participants:profile");
   const select = { id: true, code: true, alias: true, firstVisitDate: true, lastVisitDate: true } as const;
   const toRow = (row: { id: string; code: string; alias: string; firstVisitDate: Date | null; lastVisitDate: Date | null }) => ({
     ...row,
@@ -137,4 +137,13 @@ export async function listParticipants(session: SessionUser, query: string, limi
   const rows = await prisma.participant.findMany({ where: { id: { in: hits.map((hit) => hit.id) } }, select });
   const order = new Map(hits.map((hit, index) => [hit.id, index]));
   return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)).map(toRow);
+}
+
+/**
+ * The retention job's dry run for the privacy page: the records it would anonymise today. The
+ * same read as the job's own (lib/participants/retention.ts), for the role that may run it.
+ */
+export async function retentionDryRun(session: SessionUser, options: { today: string; years: number }): Promise<RetentionCandidate[]> {
+  requirePermission(session, "participants:anonymise");
+  return retentionCandidates(prisma, options);
 }

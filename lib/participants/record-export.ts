@@ -1,7 +1,7 @@
 import "server-only";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { now as clockNow } from "@/lib/clock";
 import { participantProfile, type Profile } from "@/lib/participants/profile";
 
@@ -13,7 +13,7 @@ import { participantProfile, type Profile } from "@/lib/participants/profile";
  * The export's audit row commits with the read, before anything is returned.
  */
 export async function participantRecord(session: SessionUser, participantId: string, options: { how: "json" | "page"; today: string }) {
-  if (!can(session.role, "participants:export")) throw new AccessDeniedError("participants:export");
+  requirePermission(session, "participants:export");
   const profile = await participantProfile(session, participantId, options.today, { purpose: "export", how: options.how });
   if (!profile) throw new NotFoundError();
   return { exportedAt: clockNow().toISOString(), ...recordSections(profile) };

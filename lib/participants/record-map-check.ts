@@ -1,3 +1,4 @@
+import "server-only";
 // Checks the person's record map (record-map.ts) against the data model: every model that refers
 // to a participant, directly or through a row of the record, and every text column of such a
 // model must have an entry; history must be `onDelete: Restrict`. Pure functions over a model

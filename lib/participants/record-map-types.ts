@@ -1,3 +1,4 @@
+import "server-only";
 // The shape of the person's record map (record-map.ts). Kept apart from the map itself so that
 // the schema check (record-map-check.ts) can be run, in a test, on a map or a schema it is handed.
 

@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // Shared by the intake and profile forms and their server actions. There is deliberately no
 // field for a legal name, a birth date, a phone, an email or an address (docs/roles-and-privacy.md, rule 1).
 import { z } from "zod";

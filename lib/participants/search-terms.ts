@@ -1,3 +1,4 @@
+import "server-only";
 // Accent- and case-insensitive search: "rene" finds "René", "jean" finds "Petit Jean".
 // Shared by the code that stores the terms and the code that searches them.
 import { normalizeCodeInput } from "./code.ts";

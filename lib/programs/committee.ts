@@ -1,10 +1,10 @@
 import "server-only";
 import type { z } from "zod";
-import type { Tx } from "@/lib/db";
+import { prisma, type Tx } from "@/lib/db";
+import { requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { NotFoundError } from "@/lib/errors";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
-import { requirePermission, type Db } from "@/lib/programs/access";
 import type { committeeMeetingSchema, suggestionSchema } from "@/lib/programs/schemas";
 import type { SuggestionStatus } from "@/lib/generated/prisma/enums";
 
@@ -36,9 +36,9 @@ export type MeetingRow = {
   suggestions: { id: string; text: string; status: SuggestionStatus; outcome: string | null }[];
 };
 
-export async function committeeMeetings(db: Db, session: SessionUser): Promise<MeetingRow[]> {
+export async function committeeMeetings(session: SessionUser): Promise<MeetingRow[]> {
   requirePermission(session, "programs:read");
-  const meetings = await db.committeeMeeting.findMany({
+  const meetings = await prisma.committeeMeeting.findMany({
     select: { id: true, heldOn: true, attendees: true, note: true, suggestions: { select: { id: true, text: true, status: true, outcome: true }, orderBy: { id: "asc" } } },
     orderBy: { heldOn: "desc" },
     take: 60,

@@ -1,3 +1,4 @@
+import "server-only";
 // The weekly coverage rule of street outreach, pure so that it is tested on its own. Dates are
 // the centre's local dates ("YYYY-MM-DD"); a week starts on Monday.
 import { addDays, dateOnly, isoWeekday } from "@/lib/nights/local-date";

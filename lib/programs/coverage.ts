@@ -1,7 +1,8 @@
 import "server-only";
+import { prisma } from "@/lib/db";
+import { requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
-import { requirePermission, type Db } from "@/lib/programs/access";
 import { allowedGapDays, daysBetween, isOverdue, lastWeeks, weekStart } from "@/lib/programs/coverage-rule";
 import type { VenueType } from "@/lib/generated/prisma/enums";
 
@@ -29,19 +30,19 @@ export type CoverageRow = {
  * its target, overdue ones first (never visited, then the longest without a visit), and the visits
  * of each of the last 12 weeks. `today` is the centre's local date (lib/nights/today.ts).
  */
-export async function coverageBoard(db: Db, session: SessionUser, today: string): Promise<{ weeks: string[]; venues: CoverageRow[] }> {
+export async function coverageBoard(session: SessionUser, today: string): Promise<{ weeks: string[]; venues: CoverageRow[] }> {
   requirePermission(session, "programs:read");
   const weeks = lastWeeks(today, GRID_WEEKS);
   const thisWeek = weekStart(today);
   const [venues, grid] = await Promise.all([
-    db.$queryRaw<{ id: string; name: string; type: VenueType; area: string; weeklyTarget: number; serviceAgreement: boolean; lastVisit: Date | null; visitsThisWeek: bigint }[]>`
+    prisma.$queryRaw<{ id: string; name: string; type: VenueType; area: string; weeklyTarget: number; serviceAgreement: boolean; lastVisit: Date | null; visitsThisWeek: bigint }[]>`
       SELECT v."id", v."name", v."type"::text AS "type", v."area", v."weeklyTarget", v."serviceAgreement",
              max(c."date") AS "lastVisit",
              count(c."id") FILTER (WHERE c."date" >= ${dateOnly(thisWeek)}) AS "visitsThisWeek"
       FROM "Venue" v LEFT JOIN "OutreachContact" c ON c."venueId" = v."id" AND c."date" <= ${dateOnly(today)}
       WHERE v."active"
       GROUP BY v."id"`,
-    db.$queryRaw<{ venueId: string; week: Date; visits: bigint }[]>`
+    prisma.$queryRaw<{ venueId: string; week: Date; visits: bigint }[]>`
       SELECT c."venueId", c."date" - (extract(isodow FROM c."date")::int - 1) AS "week", count(*) AS "visits"
       FROM "OutreachContact" c
       WHERE c."date" >= ${dateOnly(weeks[0] ?? thisWeek)} AND c."date" <= ${dateOnly(today)}

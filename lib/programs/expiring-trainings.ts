@@ -1,10 +1,11 @@
 import "server-only";
+import { prisma } from "@/lib/db";
 // Trainings that run out soon (or just ran out), for the shift's home page: a volunteer whose
 // naloxone training lapses cannot carry the kit on the next patrol. A training renewed since
 // (a later one of the same kind that lasts longer, or never expires) is not listed.
+import { requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { addDays, isoDate } from "@/lib/nights/local-date";
-import { requirePermission, type Db } from "@/lib/programs/access";
 import type { TrainingKind } from "@/lib/generated/prisma/enums";
 
 /** How far ahead (and back) the home page looks: a month is time enough to book a session. */
@@ -12,10 +13,10 @@ export const TRAINING_WINDOW_DAYS = 30;
 
 export type ExpiringTraining = { volunteerId: string; alias: string; kind: TrainingKind; label: string | null; expiresOn: string; expired: boolean };
 
-export async function expiringTrainings(db: Db, session: SessionUser, today: string): Promise<ExpiringTraining[]> {
+export async function expiringTrainings(session: SessionUser, today: string): Promise<ExpiringTraining[]> {
   requirePermission(session, "programs:read");
   // Active volunteers are a few dozen at most: their trainings are read whole and grouped here.
-  const trainings = await db.volunteerTraining.findMany({
+  const trainings = await prisma.volunteerTraining.findMany({
     where: { volunteer: { active: true } },
     select: { volunteerId: true, kind: true, label: true, expiresOn: true, volunteer: { select: { participant: { select: { alias: true } } } } },
   });

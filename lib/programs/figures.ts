@@ -1,9 +1,9 @@
 import "server-only";
+import { prisma } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { can } from "@/lib/auth/permissions";
+import { can, requirePermission } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, dateOnly } from "@/lib/nights/local-date";
-import { requirePermission, type Db } from "@/lib/programs/access";
 import { weekStart } from "@/lib/programs/coverage-rule";
 import type { TrainingKind, VolunteerActivity, VolunteerTier, WorkshopTopic } from "@/lib/generated/prisma/enums";
 
@@ -21,9 +21,9 @@ export type WorkshopFigures = {
   byTopic: { topic: WorkshopTopic; held: number; registered: number; anonymous: number; averageScore: number | null }[];
 };
 
-export async function workshopFigures(db: Db, session: SessionUser, range: Range): Promise<WorkshopFigures> {
+export async function workshopFigures(session: SessionUser, range: Range): Promise<WorkshopFigures> {
   requirePermission(session, "programs:read");
-  const rows = await db.$queryRaw<{ topic: WorkshopTopic; held: bigint; registered: bigint; anonymous: bigint; averageScore: number | null }[]>`
+  const rows = await prisma.$queryRaw<{ topic: WorkshopTopic; held: bigint; registered: bigint; anonymous: bigint; averageScore: number | null }[]>`
     SELECT w."topic"::text AS "topic", count(*) AS "held",
            COALESCE(sum(a."registered"), 0) AS "registered", COALESCE(sum(w."anonymousCount"), 0) AS "anonymous",
            round(avg(w."feedbackScore"), 1)::float8 AS "averageScore"
@@ -51,14 +51,14 @@ export type VolunteerFigures = {
   trainings: { kind: TrainingKind; taken: number }[];
 };
 
-export async function volunteerFigures(db: Db, session: SessionUser, range: Range): Promise<VolunteerFigures> {
+export async function volunteerFigures(session: SessionUser, range: Range): Promise<VolunteerFigures> {
   requirePermission(session, "programs:read");
   const from = dateOnly(range.from);
   const to = dateOnly(range.to);
   const money = can(session.role, "money:read");
   const honoraria = money ? Prisma.sql`sum(s."honorariumCents")` : Prisma.sql`NULL::bigint`;
   const [tiers, activities, trainings] = await Promise.all([
-    db.$queryRaw<{ tier: VolunteerTier; enrolled: bigint; withShift: bigint }[]>`
+    prisma.$queryRaw<{ tier: VolunteerTier; enrolled: bigint; withShift: bigint }[]>`
       WITH current AS (
         SELECT DISTINCT ON (t."volunteerId") t."volunteerId", t."tier"
         FROM "VolunteerTierChange" t WHERE t."changedOn" <= ${to}
@@ -69,11 +69,11 @@ export async function volunteerFigures(db: Db, session: SessionUser, range: Rang
                SELECT 1 FROM "VolunteerShift" s WHERE s."volunteerId" = c."volunteerId" AND s."date" >= ${from} AND s."date" <= ${to}
              )) AS "withShift"
       FROM current c GROUP BY c."tier" ORDER BY c."tier"`,
-    db.$queryRaw<{ activity: VolunteerActivity; shifts: bigint; minutes: bigint; honorariumCents: bigint | null }[]>`
+    prisma.$queryRaw<{ activity: VolunteerActivity; shifts: bigint; minutes: bigint; honorariumCents: bigint | null }[]>`
       SELECT s."activity"::text AS "activity", count(*) AS "shifts", sum(s."minutes") AS "minutes", ${honoraria} AS "honorariumCents"
       FROM "VolunteerShift" s WHERE s."date" >= ${from} AND s."date" <= ${to}
       GROUP BY s."activity" ORDER BY s."activity"`,
-    db.$queryRaw<{ kind: TrainingKind; taken: bigint }[]>`
+    prisma.$queryRaw<{ kind: TrainingKind; taken: bigint }[]>`
       SELECT t."kind"::text AS "kind", count(*) AS "taken"
       FROM "VolunteerTraining" t WHERE t."takenOn" >= ${from} AND t."takenOn" <= ${to}
       GROUP BY t."kind" ORDER BY t."kind"`,
@@ -105,26 +105,26 @@ export type OutreachFigures = {
   coverage: { weeks: number; met: number; total: number; rate: number | null };
 };
 
-export async function outreachFigures(db: Db, session: SessionUser, range: Range): Promise<OutreachFigures> {
+export async function outreachFigures(session: SessionUser, range: Range): Promise<OutreachFigures> {
   requirePermission(session, "programs:read");
   const from = dateOnly(range.from);
   const to = dateOnly(range.to);
   const firstMonday = weekStart(range.from) === range.from ? range.from : addDays(weekStart(range.from), 7);
   const lastMonday = addDays(weekStart(addDays(range.to, 1)), -7);
   const [totals, supplies, coverage] = await Promise.all([
-    db.$queryRaw<{ shifts: bigint; venuesVisited: bigint; visits: bigint; peopleMet: bigint; newContacts: bigint; cardsGiven: bigint; referrals: bigint }[]>`
+    prisma.$queryRaw<{ shifts: bigint; venuesVisited: bigint; visits: bigint; peopleMet: bigint; newContacts: bigint; cardsGiven: bigint; referrals: bigint }[]>`
       SELECT (SELECT count(*) FROM "OutreachShift" s WHERE s."date" >= ${from} AND s."date" <= ${to}) AS "shifts",
              count(DISTINCT c."venueId") AS "venuesVisited", count(c."id") AS "visits",
              COALESCE(sum(c."peopleMet"), 0) AS "peopleMet", COALESCE(sum(c."newContacts"), 0) AS "newContacts",
              COALESCE(sum(c."cardsGiven"), 0) AS "cardsGiven", COALESCE(sum(c."referrals"), 0) AS "referrals"
       FROM "OutreachContact" c WHERE c."date" >= ${from} AND c."date" <= ${to}`,
-    db.$queryRaw<{ units: bigint }[]>`
+    prisma.$queryRaw<{ units: bigint }[]>`
       SELECT COALESCE(sum(s."quantity"), 0) AS "units"
       FROM "OutreachSupply" s JOIN "OutreachContact" c ON c."id" = s."contactId"
       WHERE c."date" >= ${from} AND c."date" <= ${to}`,
     lastMonday < firstMonday
       ? Promise.resolve([{ weeks: 0n, met: 0n, total: 0n }])
-      : db.$queryRaw<{ weeks: bigint; met: bigint; total: bigint }[]>`
+      : prisma.$queryRaw<{ weeks: bigint; met: bigint; total: bigint }[]>`
           WITH weeks AS (
             SELECT generate_series(${dateOnly(firstMonday)}::date, ${dateOnly(lastMonday)}::date, interval '7 days')::date AS "week"
           ), cells AS (

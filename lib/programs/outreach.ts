@@ -1,13 +1,13 @@
 import "server-only";
 import type { z } from "zod";
-import type { Tx } from "@/lib/db";
+import { prisma, type Tx } from "@/lib/db";
+import { requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
 import { localTimeToUtc } from "@/lib/nights/zoned-time";
 import { checkedSize, recordMovement, stockItem, type Locale } from "@/lib/stock/ledger";
-import { requirePermission, type Db } from "@/lib/programs/access";
 import type { outreachContactSchema, outreachShiftSchema, outreachSupplySchema, venueSchema } from "@/lib/programs/schemas";
 import type { VenueType } from "@/lib/generated/prisma/enums";
 
@@ -110,29 +110,29 @@ export async function addOutreachSupply(tx: Tx, session: SessionUser, input: z.o
 export type VenueRow = { id: string; name: string; type: VenueType; area: string; weeklyTarget: number; serviceAgreement: boolean; active: boolean; note: string | null };
 const venueSelect = { id: true, name: true, type: true, area: true, weeklyTarget: true, serviceAgreement: true, active: true, note: true } as const;
 
-export async function venueList(db: Db, session: SessionUser): Promise<VenueRow[]> {
+export async function venueList(session: SessionUser): Promise<VenueRow[]> {
   requirePermission(session, "programs:read");
-  return db.venue.findMany({ select: venueSelect, orderBy: [{ active: "desc" }, { name: "asc" }] });
+  return prisma.venue.findMany({ select: venueSelect, orderBy: [{ active: "desc" }, { name: "asc" }] });
 }
 
-export async function venueById(db: Db, session: SessionUser, venueId: string): Promise<VenueRow> {
+export async function venueById(session: SessionUser, venueId: string): Promise<VenueRow> {
   requirePermission(session, "programs:read");
-  const venue = await db.venue.findUnique({ where: { id: venueId }, select: venueSelect });
+  const venue = await prisma.venue.findUnique({ where: { id: venueId }, select: venueSelect });
   if (!venue) throw new NotFoundError();
   return venue;
 }
 
 /** Staff who can be on an outreach shift. */
-export async function outreachStaff(db: Db, session: SessionUser) {
+export async function outreachStaff(session: SessionUser) {
   requirePermission(session, "programs:write");
-  return db.user.findMany({ where: { disabled: false, role: { in: ["COORDINATOR", "STAFF"] } }, select: { id: true, displayName: true }, orderBy: { displayName: "asc" } });
+  return prisma.user.findMany({ where: { disabled: false, role: { in: ["COORDINATOR", "STAFF"] } }, select: { id: true, displayName: true }, orderBy: { displayName: "asc" } });
 }
 
 export type OutreachShiftRow = { id: string; date: string; startTime: string; endTime: string; staff: string[]; venues: number; peopleMet: number };
 
-export async function recentOutreachShifts(db: Db, session: SessionUser, take = 20): Promise<OutreachShiftRow[]> {
+export async function recentOutreachShifts(session: SessionUser, take = 20): Promise<OutreachShiftRow[]> {
   requirePermission(session, "programs:read");
-  const shifts = await db.outreachShift.findMany({
+  const shifts = await prisma.outreachShift.findMany({
     select: { id: true, date: true, startTime: true, endTime: true, staff: { select: { user: { select: { displayName: true } } } }, contacts: { select: { peopleMet: true } } },
     orderBy: [{ date: "desc" }, { startTime: "desc" }],
     take,
@@ -167,9 +167,9 @@ export type OutreachShiftDetail = {
   }[];
 };
 
-export async function outreachShiftDetail(db: Db, session: SessionUser, shiftId: string): Promise<OutreachShiftDetail> {
+export async function outreachShiftDetail(session: SessionUser, shiftId: string): Promise<OutreachShiftDetail> {
   requirePermission(session, "programs:read");
-  const shift = await db.outreachShift.findUnique({
+  const shift = await prisma.outreachShift.findUnique({
     where: { id: shiftId },
     select: {
       id: true,
@@ -194,7 +194,7 @@ export async function outreachShiftDetail(db: Db, session: SessionUser, shiftId:
     },
   });
   if (!shift) throw new NotFoundError();
-  await recordAudit(db, { actorId: session.userId, actorRole: session.role, action: "outreach.read", entity: "OutreachShift", entityId: shiftId, outcome: "SUCCESS" });
+  await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "outreach.read", entity: "OutreachShift", entityId: shiftId, outcome: "SUCCESS" });
   return {
     ...shift,
     date: isoDate(shift.date),

@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // Shared by the community programs' forms and their server actions. Messages are keys under
 // "validation" or "programs.validation" (translated by the action wrapper and the forms).
 import { z } from "zod";

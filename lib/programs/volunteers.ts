@@ -1,13 +1,13 @@
 import "server-only";
 import type { z } from "zod";
-import type { Tx } from "@/lib/db";
+import { prisma, type Tx, type PrismaClient } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { can } from "@/lib/auth/permissions";
+import { can, requirePermission } from "@/lib/auth/permissions";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
 import { assertNotAnonymised } from "@/lib/participants/not-anonymised";
-import { participantIdByCode, requirePermission, type Db } from "@/lib/programs/access";
+import { participantIdByCode } from "@/lib/programs/access";
 import { toCents, toMinutes, type linkAccountSchema, type newVolunteerSchema, type ownShiftSchema, type setVolunteerActiveSchema, type shiftSchema, type tierChangeSchema, type trainingSchema } from "@/lib/programs/schemas";
 import type { TrainingKind, VolunteerActivity, VolunteerTier } from "@/lib/generated/prisma/enums";
 
@@ -99,8 +99,8 @@ export async function setVolunteerActive(tx: Tx, input: z.output<typeof setVolun
   if (updated.count === 0) throw new NotFoundError();
 }
 
-async function ownVolunteerId(db: Db, session: SessionUser): Promise<string | null> {
-  const user = await db.user.findUnique({ where: { id: session.userId }, select: { volunteerId: true } });
+async function ownVolunteerId(client: Tx | PrismaClient, session: SessionUser): Promise<string | null> {
+  const user = await client.user.findUnique({ where: { id: session.userId }, select: { volunteerId: true } });
   return user?.volunteerId ?? null;
 }
 
@@ -143,16 +143,16 @@ function volunteerFields(volunteer: {
   };
 }
 
-export async function volunteerList(db: Db, session: SessionUser, today: string): Promise<VolunteerRow[]> {
+export async function volunteerList(session: SessionUser, today: string): Promise<VolunteerRow[]> {
   requirePermission(session, "programs:read");
   const money = can(session.role, "money:read");
   const [volunteers, totals, trainings] = await Promise.all([
-    db.volunteer.findMany({
+    prisma.volunteer.findMany({
       select: { id: true, tier: true, active: true, consentOn: true, participant: { select: { code: true, alias: true } }, user: { select: { displayName: true } } },
     }),
     // One pass over the shifts; the honoraria are summed only for a role with `money:read`.
-    db.volunteerShift.groupBy({ by: ["volunteerId"], _sum: { minutes: true, ...(money ? { honorariumCents: true as const } : {}) }, _max: { date: true } }),
-    db.volunteerTraining.groupBy({ by: ["volunteerId"], where: { OR: [{ expiresOn: null }, { expiresOn: { gte: dateOnly(today) } }] }, _count: { _all: true } }),
+    prisma.volunteerShift.groupBy({ by: ["volunteerId"], _sum: { minutes: true, ...(money ? { honorariumCents: true as const } : {}) }, _max: { date: true } }),
+    prisma.volunteerTraining.groupBy({ by: ["volunteerId"], where: { OR: [{ expiresOn: null }, { expiresOn: { gte: dateOnly(today) } }] }, _count: { _all: true } }),
   ]);
   const totalOf = new Map(totals.map((row) => [row.volunteerId, row]));
   const trainingsOf = new Map(trainings.map((row) => [row.volunteerId, row._count._all]));
@@ -189,9 +189,9 @@ export type VolunteerDetail = Omit<VolunteerRow, "minutes" | "honorariumCents" |
 };
 
 /** One volunteer with tiers, trainings and shifts; the read is an audit row. `shifts`: how many of the latest (all: undefined). */
-export async function volunteerDetail(db: Db, session: SessionUser, volunteerId: string, options: { shifts?: number } = { shifts: 200 }): Promise<VolunteerDetail> {
+export async function volunteerDetail(session: SessionUser, volunteerId: string, options: { shifts?: number } = { shifts: 200 }): Promise<VolunteerDetail> {
   requirePermission(session, "programs:read");
-  const volunteer = await db.volunteer.findUnique({
+  const volunteer = await prisma.volunteer.findUnique({
     where: { id: volunteerId },
     select: {
       id: true,
@@ -206,7 +206,7 @@ export async function volunteerDetail(db: Db, session: SessionUser, volunteerId:
     },
   });
   if (!volunteer) throw new NotFoundError();
-  await recordAudit(db, { actorId: session.userId, actorRole: session.role, action: "volunteers.read", entity: "Volunteer", entityId: volunteerId, outcome: "SUCCESS" });
+  await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "volunteers.read", entity: "Volunteer", entityId: volunteerId, outcome: "SUCCESS" });
   return {
     ...volunteerFields(volunteer),
     accountId: volunteer.user?.id ?? null,
@@ -217,9 +217,9 @@ export async function volunteerDetail(db: Db, session: SessionUser, volunteerId:
 }
 
 /** PEER accounts that may be linked: active, not linked to another volunteer. */
-export async function linkableAccounts(db: Db, session: SessionUser, volunteerId: string) {
+export async function linkableAccounts(session: SessionUser, volunteerId: string) {
   requirePermission(session, "users:manage");
-  return db.user.findMany({
+  return prisma.user.findMany({
     where: { role: "PEER", disabled: false, OR: [{ volunteerId: null }, { volunteerId }] },
     select: { id: true, displayName: true, username: true },
     orderBy: { displayName: "asc" },
@@ -227,11 +227,11 @@ export async function linkableAccounts(db: Db, session: SessionUser, volunteerId
 }
 
 /** A peer's own shifts, and nothing else: the record-level rule of `programs:own-shifts`. */
-export async function myShifts(db: Db, session: SessionUser): Promise<{ linked: boolean; tier: VolunteerTier | null; shifts: ShiftRow[] }> {
+export async function myShifts(session: SessionUser): Promise<{ linked: boolean; tier: VolunteerTier | null; shifts: ShiftRow[] }> {
   requirePermission(session, "programs:own-shifts");
-  const volunteerId = await ownVolunteerId(db, session);
+  const volunteerId = await ownVolunteerId(prisma, session);
   if (!volunteerId) return { linked: false, tier: null, shifts: [] };
-  const volunteer = await db.volunteer.findUnique({
+  const volunteer = await prisma.volunteer.findUnique({
     where: { id: volunteerId },
     select: { tier: true, shifts: { select: shiftSelect(session), orderBy: [{ date: "desc" }, { createdAt: "desc" }], take: 200 } },
   });

@@ -1,12 +1,13 @@
 import "server-only";
 import type { z } from "zod";
-import type { Tx } from "@/lib/db";
+import { prisma, type Tx } from "@/lib/db";
+import { requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { NotFoundError } from "@/lib/errors";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
 import { localTimeToUtc } from "@/lib/nights/zoned-time";
-import { participantIdByCode, requirePermission, type Db } from "@/lib/programs/access";
+import { participantIdByCode } from "@/lib/programs/access";
 import type { attendanceSchema, workshopSchema } from "@/lib/programs/schemas";
 import type { WorkshopTopic } from "@/lib/generated/prisma/enums";
 
@@ -45,9 +46,9 @@ function toRow({ _count, date, ...row }: Selected): WorkshopRow {
 }
 
 /** Every workshop of a period, newest first: what any signed-in role may see (no attendee). */
-export async function workshopList(db: Db, session: SessionUser, range: { from: string; to: string }): Promise<WorkshopRow[]> {
+export async function workshopList(session: SessionUser, range: { from: string; to: string }): Promise<WorkshopRow[]> {
   requirePermission(session, "workshops:read");
-  const rows = await db.workshop.findMany({
+  const rows = await prisma.workshop.findMany({
     where: { date: { gte: dateOnly(range.from), lte: dateOnly(range.to) } },
     select: rowSelect,
     orderBy: [{ date: "desc" }, { startTime: "desc" }],
@@ -56,9 +57,9 @@ export async function workshopList(db: Db, session: SessionUser, range: { from: 
 }
 
 /** The next workshops from today on (tonight's screen). */
-export async function upcomingWorkshops(db: Db, session: SessionUser, today: string, take = 3): Promise<WorkshopRow[]> {
+export async function upcomingWorkshops(session: SessionUser, today: string, take = 3): Promise<WorkshopRow[]> {
   requirePermission(session, "workshops:read");
-  const rows = await db.workshop.findMany({ where: { date: { gte: dateOnly(today) } }, select: rowSelect, orderBy: [{ date: "asc" }, { startTime: "asc" }], take });
+  const rows = await prisma.workshop.findMany({ where: { date: { gte: dateOnly(today) } }, select: rowSelect, orderBy: [{ date: "asc" }, { startTime: "asc" }], take });
   return rows.map(toRow);
 }
 
@@ -72,9 +73,9 @@ export type WorkshopDetail = WorkshopRow & {
 };
 
 /** One workshop with who attended (staff only); the read is an audit row. */
-export async function workshopDetail(db: Db, session: SessionUser, workshopId: string): Promise<WorkshopDetail> {
+export async function workshopDetail(session: SessionUser, workshopId: string): Promise<WorkshopDetail> {
   requirePermission(session, "programs:read");
-  const workshop = await db.workshop.findUnique({
+  const workshop = await prisma.workshop.findUnique({
     where: { id: workshopId },
     select: {
       ...rowSelect,
@@ -85,11 +86,11 @@ export async function workshopDetail(db: Db, session: SessionUser, workshopId: s
     },
   });
   if (!workshop) throw new NotFoundError();
-  const visits = await db.visit.findMany({
+  const visits = await prisma.visit.findMany({
     where: { night: { date: workshop.date }, participantId: { not: null } },
     select: { participant: { select: { id: true, code: true, alias: true } } },
   });
-  await recordAudit(db, { actorId: session.userId, actorRole: session.role, action: "workshops.read", entity: "Workshop", entityId: workshopId, outcome: "SUCCESS" });
+  await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "workshops.read", entity: "Workshop", entityId: workshopId, outcome: "SUCCESS" });
   const { attendees, descriptionFr, descriptionEn, feedbackNote, ...row } = workshop;
   const byAlias = (a: { alias: string }, b: { alias: string }) => a.alias.localeCompare(b.alias, "fr");
   return {

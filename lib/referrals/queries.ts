@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { can, requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
 import type { Accompaniment, EmploymentOutcome, ReferralDomain, ReferralStatus } from "@/lib/generated/prisma/enums";
@@ -75,7 +74,7 @@ async function toRows(rows: Selected[]): Promise<ReferralRow[]> {
 
 /** A participant's referrals; the read is an audit row. Medical ones only for those who may see them. */
 export async function referralsOf(session: SessionUser, participantId: string): Promise<ReferralRow[]> {
-  if (!can(session.role, "referrals:read")) throw new AccessDeniedError("referrals:read");
+  requirePermission(session, "referrals:read");
   const rows = await prisma.referral.findMany({
     where: { participantId, ...(can(session.role, "referrals:medical") ? {} : { medical: false }) },
     select: referralSelect,
@@ -87,15 +86,25 @@ export async function referralsOf(session: SessionUser, participantId: string): 
 
 /** A participant's medical referrals, for the health team that follows them; an audited read. */
 export async function medicalReferralsOf(session: SessionUser, participantId: string): Promise<ReferralRow[]> {
-  if (!can(session.role, "referrals:medical")) throw new AccessDeniedError("referrals:medical");
+  requirePermission(session, "referrals:medical");
   const rows = await prisma.referral.findMany({ where: { participantId, medical: true }, select: referralSelect, orderBy: { referredOn: "desc" } });
   await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "referrals.read-medical", entity: "Participant", entityId: participantId, outcome: "SUCCESS" });
   return toRows(rows);
 }
 
-/** Open referrals whose follow-up date has come: the person's own, or everyone's. */
+/** Open referrals whose follow-up date has come: the person's own, or everyone's. An audited read. */
 export async function followUpsDue(session: SessionUser, options: { today: string; mine: boolean }): Promise<ReferralRow[]> {
-  if (!can(session.role, "referrals:read")) throw new AccessDeniedError("referrals:read");
+  const rows = await followUpsDueUnaudited(session, options);
+  await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "referrals.worklist", outcome: "SUCCESS", detail: options.mine ? "mine" : "all" });
+  return rows;
+}
+
+/**
+ * The same read without its audit row, for a caller that writes its own: the home page
+ * (lib/home/shift-summary.ts) writes one "home.read" row for everything a landing shows.
+ */
+export async function followUpsDueUnaudited(session: SessionUser, options: { today: string; mine: boolean }): Promise<ReferralRow[]> {
+  requirePermission(session, "referrals:read");
   const rows = await prisma.referral.findMany({
     where: {
       status: { in: [...OPEN_STATUSES] },
@@ -107,7 +116,6 @@ export async function followUpsDue(session: SessionUser, options: { today: strin
     orderBy: [{ followUpOn: "asc" }, { referredOn: "asc" }],
     take: 500,
   });
-  await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "referrals.worklist", outcome: "SUCCESS", detail: options.mine ? "mine" : "all" });
   return toRows(rows);
 }
 

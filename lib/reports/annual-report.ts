@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { can, requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import { centreTimeZone, centreToday } from "@/lib/nights/today";
 import { byCategory, stockFigures } from "@/lib/stock/figures";
 import { fiscalYearStartMonth } from "@/lib/costs/queries";
@@ -68,7 +67,7 @@ export async function reportPeriod(kind: PeriodKind, year?: number): Promise<Per
  * aggregate computed by the database; a section a role may not see is not computed at all.
  */
 export async function annualReport(session: SessionUser, period: Period): Promise<AnnualReport> {
-  if (!mayReadReports(session)) throw new AccessDeniedError("reports:read");
+  requirePermission(session, "reports:read");
   const previous = previousPeriod(period);
   const operational = can(session.role, "reports:operational");
   const money = can(session.role, "reports:costs");
@@ -135,7 +134,7 @@ export async function supplyFigures(session: SessionUser, period: Period, timeZo
 
 /** The costs section alone (the expenses page), for the coordinator. */
 export async function costFiguresFor(session: SessionUser, period: Period): Promise<CostFigures> {
-  if (!can(session.role, "reports:costs")) throw new AccessDeniedError("reports:costs");
+  requirePermission(session, "reports:costs");
   return costFigures(prisma, period);
 }
 
@@ -160,9 +159,9 @@ export async function clinicSummary(session: SessionUser, period: Period): Promi
 export async function programSummary(session: SessionUser, period: Period): Promise<ProgramSummary> {
   const range = { from: period.from, to: addDays(period.to, -1) };
   const [workshops, volunteers, outreach] = await Promise.all([
-    workshopFigures(prisma, session, range),
-    volunteerFigures(prisma, session, range),
-    outreachFigures(prisma, session, range),
+    workshopFigures(session, range),
+    volunteerFigures(session, range),
+    outreachFigures(session, range),
   ]);
   return { workshops, volunteers, outreach };
 }

@@ -1,3 +1,4 @@
+import "server-only";
 // When a change against the year before means something. A centre that started using Halte
 // late in the previous period has a few nights there: a change computed on them (+29,692 %
 // on a previous year of one night, in the demo) tells nothing. The change column then shows

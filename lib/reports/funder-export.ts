@@ -1,3 +1,4 @@
+import "server-only";
 // The funder release as a CSV file: one row per figure, through the app's one CSV writer
 // (lib/csv/write-csv.ts). The figures themselves are made in lib/reports/release/.
 import { decimal, writeCsv, type CsvCell } from "@/lib/csv/write-csv";

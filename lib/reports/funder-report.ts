@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { centreToday } from "@/lib/nights/today";
 import { annualReport } from "@/lib/reports/annual-report";
@@ -58,7 +57,7 @@ export function funderLabeller(t: Translate, formatMonth: (month: string) => str
  * CSV) is an audit row: who took which period's figures out, and how.
  */
 export async function funderReport(session: SessionUser, period: Period, how: "page" | "csv", label: ReturnType<typeof funderLabeller>, locale: "fr" | "en" = "fr"): Promise<FunderExport> {
-  if (!can(session.role, "reports:export")) throw new AccessDeniedError("reports:export");
+  requirePermission(session, "reports:export");
   const released = releasePeriod(period, centreToday());
   const report = await annualReport(session, released);
   const base = await releaseBase(session, report);

@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // The periods a report covers: a fiscal year (starting on the month the coordinator set, April
 // by default), a calendar year, or the twelve months to tonight. Days are the centre's local
 // dates; `to` is exclusive. A night belongs to the date it opened, so a visit after midnight on

@@ -1,3 +1,4 @@
+import "server-only";
 // How a count that leaves the centre reads (docs/decisions/0006-released-figures-rounded-on-one-base.md). The figures themselves are
 // made in lib/reports/release/: random rounding to a multiple of 5 on one base table, with a count
 // of 1 to 4 shown as "<5" where a single base cell is published on its own. This module only

@@ -1,3 +1,4 @@
+import "server-only";
 // A strict CSP: scripts only with this response's nonce, nothing from another host, no
 // plugins, no <base>, no framing. 'unsafe-eval' exists only under `next dev` (React's dev tools).
 // upgrade-insecure-requests only behind https: on a plain-http LAN address it would break every asset.

@@ -1,3 +1,4 @@
+import "server-only";
 import { isSameOrigin } from "@/lib/security/origin";
 
 // An export writes an "exported" audit row in the name of whoever is signed in, so it must be

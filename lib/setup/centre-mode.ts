@@ -1,3 +1,4 @@
+import "server-only";
 // Whether this database holds the demo centre, a real one, or nothing yet. The first page offers
 // "Try the demo" or "Set up my centre" until one is chosen; the demo is marked on every page.
 import type { PrismaClient } from "../generated/prisma/client.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 // The set-up code goes to the terminal of the machine Halte runs on, never to a page: reading it
 // there is what proves the person setting up the centre is at the centre's own computer.
 // Shared by scripts/start.ts (first run) and the wipe of the demo (the running server's output).

@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // First run: the set-up form, and the coordinator's confirmation before the demo is wiped.
 // Shared by the client forms and the server actions; messages are keys in messages/*.json.
 import { z } from "zod";

@@ -1,3 +1,4 @@
+import "server-only";
 // The one-time set-up code that guards "Set up my centre" on a database nobody has set up yet.
 // `npm start` prints it in the terminal of the machine Halte runs on: whoever can read that
 // terminal may create the first coordinator; someone who merely reaches the page may not.

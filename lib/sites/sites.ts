@@ -2,8 +2,8 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { prisma } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError, DomainError } from "@/lib/errors";
-import { can } from "@/lib/auth/permissions";
+import { DomainError } from "@/lib/errors";
+import { requirePermission } from "@/lib/auth/permissions";
 
 export type SiteSummary = { id: string; name: string; openWeekdays: number[]; opensAt: string; closesAt: string };
 
@@ -19,6 +19,6 @@ export async function siteOf(session: SessionUser, db: Tx | typeof prisma = pris
 }
 
 export async function listSites(session: SessionUser): Promise<SiteSummary[]> {
-  if (!can(session.role, "settings:manage")) throw new AccessDeniedError("settings:manage");
+  requirePermission(session, "settings:manage");
   return prisma.site.findMany({ select: siteSelect, orderBy: { createdAt: "asc" } });
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/auth/permissions";
+import { can, requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import type { ItemCategory } from "@/lib/generated/prisma/enums";
 
 /** `valueCents` is null for a role without `money:read`: the database never computes it for them. */
@@ -16,7 +15,7 @@ export type ReceivedFigure = { kind: "PURCHASED" | "DONATED"; units: number; val
  * purchased. Months are the centre's local months.
  */
 export async function stockFigures(session: SessionUser, range: { from: Date; to: Date }, timeZone: string) {
-  if (!can(session.role, "stock:read") && !can(session.role, "reports:costs")) throw new AccessDeniedError("stock:read");
+  requirePermission(session, "stock:read", "reports:costs");
   // Money is the coordinator's alone (privacy rule 9): other roles get the units and a null value.
   const money = can(session.role, "money:read");
   const distributedValue = money ? Prisma.sql`-sum(m."quantity") * COALESCE(i."unitCostCents", i."donatedValueCents", 0)` : Prisma.sql`NULL::bigint`;

@@ -2,8 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { can } from "@/lib/auth/permissions";
-import { AccessDeniedError } from "@/lib/errors";
+import { requirePermission } from "@/lib/auth/permissions";
 import { siteOf } from "@/lib/sites/sites";
 import type { KitEntry } from "@/lib/stock/kit-types";
 
@@ -30,12 +29,12 @@ async function kitsOf(session: SessionUser, where: { active?: boolean }): Promis
 
 /** The desk's buttons: the active kits of the person's site, their lines named for the label. */
 export async function activeKits(session: SessionUser): Promise<KitEntry[]> {
-  if (!can(session.role, "visits:record")) throw new AccessDeniedError("visits:record");
+  requirePermission(session, "visits:record");
   return kitsOf(session, { active: true });
 }
 
 /** The kits page: every kit of the site, retired ones included (they can be brought back). */
 export async function siteKits(session: SessionUser): Promise<KitEntry[]> {
-  if (!can(session.role, "stock:write")) throw new AccessDeniedError("stock:write");
+  requirePermission(session, "stock:write");
   return kitsOf(session, {});
 }

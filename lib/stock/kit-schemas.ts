@@ -1,3 +1,4 @@
+import "server-only";
 // Shared by the kit forms, the desk's kit buttons and their server actions (no server-only code).
 import { z } from "zod";
 import { blankToNull, text } from "@/lib/validation/fields";

@@ -1,3 +1,4 @@
+import "server-only";
 // Client-safe: a kit as the desk's buttons and the kits page show it.
 import type { ServiceKind } from "@/lib/visits/service-kinds";
 

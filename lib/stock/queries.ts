@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { can, requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import { now as clockNow } from "@/lib/clock";
 import type { ItemCategory, StockMovementKind } from "@/lib/generated/prisma/enums";
 
@@ -28,7 +27,7 @@ export type StockRow = {
 };
 
 function assertRead(session: SessionUser) {
-  if (!can(session.role, "stock:read")) throw new AccessDeniedError("stock:read");
+  requirePermission(session, "stock:read");
 }
 
 export async function stockOverview(session: SessionUser, now = clockNow()): Promise<StockRow[]> {

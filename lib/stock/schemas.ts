@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // Shared by the stock forms and their server actions.
 import { z } from "zod";
 import { blankToNull, isoDay, text } from "@/lib/validation/fields";

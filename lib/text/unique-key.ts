@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * A stable machine key made from a name ("Winter coat" → "winter-coat"; accents dropped, 32
  * characters at most), with "-2", "-3"... added while `taken` says the key is already used.

@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import { HEALTH_ACCESS_ACTION, HEALTH_ACCESS_KINDS, type HealthAccessKind } from "@/lib/users/health-access";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -20,7 +19,7 @@ const isKind = (value: string | null): value is HealthAccessKind => HEALTH_ACCES
 
 /** The latest changes that gave access to health data, newest first, for the health team's home page. */
 export async function latestHealthAccessChanges(session: SessionUser, limit = 20): Promise<HealthAccessChange[]> {
-  if (!can(session.role, "health:access-log")) throw new AccessDeniedError("health:access-log");
+  requirePermission(session, "health:access-log");
   const rows = await prisma.auditEvent.findMany({
     where: { action: HEALTH_ACCESS_ACTION, outcome: "SUCCESS" },
     orderBy: [{ at: "desc" }, { id: "desc" }],

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
+
 
 // Never the password hash: the select fixes both the query and the DTO type.
 const staffAccountSelect = {
@@ -19,7 +19,7 @@ const staffAccountSelect = {
 export type StaffAccount = Prisma.UserGetPayload<{ select: typeof staffAccountSelect }>;
 
 export async function listStaffAccounts(session: SessionUser): Promise<StaffAccount[]> {
-  if (!can(session.role, "users:manage")) throw new AccessDeniedError("users:manage");
+  requirePermission(session, "users:manage");
   return prisma.user.findMany({
     select: staffAccountSelect,
     orderBy: [{ disabled: "asc" }, { role: "asc" }, { username: "asc" }],
@@ -27,7 +27,7 @@ export async function listStaffAccounts(session: SessionUser): Promise<StaffAcco
 }
 
 export async function getStaffAccount(session: SessionUser, id: string): Promise<StaffAccount | null> {
-  if (!can(session.role, "users:manage")) throw new AccessDeniedError("users:manage");
+  requirePermission(session, "users:manage");
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   return prisma.user.findUnique({ where: { id }, select: staffAccountSelect });
 }
@@ -36,7 +36,7 @@ export type ShiftCandidate = { id: string; displayName: string; role: StaffAccou
 
 /** Who can be put on tonight's shift: active accounts, names only. */
 export async function shiftCandidates(session: SessionUser): Promise<ShiftCandidate[]> {
-  if (!can(session.role, "nights:manage")) throw new AccessDeniedError("nights:manage");
+  requirePermission(session, "nights:manage");
   return prisma.user.findMany({
     where: { disabled: false, OR: [{ siteId: null }, ...(session.siteId ? [{ siteId: session.siteId }] : [])] },
     select: { id: true, displayName: true, role: true },

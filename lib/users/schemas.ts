@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // Shared by the coordinator's user forms, their server actions and `npm run create-user`.
 // Messages are keys under "validation" in messages/*.json, translated where they are shown.
 import { z } from "zod";

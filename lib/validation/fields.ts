@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // The zod building blocks every domain's schemas share. Messages are keys under "validation".
 import { z } from "zod";
 

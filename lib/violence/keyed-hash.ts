@@ -1,3 +1,4 @@
+import "server-only";
 // The pure half of lib/violence/identifiers.ts, usable by the demo seed: normalisation and the
 // keyed hash, given the key. The app always goes through identifiers.ts, which holds the key.
 import { createHmac } from "node:crypto";

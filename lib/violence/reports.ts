@@ -2,9 +2,9 @@ import "server-only";
 import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma, type Tx } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError, DomainError } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
 import { normalizeCodeInput } from "@/lib/participants/code";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { dateOnly, isoDate } from "@/lib/nights/local-date";
@@ -111,7 +111,7 @@ async function matchesFor(reports: Hashed[]) {
 }
 
 function assertRead(session: SessionUser) {
-  if (!can(session.role, "violence:read")) throw new AccessDeniedError("violence:read");
+  requirePermission(session, "violence:read");
 }
 
 /** Recent reports with their repeat flags; the read is an audit row. */
@@ -144,7 +144,7 @@ export type AlertSheetRow = {
 
 /** What is posted at the drop-in: consented reports of the period, never who reported them. */
 export async function alertSheet(session: SessionUser, range: { from: string; to: string }): Promise<AlertSheetRow[]> {
-  if (!can(session.role, "violence:alert-sheet")) throw new AccessDeniedError("violence:alert-sheet");
+  requirePermission(session, "violence:alert-sheet");
   const rows = await prisma.violenceReport.findMany({
     where: { consentToShare: true, occurredOn: { gte: dateOnly(range.from), lte: dateOnly(range.to) } },
     select: { id: true, occurredOn: true, timeFrom: true, timeTo: true, area: true, types: true, aggressorDescription: true, vehicleDescription: true, plateHint: true, phoneHint: true, plateHash: true, phoneHash: true },

@@ -1,9 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import { prisma, type Tx } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError, DomainError } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { sharedListSchema, type importSharedListSchema } from "@/lib/violence/schemas";
 
@@ -11,7 +11,7 @@ export type SharedList = z.infer<typeof sharedListSchema>;
 
 /** Consented reports with a plate or a phone: their hashes and descriptions, nothing else. The export is an audit row. */
 export async function exportSharedList(session: SessionUser): Promise<SharedList> {
-  if (!can(session.role, "violence:share")) throw new AccessDeniedError("violence:share");
+  requirePermission(session, "violence:share");
   const rows = await prisma.violenceReport.findMany({
     where: { consentToShare: true, OR: [{ plateHash: { not: null } }, { phoneHash: { not: null } }] },
     select: { plateHash: true, phoneHash: true, types: true, aggressorDescription: true, vehicleDescription: true },

@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { can, requirePermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
-import { AccessDeniedError } from "@/lib/errors";
 import { dateOnly } from "@/lib/nights/local-date";
 import { followUpDueAmong } from "@/lib/referrals/queries";
 import { clinicFollowUpDueAmong } from "@/lib/clinic/queries";
@@ -63,7 +62,7 @@ export async function nightCountsOf(session: SessionUser, nightId: string): Prom
 }
 
 async function mayReadNight(session: SessionUser, nightId: string): Promise<boolean> {
-  if (!can(session.role, "visits:record")) throw new AccessDeniedError("visits:record");
+  requirePermission(session, "visits:record");
   const night = await prisma.night.findUnique({ where: { id: nightId }, select: { siteId: true } });
   return Boolean(night) && !(session.siteId && night!.siteId !== session.siteId);
 }
@@ -137,7 +136,7 @@ export type CatalogueEntry = {
 };
 
 export async function activeCatalogue(session: SessionUser): Promise<CatalogueEntry[]> {
-  if (!can(session.role, "visits:record")) throw new AccessDeniedError("visits:record");
+  requirePermission(session, "visits:record");
   const items = await prisma.catalogueItem.findMany({
     where: { active: true },
     orderBy: [{ category: "asc" }, { sortOrder: "asc" }],

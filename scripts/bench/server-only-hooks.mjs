@@ -1,4 +1,5 @@
-// Module resolution hook for the bench worker: lib/ modules start with `import "server-only"`,
+// Module resolution hook for every process that runs lib/ outside Next (scripts/server-side.mjs,
+// the bench workers, playwright.config.ts): lib/ modules start with `import "server-only"`,
 // which throws outside a React Server Components build. The worker is a server, so the import
 // resolves to an empty module, exactly as tests/support/server-only-stub.ts does under Vitest.
 // (Node's react-server condition would do it too, but it also swaps React and next-intl for

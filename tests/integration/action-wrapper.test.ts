@@ -34,7 +34,7 @@ describe("the server-action wrapper", () => {
 
   it("refuses a post without a session: nothing written but its audit row", async () => {
     const result = await run(createUserAction, null, newUser, "en");
-    expect(result).toEqual({ ok: false, error: expect.stringContaining("Your session has ended"), fieldErrors: {} });
+    expect(result).toEqual({ ok: false, reason: "unauthenticated", error: expect.stringContaining("Your session has ended"), fieldErrors: {} });
     expect(await prisma.user.count({ where: { username: "nouvelle" } })).toBe(0);
     expect(await prisma.auditEvent.findMany({ where: { action: "users.create" } })).toEqual([
       expect.objectContaining({ outcome: "DENIED", detail: "no-session", actorId: null }),
@@ -43,7 +43,7 @@ describe("the server-action wrapper", () => {
 
   it("refuses a role without the permission before looking at the input", async () => {
     const result = await run(createUserAction, peer, { garbage: true });
-    expect(result).toMatchObject({ ok: false, error: expect.stringContaining("Votre rôle ne permet pas"), fieldErrors: {} });
+    expect(result).toMatchObject({ ok: false, reason: "forbidden", error: expect.stringContaining("Votre rôle ne permet pas"), fieldErrors: {} });
     expect(await prisma.user.count()).toBe(2);
     expect(await prisma.auditEvent.findMany({ where: { action: "users.create" } })).toEqual([
       expect.objectContaining({ outcome: "DENIED", actorId: peer.userId, detail: "users:manage" }),
@@ -55,6 +55,7 @@ describe("the server-action wrapper", () => {
     const fr = await run(createUserAction, coordinator, bad, "fr");
     expect(fr).toMatchObject({
       ok: false,
+      reason: "invalid",
       error: "Certains champs sont à corriger. Rien n'a été enregistré.",
       fieldErrors: {
         username: expect.stringContaining("Lettres minuscules"),
@@ -84,7 +85,7 @@ describe("the server-action wrapper", () => {
       },
     } satisfies ActionDefinition<typeof emptyInput, never>;
     const result = await run(definition, coordinator, {}, "en");
-    expect(result).toMatchObject({ ok: false, error: "At least one active coordinator account must remain." });
+    expect(result).toMatchObject({ ok: false, reason: "refused", error: "At least one active coordinator account must remain." });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: peer.userId } })).displayName).toBe("peer");
     expect(await prisma.auditEvent.findMany({ where: { action: "test.partial-then-refuse" } })).toEqual([
       expect.objectContaining({ outcome: "FAILURE", detail: "errors.lastCoordinator" }),
@@ -102,7 +103,7 @@ describe("the server-action wrapper", () => {
       },
     } satisfies ActionDefinition<typeof emptyInput, never>;
     const result = await run(definition, coordinator, {}, "fr");
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ ok: false, reason: "unexpected" });
     const text = JSON.stringify(result);
     expect(text).toContain("Un problème inattendu est survenu");
     expect(text).not.toMatch(/secret_table|\/srv\/app|\.ts:/);

@@ -1,6 +1,6 @@
 // The desk's retry (components/forms/send-until-answered.ts) rests on two facts of the action
 // pipeline, checked here on a real database: an action whose database does not answer says so
-// (`unavailable`, nothing written), and the same input sent again once it answers records once.
+// (reason `database-unavailable`, nothing written), and the same input sent again once it answers records once.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
@@ -32,12 +32,12 @@ describe("a desk press the database did not answer", () => {
     nightId = opened.data.nightId;
   });
 
-  it("answers `unavailable` in the person's language, then, sent again the same, counts the visitor once", async () => {
+  it("answers `database-unavailable` in the person's language, then, sent again the same, counts the visitor once", async () => {
     const input = { nightId, submissionId: randomUUID() };
     // The failure is logged (with a reference, "database": "down"), as the server logs it.
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const down = await executeAction(anonymousVisitAction, { db: away, session: peer, locale: "fr", t: translatorFor("fr"), now: evening }, input);
-    expect(down).toEqual({ ok: false, error: "La base de données ne répond pas : rien n'a été enregistré. Réessayez dans un instant.", fieldErrors: {}, unavailable: true });
+    expect(down).toEqual({ ok: false, error: "La base de données ne répond pas : rien n'a été enregistré. Réessayez dans un instant.", fieldErrors: {}, reason: "database-unavailable" });
     expect(logged.mock.calls.map((call) => JSON.parse(String(call[0])) as Record<string, unknown>)).toEqual([expect.objectContaining({ event: "action.failed", action: "visits.anonymous", database: "down" })]);
     logged.mockRestore();
     expect(await prisma.visit.count()).toBe(0);
@@ -55,6 +55,6 @@ describe("a desk press the database did not answer", () => {
   it("never marks a refusal as unavailable: it is shown, not sent again", async () => {
     const closedNight = await prisma.night.update({ where: { id: nightId }, data: { closedAt: evening, openSiteId: null }, select: { id: true } });
     const refused = await runAs(prisma, anonymousVisitAction, peer, { nightId: closedNight.id, submissionId: randomUUID() }, { now: evening });
-    expect(refused).toEqual({ ok: false, error: "This night is closed.", fieldErrors: {} });
+    expect(refused).toEqual({ ok: false, error: "This night is closed.", fieldErrors: {}, reason: "refused" });
   });
 });

@@ -79,7 +79,15 @@ describe("the shift's home page", () => {
       // The home of another role never even ran the clinic query (it is an audited health read).
       expect(await prisma.auditEvent.count({ where: { actorId: sessions[role].userId, action: { startsWith: "clinic." } } })).toBe(0);
     }
-    expect(await prisma.auditEvent.count({ where: { actorId: sessions.HEALTH.userId, action: "clinic.due.read" } })).toBeGreaterThan(0);
+    // The health team's landing read who is due: on record, as the landing's one row.
+    expect(await prisma.auditEvent.findMany({ where: { actorId: sessions.HEALTH.userId, action: "home.read" }, select: { detail: true } })).toEqual([{ detail: "clinic,nextWorkshop" }]);
+  });
+
+  it("writes one audit row per landing, naming the items shown, and none of the worklist's or the clinic screen's", async () => {
+    for (const role of ROLES) {
+      const rows = await prisma.auditEvent.findMany({ where: { actorId: sessions[role].userId, action: { in: ["home.read", "referrals.worklist", "clinic.due.read"] } }, select: { action: true, outcome: true, detail: true } });
+      expect(rows, role).toEqual([{ action: "home.read", outcome: "SUCCESS", detail: itemsOf(summaries[role]).join(",") }]);
+    }
   });
 
   it("has something in every item on the demo centre", () => {
@@ -118,7 +126,7 @@ describe("the shift's home page", () => {
     const volunteer = await prisma.volunteer.findFirstOrThrow({ where: { active: true }, select: { id: true }, orderBy: { createdAt: "asc" } });
     const label = "Premiers soins (test)";
     await prisma.volunteerTraining.create({ data: { volunteerId: volunteer.id, kind: "OTHER", label, takenOn: dateOnly(addDays(TODAY, -700)), expiresOn: dateOnly(addDays(TODAY, -3)) } });
-    const listed = () => expiringTrainings(prisma, sessions.STAFF, TODAY).then((rows) => rows.filter((row) => row.label === label));
+    const listed = () => expiringTrainings(sessions.STAFF, TODAY).then((rows) => rows.filter((row) => row.label === label));
     expect(await listed()).toEqual([expect.objectContaining({ volunteerId: volunteer.id, expired: true, expiresOn: addDays(TODAY, -3) })]);
     await prisma.volunteerTraining.create({ data: { volunteerId: volunteer.id, kind: "OTHER", label, takenOn: dateOnly(addDays(TODAY, -1)), expiresOn: dateOnly(addDays(TODAY, 729)) } });
     expect(await listed()).toEqual([]);

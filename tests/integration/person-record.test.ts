@@ -76,9 +76,9 @@ async function allFigures() {
     annual: await Promise.all(periods.map((period) => annualReport(coordinator, period))),
     health: await Promise.all(periods.map((period) => annualReport(health, period))),
     funder: await Promise.all(periods.map((period) => funderReport(coordinator, period, "page", label, "en"))),
-    workshops: await workshopFigures(prisma, coordinator, range),
-    volunteers: await volunteerFigures(prisma, coordinator, range),
-    outreach: await outreachFigures(prisma, coordinator, range),
+    workshops: await workshopFigures(coordinator, range),
+    volunteers: await volunteerFigures(coordinator, range),
+    outreach: await outreachFigures(coordinator, range),
     clinic: await clinicFigures(prisma, health, range),
   };
 }

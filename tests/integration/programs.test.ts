@@ -63,7 +63,7 @@ describe("community programs", () => {
       expect(await prisma.volunteerTierChange.count()).toBe(2);
 
       ok(await runAs(prisma, changeTierAction, staff, { volunteerId, tier: "EMPLOYMENT_SUPPORT", changedOn: "2026-06-15" }));
-      const detail = await volunteerDetail(prisma, staff, volunteerId);
+      const detail = await volunteerDetail(staff, volunteerId);
       expect(detail.tier).toBe("EMPLOYMENT_SUPPORT");
       expect(detail.tierHistory.map((change) => [change.tier, change.changedOn])).toEqual([
         ["EMPLOYMENT_SUPPORT", "2026-06-15"],
@@ -73,12 +73,12 @@ describe("community programs", () => {
 
       // The report's headcount by tier follows the history: each volunteer at the tier they held then.
       await enrol(codes[1]!, "2026-02-01");
-      const spring = await volunteerFigures(prisma, staff, { from: "2026-01-01", to: "2026-04-30" });
+      const spring = await volunteerFigures(staff, { from: "2026-01-01", to: "2026-04-30" });
       expect(spring.byTier).toEqual([
         { tier: "PEER_VOLUNTEER", enrolled: 1, withShift: 0 },
         { tier: "SAFETY_PATROL", enrolled: 1, withShift: 0 },
       ]);
-      const year = await volunteerFigures(prisma, staff, { from: "2026-01-01", to: "2026-12-31" });
+      const year = await volunteerFigures(staff, { from: "2026-01-01", to: "2026-12-31" });
       expect(year.byTier.map((row) => [row.tier, row.enrolled])).toEqual([["PEER_VOLUNTEER", 1], ["EMPLOYMENT_SUPPORT", 1]]);
     });
 
@@ -90,18 +90,18 @@ describe("community programs", () => {
       ok(await runAs(prisma, recordShiftAction, coordinator, { volunteerId: second, date: "2026-05-12", activity: "MEAL_PREPARATION", hours: "1.5", honorarium: "0.10" }));
       ok(await runAs(prisma, recordShiftAction, staff, { volunteerId: second, date: "2025-12-31", activity: "CLEANING", hours: "3", honorarium: "25" })); // outside the year
 
-      const rows = await volunteerList(prisma, coordinator, "2026-11-26");
+      const rows = await volunteerList(coordinator, "2026-11-26");
       const byId = new Map(rows.map((row) => [row.id, row]));
       // Money is the coordinator's alone (privacy rule 9): staff get hours, and no honoraria.
-      const staffRows = await volunteerList(prisma, staff, "2026-11-26");
+      const staffRows = await volunteerList(staff, "2026-11-26");
       expect(staffRows.find((row) => row.id === first)).toMatchObject({ minutes: 390, honorariumCents: null });
-      const staffFigures = await volunteerFigures(prisma, staff, { from: "2026-01-01", to: "2026-12-31" });
+      const staffFigures = await volunteerFigures(staff, { from: "2026-01-01", to: "2026-12-31" });
       expect(staffFigures).toMatchObject({ shifts: 3, minutes: 480, honorariumCents: null });
       expect(staffFigures.byActivity.every((row) => row.honorariumCents === null)).toBe(true);
       expect(byId.get(first)).toMatchObject({ minutes: 390, honorariumCents: 5550, lastShift: "2026-05-11" });
       expect(byId.get(second)).toMatchObject({ minutes: 270, honorariumCents: 2510 });
 
-      const figures = await volunteerFigures(prisma, coordinator, { from: "2026-01-01", to: "2026-12-31" });
+      const figures = await volunteerFigures(coordinator, { from: "2026-01-01", to: "2026-12-31" });
       expect(figures).toMatchObject({ shifts: 3, minutes: 480, honorariumCents: 5560 });
       expect(figures.byActivity).toEqual([
         { activity: "MEAL_PREPARATION", shifts: 2, minutes: 240, honorariumCents: 2010 },
@@ -128,7 +128,7 @@ describe("community programs", () => {
       expect(await prisma.volunteerTraining.count()).toBe(0);
       ok(await runAs(prisma, addTrainingAction, staff, { volunteerId, kind: "NALOXONE", takenOn: "2026-04-01", expiresOn: "2028-04-01" }));
       ok(await runAs(prisma, addTrainingAction, staff, { volunteerId, kind: "FOOD_SAFETY", takenOn: "2021-04-01", expiresOn: "2026-04-01" }));
-      expect((await volunteerList(prisma, staff, "2026-11-26"))[0]?.validTrainings).toBe(1);
+      expect((await volunteerList(staff, "2026-11-26"))[0]?.validTrainings).toBe(1);
 
       const noConsent = await runAs(prisma, createVolunteerAction, staff, { participantCode: codes[1], consent: false, consentOn: "2026-01-10", tier: "PEER_VOLUNTEER" });
       expect(noConsent).toMatchObject({ ok: false, fieldErrors: { consent: "The person must consent to becoming a volunteer." } });
@@ -143,7 +143,7 @@ describe("community programs", () => {
       ok(await runAs(prisma, recordShiftAction, staff, { volunteerId: theirs, date: "2026-05-04", activity: "CLEANING", hours: "2", honorarium: "15" }));
 
       // Not linked yet: nothing to see, nothing to record.
-      expect(await myShifts(prisma, peer)).toEqual({ linked: false, tier: null, shifts: [] });
+      expect(await myShifts(peer)).toEqual({ linked: false, tier: null, shifts: [] });
       expect(await runAs(prisma, recordOwnShiftAction, peer, { date: "2026-05-05", activity: "SAFETY_PATROL", hours: "3" })).toMatchObject({
         ok: false,
         error: "Your account is not linked to a volunteer record. Ask the coordinator.",
@@ -157,18 +157,18 @@ describe("community programs", () => {
 
       // A volunteer id slipped into the input is ignored: the shift is the peer's own.
       ok(await runAs(prisma, recordOwnShiftAction, peer, { volunteerId: theirs, date: "2026-05-05", activity: "SAFETY_PATROL", hours: "3", honorarium: "500" }));
-      const own = await myShifts(prisma, peer);
+      const own = await myShifts(peer);
       expect(own.linked).toBe(true);
       expect(own.shifts).toEqual([expect.objectContaining({ date: "2026-05-05", activity: "SAFETY_PATROL", minutes: 180, honorariumCents: null })]);
       expect(await prisma.volunteerShift.count({ where: { volunteerId: theirs } })).toBe(1);
-      expect((await myShifts(prisma, otherPeer)).shifts).toEqual([]);
+      expect((await myShifts(otherPeer)).shifts).toEqual([]);
 
       // A peer cannot use the staff paths, nor read the volunteer list or someone's record.
       expect(await runAs(prisma, recordShiftAction, peer, { volunteerId: theirs, date: "2026-05-05", activity: "CLEANING", hours: "1", honorarium: "100" })).toMatchObject({ ok: false });
-      await expect(volunteerList(prisma, peer, "2026-11-26")).rejects.toThrow(/access denied/);
-      await expect(volunteerDetail(prisma, peer, theirs)).rejects.toThrow(/access denied/);
-      await expect(volunteerDetail(prisma, health, theirs)).rejects.toThrow(/access denied/);
-      await expect(myShifts(prisma, staff)).rejects.toThrow(/access denied/);
+      await expect(volunteerList(peer, "2026-11-26")).rejects.toThrow(/access denied/);
+      await expect(volunteerDetail(peer, theirs)).rejects.toThrow(/access denied/);
+      await expect(volunteerDetail(health, theirs)).rejects.toThrow(/access denied/);
+      await expect(myShifts(staff)).rejects.toThrow(/access denied/);
     });
   });
 
@@ -193,7 +193,7 @@ describe("community programs", () => {
 
       // 22:30 on Thursday the 26th in Montreal, already the 27th in UTC.
       const today = nightDateOf(new Date("2026-11-27T03:30:00Z"), "America/Montreal");
-      const board = await coverageBoard(prisma, staff, today);
+      const board = await coverageBoard(staff, today);
       expect(board.venues.map((row) => [row.name, row.overdue, row.daysSince])).toEqual([
         ["Hôtel Jamais", true, null],
         ["Bar Le Huit", true, 8],
@@ -208,10 +208,10 @@ describe("community programs", () => {
 
       // A visit tonight turns the overdue venue back to covered, and meets its weekly target.
       await visit(eight, today);
-      const after = new Map((await coverageBoard(prisma, staff, today)).venues.map((row) => [row.id, row]));
+      const after = new Map((await coverageBoard(staff, today)).venues.map((row) => [row.id, row]));
       expect(after.get(eight)).toMatchObject({ overdue: false, daysSince: 0, visitsThisWeek: 1, targetMet: true });
-      await expect(coverageBoard(prisma, peer, today)).rejects.toThrow(/access denied/);
-      await expect(coverageBoard(prisma, health, today)).rejects.toThrow(/access denied/);
+      await expect(coverageBoard(peer, today)).rejects.toThrow(/access denied/);
+      await expect(coverageBoard(health, today)).rejects.toThrow(/access denied/);
     });
 
     it("refuses a weekly target of 0, negative counts and more new contacts than people met; nothing is written", async () => {
@@ -247,7 +247,7 @@ describe("community programs", () => {
       const movement = await prisma.stockMovement.findFirstOrThrow({ where: { kind: "DISTRIBUTED" }, select: { quantity: true, reason: true, outreachSupply: { select: { contactId: true } } } });
       expect(movement).toEqual({ quantity: -12, reason: "outreach", outreachSupply: { contactId } });
 
-      const figures = await outreachFigures(prisma, staff, { from: "2026-11-01", to: "2026-11-30" });
+      const figures = await outreachFigures(staff, { from: "2026-11-01", to: "2026-11-30" });
       expect(figures).toMatchObject({ shifts: 1, venuesVisited: 1, visits: 1, peopleMet: 5, newContacts: 1, cardsGiven: 3, referrals: 1, suppliesGiven: 12 });
     });
 
@@ -263,12 +263,12 @@ describe("community programs", () => {
       await visit(b, "2026-11-15"); // Sunday: still the week of the 9th
       await visit(b, "2026-11-16"); // outside the range's whole weeks
       // Whole weeks from Sunday 1 to Sunday 15: those of the 2nd and the 9th.
-      const figures = await outreachFigures(prisma, staff, { from: "2026-11-01", to: "2026-11-15" });
+      const figures = await outreachFigures(staff, { from: "2026-11-01", to: "2026-11-15" });
       expect(figures.coverage).toEqual({ weeks: 2, met: 4, total: 4, rate: 1 });
-      const partial = await outreachFigures(prisma, staff, { from: "2026-11-02", to: "2026-11-22" });
+      const partial = await outreachFigures(staff, { from: "2026-11-02", to: "2026-11-22" });
       expect(partial.coverage).toEqual({ weeks: 3, met: 4, total: 6, rate: 4 / 6 });
-      expect((await outreachFigures(prisma, staff, { from: "2026-11-03", to: "2026-11-08" })).coverage.rate).toBeNull();
-      await expect(outreachFigures(prisma, peer, { from: "2026-11-01", to: "2026-11-30" })).rejects.toThrow(/access denied/);
+      expect((await outreachFigures(staff, { from: "2026-11-03", to: "2026-11-08" })).coverage.rate).toBeNull();
+      await expect(outreachFigures(peer, { from: "2026-11-01", to: "2026-11-30" })).rejects.toThrow(/access denied/);
     });
   });
 
@@ -290,7 +290,7 @@ describe("community programs", () => {
       expect((await prisma.workshop.findUniqueOrThrow({ where: { id: workshopId } })).startsAt.toISOString()).toBe("2026-11-20T00:00:00.000Z");
       const saved = await runAs(prisma, saveAttendanceAction, staff, { workshopId, participantIds: [participantIds[0]], extraCodes: codes[1], anonymousCount: "4", feedbackScore: "4", feedbackNote: "Jeux de rôle appréciés" });
       expect(ok(saved)).toEqual({ total: 6 });
-      const detail = await workshopDetail(prisma, staff, workshopId);
+      const detail = await workshopDetail(staff, workshopId);
       expect(detail.attendees.map((person) => person.alias).sort()).toEqual(["Alex", "Dominique"]);
       expect(detail).toMatchObject({ registered: 2, anonymousCount: 4, feedbackScore: 4 });
 
@@ -301,7 +301,7 @@ describe("community programs", () => {
       expect(await prisma.workshopAttendance.count()).toBe(2);
 
       ok(await runAs(prisma, createWorkshopAction, staff, { ...workshop, topic: "OVERDOSE_PREVENTION", date: "2026-11-26", titleFr: "Naloxone", titleEn: "Naloxone" }));
-      const figures = await workshopFigures(prisma, coordinator, { from: "2026-11-01", to: "2026-11-30" });
+      const figures = await workshopFigures(coordinator, { from: "2026-11-01", to: "2026-11-30" });
       expect(figures).toEqual({
         held: 2,
         registered: 2,
@@ -316,12 +316,12 @@ describe("community programs", () => {
     it("shows the workshop list to every role, attendance to staff only, and lets only staff create one", async () => {
       const { workshopId } = ok(await runAs(prisma, createWorkshopAction, coordinator, workshop));
       for (const session of [peer, health, staff]) {
-        expect((await workshopList(prisma, session, { from: "2026-01-01", to: "2026-12-31" })).map((row) => row.id)).toEqual([workshopId]);
-        expect(await upcomingWorkshops(prisma, session, "2026-11-19")).toHaveLength(1);
+        expect((await workshopList(session, { from: "2026-01-01", to: "2026-12-31" })).map((row) => row.id)).toEqual([workshopId]);
+        expect(await upcomingWorkshops(session, "2026-11-19")).toHaveLength(1);
       }
-      expect(await upcomingWorkshops(prisma, peer, "2026-11-20")).toHaveLength(0);
-      await expect(workshopDetail(prisma, peer, workshopId)).rejects.toThrow(/access denied/);
-      await expect(workshopDetail(prisma, health, workshopId)).rejects.toThrow(/access denied/);
+      expect(await upcomingWorkshops(peer, "2026-11-20")).toHaveLength(0);
+      await expect(workshopDetail(peer, workshopId)).rejects.toThrow(/access denied/);
+      await expect(workshopDetail(health, workshopId)).rejects.toThrow(/access denied/);
       expect((await runAs(prisma, createWorkshopAction, peer, workshop)).ok).toBe(false);
       expect((await runAs(prisma, createWorkshopAction, health, workshop)).ok).toBe(false);
       expect((await runAs(prisma, createWorkshopAction, staff, { ...workshop, titleEn: "" })).ok).toBe(false);

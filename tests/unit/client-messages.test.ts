@@ -44,7 +44,7 @@ describe("the messages each page sends to the browser", () => {
   });
 
   it("checks the components that send their own (the clinic's section of a profile)", () => {
-    expect([...nestedProviders]).toContain("components/clinic/clinic-history-section.tsx");
+    expect([...nestedProviders]).toContain("app/(staff)/participants/[id]/_sections/clinic-history-section.tsx");
     for (const file of nestedProviders) {
       const only = providedList(file)!;
       expect(clientNamespaces(file).filter((namespace) => !covers(only, namespace)), file).toEqual([]);
@@ -58,6 +58,6 @@ describe("the messages each page sends to the browser", () => {
 
   it("sends the clinic's namespace only below the clinic's own pages and sections", () => {
     const sendingClinic = [...entries, ...nestedProviders].filter((file) => providedList(file)?.some((entry) => entry === "clinic" || entry.startsWith("clinic.")));
-    expect(sendingClinic.sort()).toEqual(["app/(staff)/clinic/layout.tsx", "app/field/layout.tsx", "components/clinic/clinic-history-section.tsx"]);
+    expect(sendingClinic.sort()).toEqual(["app/(staff)/clinic/layout.tsx", "app/(staff)/participants/[id]/_sections/clinic-history-section.tsx", "app/field/layout.tsx"]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createRetryQueue, type Saved, type Waiting } from "@/components/forms/send-until-answered";
 import type { ActionResult } from "@/lib/actions/action-result";
 
-const down: ActionResult<never> = { ok: false, error: "database down", fieldErrors: {}, unavailable: true };
+const down: ActionResult<never> = { ok: false, error: "database down", fieldErrors: {}, reason: "database-unavailable" };
 const ok = (data: string): ActionResult<string> => ({ ok: true, data });
 
 /** A queue whose pauses are counted and end when the test says so. */
@@ -76,7 +76,7 @@ describe("the desk's sends that the server did not answer", () => {
 
   it("shows the server's refusal on the line, does not send it again, and lets the desk put it aside", async () => {
     const { queue, saved, retry, last } = harness();
-    const refusal: ActionResult<string> = { ok: false, error: "This night is closed.", fieldErrors: {} };
+    const refusal: ActionResult<string> = { ok: false, error: "This night is closed.", fieldErrors: {}, reason: "refused" };
     const { send, inputs } = flaky(1, refusal);
     await queue.send(send, "B", "v9");
     await retry();

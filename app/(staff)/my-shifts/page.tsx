@@ -1,5 +1,4 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { centreToday } from "@/lib/nights/today";
 import { myShifts } from "@/lib/programs/volunteers";
@@ -17,7 +16,7 @@ export async function generateMetadata() {
 
 export default async function MyShiftsPage() {
   const session = await requirePagePermission("programs:own-shifts", "my-shifts");
-  const [mine, t, format] = await Promise.all([myShifts(prisma, session), getTranslations(), getFormatter()]);
+  const [mine, t, format] = await Promise.all([myShifts(session), getTranslations(), getFormatter()]);
   if (!mine.linked) {
     return (
       <>

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { centreToday } from "@/lib/nights/today";
@@ -21,7 +20,7 @@ export async function generateMetadata() {
 export default async function OutreachPage() {
   const session = await requirePagePermission("programs:read", "outreach");
   const today = centreToday();
-  const [board, shifts, t, format] = await Promise.all([coverageBoard(prisma, session, today), recentOutreachShifts(prisma, session, 10), getTranslations(), getFormatter()]);
+  const [board, shifts, t, format] = await Promise.all([coverageBoard(session, today), recentOutreachShifts(session, 10), getTranslations(), getFormatter()]);
   const shortDay = (iso: string) => formatLocalDate(format, iso, { day: "numeric", month: "short" });
 
   return (

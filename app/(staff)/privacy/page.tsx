@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/page-guards";
-import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { centreToday } from "@/lib/nights/today";
 import { formatCode } from "@/lib/participants/code-format";
-import { retentionCandidates, retentionCutoff } from "@/lib/participants/retention";
+import { retentionCutoff } from "@/lib/participants/retention";
+import { retentionDryRun } from "@/lib/participants/queries";
 import { PageTitle } from "@/components/ui/page-title";
 import { RetentionButton } from "@/components/rights/retention-button";
 import { applyRetention } from "./actions";
@@ -19,10 +19,10 @@ export async function generateMetadata() {
 
 /** Law 25 in one place: the retention job's dry run and its button, and where the rest lives. */
 export default async function PrivacyPage() {
-  await requirePagePermission("participants:anonymise", "privacy");
+  const session = await requirePagePermission("participants:anonymise", "privacy");
   const today = centreToday();
   const years = env().RETENTION_YEARS;
-  const [candidates, t, format] = await Promise.all([retentionCandidates(prisma, { today, years }), getTranslations("rights"), getFormatter()]);
+  const [candidates, t, format] = await Promise.all([retentionDryRun(session, { today, years }), getTranslations("rights"), getFormatter()]);
   const day = (iso: string) => formatLocalDate(format, iso, { dateStyle: "medium" });
   return (
     <>

@@ -6,7 +6,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { ScheduleForm } from "@/components/settings/schedule-form";
 import { WipeDemoForm } from "@/components/setup/wipe-demo-form";
 import { centreMode } from "@/lib/setup/queries";
-import { BackupStatusPanel } from "@/components/settings/backup-status-panel";
+import { BackupStatusPanel } from "./_sections/backup-status-panel";
 import { configuredBackupDir, readBackupStatus } from "@/lib/backup/backup-status";
 import { now } from "@/lib/clock";
 import { centreTimeZone } from "@/lib/nights/today";

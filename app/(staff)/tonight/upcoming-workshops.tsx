@@ -1,5 +1,4 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/staff-sessions";
 import { centreToday } from "@/lib/nights/today";
@@ -10,7 +9,7 @@ import { Panel } from "@/components/ui/panel";
 /** Tonight's screen: the next workshops, so the desk can tell people about them. */
 export async function UpcomingWorkshops({ session }: { session: SessionUser }) {
   if (!can(session.role, "workshops:read")) return null;
-  const [workshops, t, format, locale] = await Promise.all([upcomingWorkshops(prisma, session, centreToday(), 3), getTranslations("workshops"), getFormatter(), getLocale()]);
+  const [workshops, t, format, locale] = await Promise.all([upcomingWorkshops(session, centreToday(), 3), getTranslations("workshops"), getFormatter(), getLocale()]);
   if (workshops.length === 0) return null;
   return (
     <Panel headingId="upcoming-workshops-heading" heading={t("tonightHeading")} data-testid="upcoming-workshops">

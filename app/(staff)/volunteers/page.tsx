@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { centreToday } from "@/lib/nights/today";
@@ -21,7 +20,7 @@ export async function generateMetadata() {
 export default async function VolunteersPage() {
   const session = await requirePagePermission("programs:read", "volunteers");
   const today = centreToday();
-  const [rows, t, format] = await Promise.all([volunteerList(prisma, session, today), getTranslations(), getFormatter()]);
+  const [rows, t, format] = await Promise.all([volunteerList(session, today), getTranslations(), getFormatter()]);
   // Honoraria are summed for the coordinator only (lib/programs/volunteers.ts, `money:read`).
   const honoraria = can(session.role, "money:read");
 

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { addDays } from "@/lib/nights/local-date";
@@ -21,7 +20,7 @@ export default async function WorkshopsPage() {
   const session = await requirePagePermission("workshops:read", "workshops");
   const today = centreToday();
   const [rows, t, format, locale] = await Promise.all([
-    workshopList(prisma, session, { from: addDays(today, -365), to: addDays(today, 365) }),
+    workshopList(session, { from: addDays(today, -365), to: addDays(today, 365) }),
     getTranslations(),
     getFormatter(),
     getLocale(),

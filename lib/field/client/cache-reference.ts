@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // When a field role lands on the home page (right after signing in, or after choosing a new
 // password), the field forms' lists are kept on the device (DESIGN.md §4.8: venues, catalogue,
 // vaccines, partners, never a participant), so a field form opens offline even if it was never

@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // The queue's encryption (DESIGN.md §4.8, docs/decisions/0009-field-queue-under-a-pin.md): AES-GCM,
 // 256 bits, with a key derived from a PIN the worker sets on the device (PBKDF2, SHA-256,
 // 310,000 iterations, a random salt). The key is a non-extractable CryptoKey held in memory only:

@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // Sign-out on a field device (DESIGN.md §4.8): the queue, the PIN's lock and the reference data
 // go (the whole IndexedDB database), the key held in memory is dropped, and so do the cached
 // field pages. Browser only.

@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // The queue's rules, apart from IndexedDB and the network so they are tested on their own:
 // the order entries are sent in, what an answer means for an entry, and when an entry expires.
 import { FIELD_SYNC_LIMIT_MS, FIELD_WARN_AFTER_MS } from "@/lib/field/schemas";

@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // The device's field store (IndexedDB, through idb): the PIN's lock (salt, iterations, a sealed
 // check value, the count of wrong PINs in a row: never the key), the queue (bookkeeping in clear,
 // the entry itself sealed with AES-GCM under the PIN's key) and the forms' reference data

@@ -1,3 +1,4 @@
+// Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // Sends the queue, oldest entry first, one at a time (browser only). Each entry carries its
 // submissionId: a page killed after the server recorded an entry but before the device dropped
 // it sends it again on reopening, and the server answers the first copy's result.

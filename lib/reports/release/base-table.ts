@@ -1,3 +1,4 @@
+import "server-only";
 // The one base table every figure that leaves the centre is made from (docs/decisions/0006-released-figures-rounded-on-one-base.md).
 //
 // Additive counts (visits, nights, referrals, services, units...) are kept as one cell per

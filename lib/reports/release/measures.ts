@@ -1,3 +1,4 @@
+import "server-only";
 // The measures of the base table (lib/reports/release/base-table.ts), named once for the query
 // that fills it and the release that reads it. Additive ones are kept per month in their finest
 // breakdown; the people ones are counted per exact period.

@@ -1,3 +1,4 @@
+import "server-only";
 // The funder release (page and CSV) built from the base table alone (lib/reports/release/
 // base-table.ts): every count is a sum of rounded base cells or a rounded count of people, the
 // previous-year column is the same rule on the months a year earlier, and a ratio is published

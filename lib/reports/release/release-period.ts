@@ -1,3 +1,4 @@
+import "server-only";
 // The stretch a release covers: whole months that are over. The month in progress is left out
 // of every release (calendar, fiscal and rolling alike): its counts still change night by night,
 // and the same cell downloaded on two evenings would tell, by its change, what happened between

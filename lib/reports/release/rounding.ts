@@ -1,3 +1,4 @@
+import "server-only";
 // Random rounding to base 5 (Statistics Canada's practice for census tables): a count that is
 // not a multiple of 5 goes to the multiple below or above, up with probability (remainder / 5),
 // so the rounding is unbiased on average and a rounded 0 or 5 can stand for any of 1 to 4.

@@ -1,7 +1,7 @@
 // The server Playwright's webServer starts: a fresh migrated database (a database of its own on
 // TEST_DATABASE_URL's server, else an in-memory PGlite), the demo data, then `next start` on the
 // production build. On SIGTERM or SIGINT it stops Next first, then the database, then exits.
-//   npx tsx tests/e2e/support/e2e-server.ts   (port: E2E_PORT, default 3100)
+//   npx tsx --import ./scripts/server-side.mjs tests/e2e/support/e2e-server.ts   (port: E2E_PORT, default 3100)
 import { randomBytes } from "node:crypto";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { venueList } from "@/lib/programs/outreach";
@@ -18,7 +17,7 @@ export async function generateMetadata() {
 
 export default async function VenuesPage() {
   const session = await requirePagePermission("programs:read", "outreach.venues");
-  const [venues, t] = await Promise.all([venueList(prisma, session), getTranslations()]);
+  const [venues, t] = await Promise.all([venueList(session), getTranslations()]);
 
   return (
     <>

@@ -11,8 +11,8 @@ import { EditParticipantForm } from "@/components/participants/edit-participant-
 import { NewIntakeForm } from "@/components/participants/new-intake-form";
 import { AddRestrictionForm, EndRestrictionButton } from "@/components/participants/restriction-forms";
 import { MergeForm } from "@/components/participants/merge-form";
-import { ReferralsSection } from "@/components/referrals/referrals-section";
-import { ClinicHistorySection } from "@/components/clinic/clinic-history-section";
+import { ReferralsSection } from "./_sections/referrals-section";
+import { ClinicHistorySection } from "./_sections/clinic-history-section";
 import { AnonymiseForm } from "@/components/rights/anonymise-form";
 import { anonymiseParticipant } from "../../privacy/actions";
 import { addRestriction, endRestriction, mergeParticipants, recordIntake, updateParticipant } from "../actions";

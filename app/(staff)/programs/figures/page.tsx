@@ -1,5 +1,4 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { addDays } from "@/lib/nights/local-date";
 import { centreToday } from "@/lib/nights/today";
@@ -49,9 +48,9 @@ export default async function ProgramFiguresPage({ searchParams }: { searchParam
   const from = isoDay.safeParse(query.from).success && (query.from as string) <= to ? (query.from as string) : addDays(to, -364);
   const range = { from, to };
   const [workshops, volunteers, outreach, t, format] = await Promise.all([
-    workshopFigures(prisma, session, range),
-    volunteerFigures(prisma, session, range),
-    outreachFigures(prisma, session, range),
+    workshopFigures(session, range),
+    volunteerFigures(session, range),
+    outreachFigures(session, range),
     getTranslations(),
     getFormatter(),
   ]);

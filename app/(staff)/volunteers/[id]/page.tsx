@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { centreToday } from "@/lib/nights/today";
@@ -21,9 +20,9 @@ export async function generateMetadata() {
 export default async function VolunteerPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requirePagePermission("programs:read", "volunteers.detail");
   const { id } = await params;
-  const volunteer = await foundOr404(id, (volunteerId) => volunteerDetail(prisma, session, volunteerId));
+  const volunteer = await foundOr404(id, (volunteerId) => volunteerDetail(session, volunteerId));
   const mayManageAccounts = can(session.role, "users:manage");
-  const [t, format, accounts] = await Promise.all([getTranslations(), getFormatter(), mayManageAccounts ? linkableAccounts(prisma, session, volunteer.id) : Promise.resolve([])]);
+  const [t, format, accounts] = await Promise.all([getTranslations(), getFormatter(), mayManageAccounts ? linkableAccounts(session, volunteer.id) : Promise.resolve([])]);
   const write = can(session.role, "programs:write");
   const today = centreToday();
 

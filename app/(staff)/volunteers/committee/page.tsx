@@ -1,5 +1,4 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { centreToday } from "@/lib/nights/today";
@@ -18,7 +17,7 @@ export async function generateMetadata() {
 
 export default async function CommitteePage() {
   const session = await requirePagePermission("programs:read", "volunteers.committee");
-  const [meetings, t, format] = await Promise.all([committeeMeetings(prisma, session), getTranslations(), getFormatter()]);
+  const [meetings, t, format] = await Promise.all([committeeMeetings(session), getTranslations(), getFormatter()]);
   const write = can(session.role, "programs:write");
 
   return (

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { foundOr404 } from "@/lib/programs/not-found";
@@ -19,7 +18,7 @@ export async function generateMetadata() {
 export default async function WorkshopPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requirePagePermission("programs:read", "workshops.detail");
   const { id } = await params;
-  const workshop = await foundOr404(id, (workshopId) => workshopDetail(prisma, session, workshopId));
+  const workshop = await foundOr404(id, (workshopId) => workshopDetail(session, workshopId));
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const en = locale === "en";
   const description = en ? workshop.descriptionEn : workshop.descriptionFr;

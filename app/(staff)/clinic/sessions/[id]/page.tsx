@@ -8,7 +8,7 @@ import { searchDirectory } from "@/lib/directory/partners";
 import { PageTitle } from "@/components/ui/page-title";
 import { EncounterForm } from "@/components/clinic/encounter-form";
 import { EncounterList } from "@/components/clinic/encounter-list";
-import { recordEncounter } from "../../actions";
+import { giveResult, recordEncounter } from "../../actions";
 import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata() {
@@ -54,7 +54,7 @@ export default async function ClinicSessionPage({ params }: { params: Promise<{ 
           />
         </Panel>
         <Panel headingId="encounters-heading" heading={t("clinic.encountersOfSession", { count: detail.encounters.length })} headingClassName="mb-3 text-xl font-semibold">
-          {detail.encounters.length === 0 ? <p>{t("clinic.noEncounters")}</p> : <EncounterList encounters={detail.encounters} recordsResults={detail.recordsResults} showPerson showDate={false} />}
+          {detail.encounters.length === 0 ? <p>{t("clinic.noEncounters")}</p> : <EncounterList encounters={detail.encounters} recordsResults={detail.recordsResults} give={giveResult} showPerson showDate={false} />}
         </Panel>
       </div>
     </>

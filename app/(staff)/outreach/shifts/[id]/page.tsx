@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { foundOr404 } from "@/lib/programs/not-found";
@@ -20,10 +19,10 @@ export async function generateMetadata() {
 export default async function OutreachShiftPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requirePagePermission("programs:read", "outreach.shift");
   const { id } = await params;
-  const shift = await foundOr404(id, (shiftId) => outreachShiftDetail(prisma, session, shiftId));
+  const shift = await foundOr404(id, (shiftId) => outreachShiftDetail(session, shiftId));
   const write = can(session.role, "programs:write");
   const [venues, catalogue, t, format, locale] = await Promise.all([
-    write ? venueList(prisma, session) : Promise.resolve([]),
+    write ? venueList(session) : Promise.resolve([]),
     write ? activeCatalogue(session) : Promise.resolve([]),
     getTranslations(),
     getFormatter(),

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { centreToday } from "@/lib/nights/today";
 import { outreachStaff } from "@/lib/programs/outreach";
@@ -15,7 +14,7 @@ export async function generateMetadata() {
 
 export default async function NewOutreachShiftPage() {
   const session = await requirePagePermission("programs:write", "outreach.new-shift");
-  const [staff, t] = await Promise.all([outreachStaff(prisma, session), getTranslations("outreach")]);
+  const [staff, t] = await Promise.all([outreachStaff(session), getTranslations("outreach")]);
   return (
     <>
       <p className="mb-2"><Link href="/outreach" className="text-brand-700 underline">{t("title")}</Link></p>

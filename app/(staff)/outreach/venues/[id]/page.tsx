@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { foundOr404 } from "@/lib/programs/not-found";
 import { venueById } from "@/lib/programs/outreach";
@@ -17,7 +16,7 @@ export async function generateMetadata() {
 export default async function VenuePage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requirePagePermission("programs:write", "outreach.venue");
   const { id } = await params;
-  const venue = await foundOr404(id, (venueId) => venueById(prisma, session, venueId));
+  const venue = await foundOr404(id, (venueId) => venueById(session, venueId));
   const t = await getTranslations("outreach");
   return (
     <>

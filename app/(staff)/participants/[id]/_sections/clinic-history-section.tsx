@@ -5,7 +5,7 @@ import { EncounterList } from "@/components/clinic/encounter-list";
 import { OwedList } from "@/components/clinic/owed-list";
 import type { ReferralStatus } from "@/lib/referrals/schemas";
 import { UpdateReferralForm } from "@/components/referrals/update-referral-form";
-import { updateMedicalReferral } from "@/app/(staff)/clinic/actions";
+import { giveResult, updateMedicalReferral } from "@/app/(staff)/clinic/actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Panel } from "@/components/ui/panel";
 
@@ -25,7 +25,7 @@ export async function ClinicHistorySection({ person, history, referrals, records
           <OwedList owed={history.owed} />
         </div>
       ) : null}
-      {history.encounters.length === 0 ? <p>{t("clinic.noHistory")}</p> : <EncounterList encounters={history.encounters.map((encounter) => ({ ...encounter, participant: person }))} recordsResults={recordsResults} showPerson={false} showDate />}
+      {history.encounters.length === 0 ? <p>{t("clinic.noHistory")}</p> : <EncounterList encounters={history.encounters.map((encounter) => ({ ...encounter, participant: person }))} recordsResults={recordsResults} give={giveResult} showPerson={false} showDate />}
       {referrals.length > 0 ? (
         <div className="mt-4">
           <h3 className="mb-2 font-semibold">{t("clinic.medicalReferrals")}</h3>

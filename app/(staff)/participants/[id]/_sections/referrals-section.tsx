@@ -5,11 +5,12 @@ import { searchDirectory } from "@/lib/directory/partners";
 import type { ReferralStatus } from "@/lib/referrals/schemas";
 import { NewReferralForm } from "@/components/referrals/new-referral-form";
 import { UpdateReferralForm } from "@/components/referrals/update-referral-form";
-import { createReferral, updateReferral } from "@/app/(staff)/participants/referral-actions";
+import { createReferral, updateReferral } from "../../referral-actions";
 import { Panel } from "@/components/ui/panel";
 
 const FINAL = new Set(["CONNECTED", "DECLINED"]);
 
+/** The profile page's own section (it reads the directory), beside its route. */
 /** A participant's referrals on their profile: each open one can move along its workflow. */
 /** `anonymised`: the record is final, so no new referral is offered (the server refuses one too). */
 /** `referrals`: the profile's own section (lib/participants/profile-sections.ts), what the export holds too. */
