@@ -15,7 +15,7 @@ export type StartProcess = {
 const KEEP_LINES = 200;
 
 export function spawnStart(rootDir: string, env: NodeJS.ProcessEnv): StartProcess {
-  const child = spawn("npx", ["tsx", "scripts/start.ts"], {
+  const child = spawn("npx", ["tsx", "--import", "./scripts/server-side.mjs", "scripts/start.ts"], {
     cwd: rootDir,
     env,
     detached: true,

@@ -19,9 +19,9 @@ import { claimPort } from "../../scripts/db/embedded-postgres.ts";
 import { createPrismaClient } from "../../lib/db-client.ts";
 import { seedDemoData } from "../../prisma/seed/seed-demo.ts";
 import { testNow } from "../support/test-clock.ts";
+import { TSX_SERVER_SIDE } from "../support/tsx-command";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 const ALIAS = "Mistinguette";
 const CODE = "K7QM-3XPA";
 
@@ -36,7 +36,7 @@ function actionId(key: string): string {
 type Halte = { child: ChildProcess; output: () => string; exited: Promise<void> };
 
 function startHalte(env: NodeJS.ProcessEnv): Halte {
-  const child = spawn(process.execPath, [TSX, path.join(ROOT, "scripts", "start.ts")], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...TSX_SERVER_SIDE, path.join(ROOT, "scripts", "start.ts")], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));

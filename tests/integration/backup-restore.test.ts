@@ -19,9 +19,9 @@ import { createPrismaClient } from "../../lib/db-client.ts";
 import { ensureReferenceData } from "../../lib/catalogue/ensure-catalogue.ts";
 import { prepareDatabase } from "../../scripts/db/prepare-database.ts";
 import { seedDemoData } from "../../prisma/seed/seed-demo.ts";
+import { TSX_SERVER_SIDE } from "@/tests/support/tsx-command";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 const LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
 
 function hasPgDump(): boolean {
@@ -55,7 +55,7 @@ function runScript(script: string, args: string[], env: Record<string, string | 
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
   return new Promise((resolve) => {
-    execFile(process.execPath, [TSX, path.join(ROOT, "scripts", script), ...args], { cwd: ROOT, env: childEnv, timeout: 120_000 }, (error, stdout, stderr) =>
+    execFile(process.execPath, [...TSX_SERVER_SIDE, path.join(ROOT, "scripts", script), ...args], { cwd: ROOT, env: childEnv, timeout: 120_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });

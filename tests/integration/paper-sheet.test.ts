@@ -107,9 +107,10 @@ describe("a night's paper sheet typed in afterwards", () => {
         "lines.7.code": "Write the code, or tick anonymous.",
         "lines.8.code": "A line is a code or anonymous, not both.",
       },
+      reason: "refused",
     });
     const french = await sheet(staff, [{ code: unknown }], { locale: "fr" });
-    expect(french).toEqual({ ok: false, error: "1 ligne est fausse : rien n'a été enregistré. Corrigez cette ligne et envoyez la feuille de nouveau.", fieldErrors: { "lines.0.code": "Personne n'a ce code." } });
+    expect(french).toEqual({ ok: false, error: "1 ligne est fausse : rien n'a été enregistré. Corrigez cette ligne et envoyez la feuille de nouveau.", fieldErrors: { "lines.0.code": "Personne n'a ce code." }, reason: "refused" });
     expect(await visitsOfNight()).toBe(before);
     expect(await prisma.visitService.count({ where: { visit: { nightId }, kind: "SNACK" } })).toBe(0);
     const audit = await prisma.auditEvent.findMany({ where: { action: "nights.paper-sheet" }, select: { outcome: true, detail: true } });
@@ -144,7 +145,7 @@ describe("a night's paper sheet typed in afterwards", () => {
 
   it("refuses a role that does not check people in, another site's night, and an empty sheet", async () => {
     const health = await signedIn(prisma, "HEALTH");
-    expect(await sheet(health, [{ anonymous: true }])).toEqual({ ok: false, error: "Your role does not allow this action or page. Nothing was changed.", fieldErrors: {} });
+    expect(await sheet(health, [{ anonymous: true }])).toEqual({ ok: false, error: "Your role does not allow this action or page. Nothing was changed.", fieldErrors: {}, reason: "forbidden" });
     expect(await prisma.auditEvent.findFirst({ where: { action: "nights.paper-sheet", actorId: health.userId }, select: { outcome: true, detail: true } })).toEqual({ outcome: "DENIED", detail: "visits:record" });
 
     // A centre with two sites: the sheet of the other site's night is not this desk's to type in.

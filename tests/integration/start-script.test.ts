@@ -13,9 +13,9 @@ import { BUILD_ID, buildEnv, decideBuild } from "../../scripts/start/build-if-st
 import { ExpectedFailure } from "../../scripts/start/expected-failure.ts";
 import { prepareEmbeddedDatabase } from "../../scripts/start/database.ts";
 import { createPrismaClient } from "../../lib/db-client.ts";
+import { TSX_SERVER_SIDE } from "@/tests/support/tsx-command";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 
 const temporary: string[] = [];
 function tempDir(): string {
@@ -38,7 +38,7 @@ function runStart(env: Record<string, string>): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [TSX, path.join(ROOT, "scripts", "start.ts")],
+      [...TSX_SERVER_SIDE, path.join(ROOT, "scripts", "start.ts")],
       { cwd: ROOT, env: childEnv, timeout: 60_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : null) : 0;

@@ -14,6 +14,7 @@ import { readStartConfig } from "../../scripts/start/config.ts";
 import { prepareBackups } from "../../scripts/start/backups.ts";
 import { ROOT, runScript, startEmbeddedHalte, stopHalte, withClient } from "../support/embedded-halte-process.ts";
 import { withScratchDatabase } from "../support/scratch-database.ts";
+import { TSX_SERVER_SIDE } from "@/tests/support/tsx-command";
 
 const base = mkdtempSync(path.join(os.tmpdir(), "halte-upgrade-"));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -81,7 +82,7 @@ describe("upgrading the embedded database", () => {
     delete childEnv.DATABASE_URL;
     delete childEnv.NEXTAUTH_SECRET;
     const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-      execFile(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/start.ts")], { cwd: ROOT, env: childEnv, timeout: 80_000 }, (error, stdout, stderr) =>
+      execFile(process.execPath, [...TSX_SERVER_SIDE, path.join(ROOT, "scripts/start.ts")], { cwd: ROOT, env: childEnv, timeout: 80_000 }, (error, stdout, stderr) =>
         resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }),
       ),
     );

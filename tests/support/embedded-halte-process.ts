@@ -4,9 +4,9 @@ import { execFile, spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { connectionStringFor } from "../../lib/database-url.ts";
+import { TSX_SERVER_SIDE } from "./tsx-command";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
-const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 
 function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const merged: NodeJS.ProcessEnv = { ...process.env, ...env };
@@ -21,7 +21,7 @@ function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
 export type RunningHalte = { child: ChildProcess; url: string; output: () => string; exited: Promise<number | null> };
 
 export async function startEmbeddedHalte(env: Record<string, string | undefined>, timeoutMs = 80_000): Promise<RunningHalte> {
-  const child = spawn(process.execPath, [TSX, path.join(ROOT, "tests/support/embedded-halte.ts")], {
+  const child = spawn(process.execPath, [...TSX_SERVER_SIDE, path.join(ROOT, "tests/support/embedded-halte.ts")], {
     cwd: ROOT,
     env: childEnv(env),
     detached: true,
@@ -65,7 +65,7 @@ export type Run = { code: number | null; stdout: string; stderr: string };
 
 export function runScript(script: string, args: string[], env: Record<string, string | undefined>): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [TSX, path.join(ROOT, "scripts", script), ...args], { cwd: ROOT, env: childEnv(env), timeout: 120_000 }, (error, stdout, stderr) =>
+    execFile(process.execPath, [...TSX_SERVER_SIDE, path.join(ROOT, "scripts", script), ...args], { cwd: ROOT, env: childEnv(env), timeout: 120_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
