@@ -41,28 +41,10 @@ function PinSetup({ onOpen }: { onOpen: () => void }) {
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-3" aria-labelledby="pin-setup-heading">
-      <h2 id="pin-setup-heading" className="text-lg font-semibold">
-        {t("setTitle")}
-      </h2>
-      <p className="text-sm text-stone-700">{t("setLead")}</p>
-      <label className="flex flex-col gap-1 font-medium">
-        {t("newPin")}
-        <input type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(event) => setPinValue(event.target.value.trim())} className={inputClass} />
-      </label>
-      <label className="flex flex-col gap-1 font-medium">
-        {t("pinAgain")}
-        <input type="password" inputMode="numeric" autoComplete="off" value={again} onChange={(event) => setAgain(event.target.value.trim())} className={inputClass} />
-      </label>
-      {error ? (
-        <p role="alert" className="font-medium text-red-800">
-          {error}
-        </p>
-      ) : null}
-      <Button type="submit" disabled={busy} className="min-h-14 w-full text-lg">
-        {busy ? t("checking") : t("set")}
-      </Button>
-    </form>
+    <PinForm id="pin-setup" title={t("setTitle")} lead={t("setLead")} error={error} busy={busy} submitLabel={t("set")} onSubmit={submit}>
+      <PinField label={t("newPin")} value={pin} onChange={setPinValue} />
+      <PinField label={t("pinAgain")} value={again} onChange={setAgain} />
+    </PinForm>
   );
 }
 
@@ -93,40 +75,77 @@ function PinUnlock({ onOpen, onErased }: { onOpen: () => void; onErased: () => v
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-3" aria-labelledby="pin-unlock-heading">
-      <h2 id="pin-unlock-heading" className="text-lg font-semibold">
-        {t("unlockTitle")}
+    <PinForm
+      id="pin-unlock"
+      title={t("unlockTitle")}
+      lead={t("unlockLead")}
+      error={error}
+      busy={busy}
+      submitLabel={t("unlock")}
+      onSubmit={submit}
+      after={
+        failures >= WRONG_PINS_BEFORE_ERASE ? (
+          <div className="flex flex-col gap-2 rounded-md border border-amber-400 bg-amber-50 p-3">
+            <p role="alert" className="font-medium text-amber-950">
+              {t("tooMany", { count: failures })}
+            </p>
+            <Button
+              type="button"
+              variant={asking ? "danger" : "secondary"}
+              onClick={() => {
+                if (!asking) return setAsking(true);
+                void eraseQueueAndPin().then(onErased);
+              }}
+            >
+              {asking ? t("eraseConfirm") : t("erase")}
+            </Button>
+          </div>
+        ) : null
+      }
+    >
+      <PinField label={t("pin")} value={pin} onChange={setPinValue} />
+    </PinForm>
+  );
+}
+
+function PinField({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <label className="flex flex-col gap-1 font-medium">
+      {label}
+      <input type="password" inputMode="numeric" autoComplete="off" value={value} onChange={(event) => onChange(event.target.value.trim())} className={inputClass} />
+    </label>
+  );
+}
+
+/** The PIN screens' shell: a titled form, its fields, the error read out, its button, and what comes after it (the erase offer). */
+function PinForm(props: {
+  id: string;
+  title: string;
+  lead: string;
+  error: string | null;
+  busy: boolean;
+  submitLabel: string;
+  onSubmit: (event: React.FormEvent) => Promise<void>;
+  children: React.ReactNode;
+  after?: React.ReactNode;
+}) {
+  const t = useTranslations("field.pin");
+  return (
+    <form onSubmit={(event) => void props.onSubmit(event)} noValidate className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-3" aria-labelledby={`${props.id}-heading`}>
+      <h2 id={`${props.id}-heading`} className="text-lg font-semibold">
+        {props.title}
       </h2>
-      <p className="text-sm text-stone-700">{t("unlockLead")}</p>
-      <label className="flex flex-col gap-1 font-medium">
-        {t("pin")}
-        <input type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(event) => setPinValue(event.target.value.trim())} className={inputClass} />
-      </label>
-      {error ? (
+      <p className="text-sm text-stone-700">{props.lead}</p>
+      {props.children}
+      {props.error ? (
         <p role="alert" className="font-medium text-red-800">
-          {error}
+          {props.error}
         </p>
       ) : null}
-      <Button type="submit" disabled={busy} className="min-h-14 w-full text-lg">
-        {busy ? t("checking") : t("unlock")}
+      <Button type="submit" disabled={props.busy} className="min-h-14 w-full text-lg">
+        {props.busy ? t("checking") : props.submitLabel}
       </Button>
-      {failures >= WRONG_PINS_BEFORE_ERASE ? (
-        <div className="flex flex-col gap-2 rounded-md border border-amber-400 bg-amber-50 p-3">
-          <p role="alert" className="font-medium text-amber-950">
-            {t("tooMany", { count: failures })}
-          </p>
-          <Button
-            type="button"
-            variant={asking ? "danger" : "secondary"}
-            onClick={() => {
-              if (!asking) return setAsking(true);
-              void eraseQueueAndPin().then(onErased);
-            }}
-          >
-            {asking ? t("eraseConfirm") : t("erase")}
-          </Button>
-        </div>
-      ) : null}
+      {props.after}
     </form>
   );
 }
