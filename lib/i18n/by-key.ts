@@ -1,5 +1,5 @@
 // Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
-// Shared with the browser (client forms translate zod issues with it): no server-only.
+// Client forms translate zod issues with it too.
 import type { Translate } from "@/lib/actions/translate-issues";
 
 /**

@@ -1,8 +1,7 @@
 // Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
 // A date-only value ("YYYY-MM-DD", or a month "YYYY-MM") shown in the reader's language without
 // slipping a day: it is read as noon UTC and formatted in UTC, so no time zone between -12 and +12
-// moves it across midnight. Shared with the browser (no server-only code): a pure function of the
-// formatter it is given (next-intl's `format`, from getFormatter or useFormatter).
+// moves it across midnight. A pure function of the formatter it is given (next-intl's `format`, from getFormatter or useFormatter).
 import type { DateTimeFormatOptions, createFormatter } from "next-intl";
 
 type Formatter = Pick<ReturnType<typeof createFormatter>, "dateTime">;

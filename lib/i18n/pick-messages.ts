@@ -1,5 +1,5 @@
 // Client-safe (eslint-rules/client-boundary.mjs): no server-only, no database; components may import it.
-// No server-only: a pure function of the messages (tests call it too).
+// A pure function of the messages (tests call it too).
 import type { AbstractIntlMessages } from "next-intl";
 
 /**
