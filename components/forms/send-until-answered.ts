@@ -87,9 +87,15 @@ export function createRetryQueue(options: {
       if (!draining) void drain();
       return null;
     },
-    /** What to do when a waiting send is finally answered with a success (the screen's latest handler). */
-    onSaved(handler: typeof saved) {
+    /**
+     * What to do when a waiting send is finally answered with a success (the screen's handler);
+     * answers the unregistering, for an effect's cleanup.
+     */
+    onSaved(handler: typeof saved): () => void {
       saved = handler;
+      return () => {
+        if (saved === handler) saved = () => {};
+      };
     },
     /** A refusal read and put aside. */
     dismiss(id: number) {

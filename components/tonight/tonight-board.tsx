@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useDeferredValue, useEffect, useRef, useState, type ReactNode } from "react";
+import { startTransition, useDeferredValue, useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { TonightAnswer, TonightState } from "@/lib/visits/tonight-state";
@@ -9,7 +9,7 @@ import { CheckInPanel } from "@/components/tonight/check-in-panel";
 import { VisitCard, type VisitActions } from "@/components/tonight/visit-card";
 import { VisitRow } from "@/components/tonight/visit-row";
 import { visitMatches } from "@/components/tonight/visit-filter";
-import { createRetryQueue, type Waiting } from "@/components/forms/send-until-answered";
+import { createRetryQueue, type Saved, type Waiting } from "@/components/forms/send-until-answered";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 type PanelActions = Pick<Parameters<typeof CheckInPanel>[0], "checkIn" | "checkInByCode" | "countAnonymousVisit" | "registerAndCheckIn">;
@@ -77,15 +77,15 @@ export function TonightBoard({ initial, mayRegister, mayOverride, actions, aside
   const [waiting, setWaiting] = useState<Waiting[]>([]);
   const [saved, setSaved] = useState<string[]>([]);
   const [queue] = useState(() => createRetryQueue({ onChange: setWaiting }));
-  // The queue outlives renders: a late success is merged by this render's handler.
-  useEffect(() =>
-    queue.onSaved((result) => {
-      const answer = (result.data as { answer?: TonightAnswer }).answer;
-      if (!answer) return;
-      onAnswer(answer);
-      if (answer.visit) setSaved((ids) => [...ids, answer.visit!.id]);
-    }),
-  );
+  // The queue outlives renders: a late success is merged with the latest render's state and
+  // handler (an effect event), registered once rather than after every render.
+  const onLateSuccess = useEffectEvent((result: Saved) => {
+    const answer = (result.data as { answer?: TonightAnswer }).answer;
+    if (!answer) return;
+    onAnswer(answer);
+    if (answer.visit) setSaved((ids) => [...ids, answer.visit!.id]);
+  });
+  useEffect(() => queue.onSaved((result) => onLateSuccess(result)), [queue]);
   const waitingNow = waiting.some((entry) => !entry.error);
   const [desk] = useState(() => {
     const wrap = (action: AnyAction): AnyAction => async (input, label) =>

@@ -101,4 +101,19 @@ describe("the desk's sends that the server did not answer", () => {
     expect(saved).toEqual(["first", "second"]);
     expect(secondTries).toBe(1);
   });
+
+  it("gives a late success to the handler registered now, and to none once it is unregistered", async () => {
+    const { queue, saved, retry } = harness();
+    const screen: string[] = [];
+    const unregister = queue.onSaved((result: Saved) => screen.push(result.data as string));
+    await queue.send(flaky(1, ok("one")).send, "one");
+    await retry();
+    // The newer handler replaced the harness's: the answer is merged once, by the screen.
+    expect(screen).toEqual(["one"]);
+    expect(saved).toEqual([]);
+    unregister();
+    await queue.send(flaky(1, ok("two")).send, "two");
+    await retry();
+    expect(screen).toEqual(["one"]);
+  });
 });
