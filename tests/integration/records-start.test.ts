@@ -27,7 +27,7 @@ async function notesFor(session: SessionUser) {
 
 const night = (date: string) => createNight(prisma, { date: dateOnly(date), openedAt: new Date(`${date}T22:00:00Z`), closedAt: new Date(`${date}T23:59:00Z`) });
 const tally = async (date: string) =>
-  prisma.pastNightTally.create({ data: { siteId: (await firstSite(prisma)).id, date: dateOnly(date), visits: 20, anonymousVisits: 2, newPeople: 1, meals: 12, batchId: randomUUID(), importedAt: new Date() } });
+  prisma.pastNightTally.create({ data: { siteId: (await firstSite(prisma)).id, date: dateOnly(date), visits: 20, anonymousVisits: 2, newPeople: 1, meals: 12, batchId: randomUUID(), importedAt: new Date("2025-06-01T17:00:00Z") } });
 const expense = (date: string) => prisma.expense.create({ data: { spentOn: dateOnly(date), category: "RENT", amountCents: 1_000_00, description: "fixture" } });
 
 describe("where the records start", () => {
