@@ -58,7 +58,7 @@ export async function CompareTable({ caption, rows, formatMoney, previous, since
         ))}
       </Table>
       {notes.map((note) => (
-        <p key={note} className="-mt-4 mb-6 text-sm text-stone-700" data-testid="records-start">
+        <p key={note} className="-mt-4 mb-6 max-w-3xl text-sm text-stone-700" data-testid="records-start">
           {note}
         </p>
       ))}
