@@ -45,6 +45,7 @@ export const CLIENT_SAFE_LIB = [
   "lib/participants/schemas",
   "lib/programs/schemas",
   "lib/referrals/schemas",
+  "lib/reports/comparable",
   "lib/reports/periods",
   "lib/setup/schemas",
   "lib/setup/spoken-languages",

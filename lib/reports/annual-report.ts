@@ -12,6 +12,7 @@ import { periodInstants, periodOf, previousPeriod, type Period, type PeriodKind 
 import { clinicFigures } from "@/lib/clinic/figures";
 import { outreachFigures, volunteerFigures, workshopFigures, type OutreachFigures, type VolunteerFigures, type WorkshopFigures } from "@/lib/programs/figures";
 import { addDays } from "@/lib/nights/local-date";
+import { recordsStart, type RecordsStart } from "@/lib/reports/records-start";
 import type { ClinicTestKind, ItemCategory } from "@/lib/generated/prisma/enums";
 
 export type Compared<T> = { current: T; previous: T };
@@ -43,6 +44,8 @@ export type ProgramSummary = { workshops: WorkshopFigures; volunteers: Volunteer
 export type AnnualReport = {
   period: Period;
   previous: Period;
+  /** Where each kind of record starts: a change is shown only where they cover `previous`. */
+  recordsStart: RecordsStart;
   /** Nothing was recorded in the period: the page says so instead of a page of zeros. */
   empty: boolean;
   frontDesk: Compared<FrontDeskFigures> | null;
@@ -77,13 +80,14 @@ export async function annualReport(session: SessionUser, period: Period): Promis
     return { current, previous: before };
   };
 
-  const [frontDesk, supplies, referrals, costs, clinic, programs] = await Promise.all([
+  const [frontDesk, supplies, referrals, costs, clinic, programs, starts] = await Promise.all([
     operational || money ? both((p) => frontDeskFigures(prisma, p)) : null,
     operational ? both((p) => supplyFigures(session, p, timeZone)) : null,
     operational ? both((p) => referralFigures(prisma, p)) : null,
     money ? both((p) => costFigures(prisma, p)) : null,
     can(session.role, "clinic:counts") ? both((p) => clinicSummary(session, p)) : null,
     operational && can(session.role, "programs:read") ? both((p) => programSummary(session, p)) : null,
+    recordsStart(),
   ]);
 
   const perVisit = (cost: CostFigures, desk: FrontDeskFigures | undefined) => (desk && desk.visits > 0 ? Math.round(cost.totalCents / desk.visits) : null);
@@ -103,6 +107,7 @@ export async function annualReport(session: SessionUser, period: Period): Promis
   return {
     period,
     previous,
+    recordsStart: starts,
     empty,
     frontDesk: operational ? frontDesk : null,
     supplies,

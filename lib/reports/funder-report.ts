@@ -12,6 +12,11 @@ import { releasePeriod } from "@/lib/reports/release/release-period";
 import { releaseFigures, type ReleaseInput } from "@/lib/reports/release/release-figures";
 import { releaseRoundingKey } from "@/lib/reports/release/rounding-key";
 import { addDays } from "@/lib/nights/local-date";
+import { coversPeriod } from "@/lib/reports/comparable";
+import type { RecordsStart } from "@/lib/reports/records-start";
+
+/** The release and where the records it is drawn from start (for the notes it carries). */
+export type FunderRelease = FunderExport & { recordsStart: RecordsStart };
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -56,7 +61,7 @@ export function funderLabeller(t: Translate, formatMonth: (month: string) => str
  * randomly rounded to 5 from one base table. Every export (the printable page as much as the
  * CSV) is an audit row: who took which period's figures out, and how.
  */
-export async function funderReport(session: SessionUser, period: Period, how: "page" | "csv", label: ReturnType<typeof funderLabeller>, locale: "fr" | "en" = "fr"): Promise<FunderExport> {
+export async function funderReport(session: SessionUser, period: Period, how: "page" | "csv", label: ReturnType<typeof funderLabeller>, locale: "fr" | "en" = "fr"): Promise<FunderRelease> {
   requirePermission(session, "reports:export");
   const released = releasePeriod(period, centreToday());
   const report = await annualReport(session, released);
@@ -70,7 +75,7 @@ export async function funderReport(session: SessionUser, period: Period, how: "p
     outcome: "SUCCESS",
     detail: how,
   });
-  return releaseFigures(releaseInput(report, base, locale), label);
+  return { ...releaseFigures(releaseInput(report, base, locale), label), recordsStart: report.recordsStart };
 }
 
 function releaseInput(report: Awaited<ReturnType<typeof annualReport>>, base: ReleaseInput["base"], locale: "fr" | "en"): ReleaseInput {
@@ -105,11 +110,22 @@ function releaseInput(report: Awaited<ReturnType<typeof annualReport>>, base: Re
   };
 }
 
-/** The notes every copy of the release carries: the rounding rule and the whole months. */
-export function releaseNotes(t: Translate, exported: FunderExport, day: (iso: string) => string): string[] {
+/**
+ * The notes every copy of the release carries: the months covered, the whole months, the rounding
+ * rule, and, when the records start inside the previous period, where they start: its column
+ * holds only what was recorded since, and a reader must not take it for the whole year.
+ */
+export function releaseNotes(t: Translate, exported: FunderRelease, day: (iso: string) => string): string[] {
   const covered =
     exported.period.from === exported.period.to ? t("reports.funder.nothingReleased") : t("reports.periodLine", { from: day(exported.period.from), to: day(addDays(exported.period.to, -1)) });
-  return [covered, t("reports.funder.wholeMonths"), t("reports.funder.legend")];
+  const notes = [covered, t("reports.funder.wholeMonths"), t("reports.funder.legend")];
+  const { desk, halte } = exported.recordsStart;
+  if (!coversPeriod(desk, exported.previous)) {
+    notes.push(desk === null ? t("reports.funder.noPreviousRecords") : t("reports.funder.recordsStart", { date: day(desk) }));
+  } else if (!coversPeriod(halte, exported.previous)) {
+    notes.push(halte === null ? t("reports.funder.onlyTallies") : t("reports.funder.halteStart", { date: day(halte) }));
+  }
+  return notes;
 }
 
 export async function funderReportCsv(session: SessionUser, period: Period, t: Translate, formatMonth: (month: string) => string, locale: "fr" | "en", day: (iso: string) => string = (iso) => iso): Promise<string> {

@@ -16,7 +16,7 @@ export const startDemoAction = {
   entity: "Setting",
   permission: "public",
   schema: startDemoSchema,
-  // A year of demo nights is written in one transaction: about 10 s on the embedded database.
+  // Two years of demo nights are written in one transaction: about 15 s on the embedded database.
   timeoutMs: 180_000,
   run: async ({ tx, now }) => {
     await startDemo(tx, now);

@@ -1,6 +1,7 @@
 import "server-only";
-// "Try the demo": today's demo centre (a year of nights, the demo accounts with their public
-// passwords) in a database nobody has set up. Marked as a demo, so every page says so.
+// "Try the demo": today's demo centre (two years of nights and the tallies of the year before,
+// the demo accounts with their public passwords) in a database nobody has set up. Marked as a
+// demo, so every page says so.
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { centreModeOf } from "@/lib/setup/centre-mode";

@@ -39,8 +39,11 @@ test("the coordinator imports expenses, reads the report and downloads the funde
 
   // The internal report shows the real count.
   await page.goto("/reports");
-  // This centre's year before holds no night: no change is computed on it, and the report says why.
-  await expect(page.getByTestId("not-comparable")).toBeVisible();
+  // This centre's records start inside the year before: no change is computed on it, and under
+  // each table the report says where the records start.
+  const [beforeDate, afterDate] = t("reports.recordsStart").split("{date}");
+  await expect(page.getByTestId("records-start").first()).toContainText(beforeDate!);
+  await expect(page.getByTestId("records-start").first()).toContainText(afterDate!);
   await expect(page.getByRole("table", { name: t("reports.tables.headline") })).not.toContainText("%");
   const legal = page.getByRole("table", { name: t("reports.tables.referralsByDomain") }).getByRole("row").filter({ hasText: t("enums.referralDomain.LEGAL") });
   await expect(legal.getByRole("cell").first()).toHaveText("3");
@@ -58,7 +61,11 @@ test("the coordinator imports expenses, reads the report and downloads the funde
   const { readFile } = await import("node:fs/promises");
   const { parse } = await import("csv-parse/sync");
   const rows = parse(await readFile((await file.path())!, "utf8"), { bom: true }) as string[][];
-  expect(rows.filter((row) => row[0] === t("reports.funder.csvNote")).map((row) => row[1])).toEqual(expect.arrayContaining([t("reports.funder.wholeMonths"), t("reports.funder.legend")]));
+  const notes = rows.filter((row) => row[0] === t("reports.funder.csvNote")).map((row) => row[1]);
+  expect(notes).toEqual(expect.arrayContaining([t("reports.funder.wholeMonths"), t("reports.funder.legend")]));
+  // The funder too reads that the records start inside the year before, and where.
+  const [startsBefore] = t("reports.funder.recordsStart").split("{date}");
+  expect(notes.filter((note) => note?.startsWith(startsBefore!))).toHaveLength(1);
   const counts = rows.filter((row) => ![t("reports.funder.csvNote"), t("reports.funder.csvSection"), t("reports.tables.money")].includes(row[0]!));
   expect(counts.length).toBeGreaterThan(20);
   for (const row of counts) for (const cell of row.slice(2)) expect(cell, row.join(",")).toMatch(/^(<5|[05]|[1-9]\d*[05])$/);
@@ -68,6 +75,7 @@ test("the coordinator imports expenses, reads the report and downloads the funde
   const href = `/api/reports/funder?${new URL(page.url()).search.slice(1)}`;
   await page.goto(href!.replace("/api/reports/funder", "/reports/funder"));
   await expect(page.getByText(t("reports.funder.wholeMonths"), { exact: true })).toBeVisible();
+  await expect(page.getByTestId("records-start")).toContainText(startsBefore!);
   const funderLegal = page.getByRole("table", { name: t("reports.tables.referralsByDomain") }).getByRole("row").filter({ hasText: t("enums.referralDomain.LEGAL") });
   if (legalRow) await expect(funderLegal.getByRole("cell").first()).toHaveText(legalRow[2]!);
   else await expect(funderLegal).toHaveCount(0);

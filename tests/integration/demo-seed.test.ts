@@ -23,13 +23,14 @@ async function figures() {
 }
 
 describe("demo data", () => {
-  it("is a year of the drop-in at RÉZO's scale, tonight under way, and the same on every run", async () => {
+  it("is two years of the drop-in at RÉZO's scale, tonight under way, and the same on every run", async () => {
     await freshSeed();
     const first = await figures();
-    expect(first.participants).toBeGreaterThan(350);
-    expect(first.participants).toBeLessThan(450);
-    expect(first.visits).toBeGreaterThan(3500);
-    expect(first.visits).toBeLessThan(4300);
+    // About 400 newcomers the first year and fewer the next, 3,800 visits a year (checked per year below).
+    expect(first.participants).toBeGreaterThan(650);
+    expect(first.participants).toBeLessThan(950);
+    expect(first.visits).toBeGreaterThan(7000);
+    expect(first.visits).toBeLessThan(8800);
     expect(first.visits! / first.nights!).toBeGreaterThan(18);
     expect(first.anonymous).toBeGreaterThan(0);
     expect(first.openNights).toBe(1);
@@ -73,8 +74,8 @@ describe("demo data", () => {
     const reports = await listViolenceReports(session);
     expect(reports.filter((row) => row.repeats.length > 0)).toHaveLength(4); // two pairs, each flagged both ways
 
-    // Clinic nights: 52 of the mobile unit and 52 dental, on the drop-in's nights, at realistic volumes.
-    const [clinic] = await prisma.$queryRawUnsafe<{ mobile: number; dental: number; detached: number; mobileOutside: number; dentalOutside: number; anonymous: number; laterDoses: number; supplies: number }[]>(`
+    // Clinic nights: 52 of the mobile unit and 52 dental a year, on the drop-in's nights, at realistic volumes.
+    const [clinic] = await prisma.$queryRawUnsafe<{ mobile: number; dental: number; detached: number; mobileOutside: number; dentalOutside: number; anonymous: number; laterDoses: number; supplies: number; mobileLastYear: number; dentalLastYear: number }[]>(`
       WITH per AS (SELECT s."id", s."type", s."nightId", (SELECT count(*) FROM "ClinicEncounter" e WHERE e."sessionId" = s."id")::int AS n,
                           (SELECT n."closedAt" IS NULL FROM "Night" n WHERE n."id" = s."nightId") AS tonight FROM "ClinicSession" s)
       SELECT (SELECT count(*) FROM per WHERE "type" = 'MOBILE_UNIT')::int AS mobile,
@@ -84,8 +85,16 @@ describe("demo data", () => {
              (SELECT count(*) FROM per WHERE "type" = 'DENTAL' AND n NOT BETWEEN 3 AND 6)::int AS "dentalOutside",
              (SELECT count(*) FROM "ClinicEncounter" WHERE "participantId" IS NULL)::int AS anonymous,
              (SELECT count(*) FROM "ClinicVaccination" WHERE "dose" > 1)::int AS "laterDoses",
-             (SELECT count(*) FROM "StockMovement" WHERE "clinicEncounterId" IS NOT NULL)::int AS supplies`);
-    expect(clinic).toMatchObject({ mobile: 52, dental: 52, detached: 0, mobileOutside: 0, dentalOutside: 0 });
+             (SELECT count(*) FROM "StockMovement" WHERE "clinicEncounterId" IS NOT NULL)::int AS supplies,
+             (SELECT count(*) FROM "ClinicSession" WHERE "type" = 'MOBILE_UNIT' AND "date" > '2025-11-26')::int AS "mobileLastYear",
+             (SELECT count(*) FROM "ClinicSession" WHERE "type" = 'DENTAL' AND "date" > '2025-11-26')::int AS "dentalLastYear"`);
+    expect(clinic).toMatchObject({ detached: 0, mobileOutside: 0, dentalOutside: 0 });
+    // One evening a week each, the holidays and the summer break aside: about 52 a year.
+    for (const sessions of [clinic!.mobileLastYear, clinic!.dentalLastYear]) {
+      expect(sessions).toBeGreaterThanOrEqual(49);
+      expect(sessions).toBeLessThanOrEqual(55);
+    }
+    expect(clinic!.mobile).toBeGreaterThan(clinic!.mobileLastYear! * 1.8);
     expect(clinic!.anonymous).toBeGreaterThan(20);
     expect(clinic!.laterDoses).toBeGreaterThan(20);
     expect(clinic!.supplies).toBeGreaterThan(20);
@@ -101,12 +110,30 @@ describe("demo data", () => {
     const { annualReport } = await import("@/lib/reports/annual-report");
     const { periodOf } = await import("@/lib/reports/periods");
     const report = await annualReport(session, periodOf("rolling", { today: "2026-11-26", fiscalStartMonth: 4 }));
-    expect(report.frontDesk!.current.visits).toBeGreaterThan(3500);
+    for (const year of [report.frontDesk!.current, report.frontDesk!.previous]) {
+      expect(year.visits).toBeGreaterThan(3500);
+      expect(year.visits).toBeLessThan(4300);
+      // The year before is Halte's own, not the imported tallies.
+      expect(year.importedNights).toBe(0);
+    }
     expect(report.costs!.current.totalCents).toBeGreaterThan(95_000_00);
     expect(report.costs!.current.totalCents).toBeLessThan(105_000_00);
     expect(report.costs!.perVisitCents.current).toBeGreaterThan(23_00);
     expect(report.costs!.perVisitCents.current).toBeLessThan(29_00);
     expect(await prisma.budget.count({ where: { fiscalYear: 2026 } })).toBe(8);
+
+    // Every comparison the report makes on the periods in progress is real: the records cover the
+    // period before, whatever its kind. The year before Halte has the imported tallies alone.
+    const { coversPeriod } = await import("@/lib/reports/comparable");
+    const { previousPeriod } = await import("@/lib/reports/periods");
+    const starts = report.recordsStart;
+    for (const kind of ["rolling", "calendar", "fiscal"] as const) {
+      const before = previousPeriod(periodOf(kind, { today: "2026-11-26", fiscalStartMonth: 4 }));
+      for (const start of [starts.desk, starts.halte, starts.expenses]) expect(coversPeriod(start, before), `${kind} from ${before.from}`).toBe(true);
+    }
+    const yearBeforeHalte = previousPeriod(periodOf("calendar", { today: "2026-11-26", fiscalStartMonth: 4, year: 2025 }));
+    expect(coversPeriod(starts.desk, yearBeforeHalte)).toBe(true);
+    expect(coversPeriod(starts.halte, yearBeforeHalte)).toBe(false);
 
     // Community programs: about two workshops a month with attendance from the nights' visits,
     // 15 volunteers across the tiers (the demo peer linked to one), 25 venues, a few overdue.

@@ -50,6 +50,8 @@ describe("each role's export is its profile", () => {
     // to whom the rest of the centre's domains are added where the demo left them out.
     const volunteer = await prisma.volunteer.findFirstOrThrow({ where: { shifts: { some: { honorariumCents: { gt: 0 } } } }, select: { participantId: true } });
     personId = volunteer.participantId;
+    // A regular of two years: more visits than the profile page lists.
+    expect(await prisma.visit.count({ where: { participantId: personId } })).toBeGreaterThan(100);
     await prisma.participant.update({ where: { id: personId }, data: { genderIdentity: "SELF_DESCRIBED", genderSelfDescribed: MARKER, birthYear: 1990, pronouns: "iel" } });
     await createIntake(prisma, { participantId: personId, consentScope: "NEEDS", consentDate: dateOnly("2026-10-01"), immediateNeeds: ["FOOD"], housing: "SHELTER", note: "Intake note" });
     await createRestriction(prisma, { participantId: personId, startsOn: dateOnly("2026-11-01"), reason: "Restriction reason" });
@@ -74,7 +76,12 @@ describe("each role's export is its profile", () => {
         const { exportedAt, ...exported } = asJson(await participantRecord(session, personId, { how, today }));
         expect(typeof exportedAt).toBe("string");
         expect([...fieldPaths(exported)].sort()).toEqual([...fieldPaths(shown)].sort());
-        expect(exported).toEqual(shown);
+        // The page lists the latest 100 visits and says how many there are; the file holds them all.
+        const { visits: exportedVisits, ...exportedRest } = exported as { visits: unknown[] };
+        const { visits: shownVisits, ...shownRest } = shown as { visits: unknown[] };
+        expect(exportedRest).toEqual(shownRest);
+        expect(exportedVisits).toHaveLength(page!.visitCount);
+        expect(shownVisits).toEqual(exportedVisits.slice(0, Math.min(100, page!.visitCount)));
       }
     });
   }

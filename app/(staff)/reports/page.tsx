@@ -12,7 +12,7 @@ import { PeriodPicker } from "@/components/reports/period-picker";
 import { PrintButton } from "@/components/reports/print-button";
 import { BarChart } from "@/components/reports/bar-chart";
 import { ExportButton } from "@/components/ui/export-button";
-import { comparesWithPrevious } from "@/lib/reports/comparable";
+import { latestStart } from "@/lib/reports/comparable";
 import { formatLocalDate } from "@/lib/i18n/format-local-date";
 import { addDays } from "@/lib/nights/local-date";
 
@@ -32,8 +32,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const monthName = (month: string) => formatLocalDate(format, month, { month: "short", year: "numeric" });
   const exportQuery = `kind=${period.kind}&year=${period.year}`;
   const desk = report.frontDesk;
-  // Too few nights the year before (Halte started late in it): the change column says nothing.
-  const comparable = desk ? comparesWithPrevious({ current: desk.current.nights, previous: desk.previous.nights }) : true;
+  // A change is shown only where the records cover the period before (lib/reports/comparable.ts):
+  // the drop-in's counts may come from imported tallies, the rest only from Halte, expenses from the books.
+  const starts = report.recordsStart;
+  const since = (start: string | null) => ({ previous: report.previous, since: start });
 
   return (
     <>
@@ -54,21 +56,20 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       </div>
 
       {report.empty ? <p role="status" className="mb-6 rounded-md border border-stone-300 bg-white p-4 text-lg">{t("reports.empty")}</p> : null}
-      {desk && !report.empty && !comparable ? (
-        <p className="mb-6 rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="not-comparable">{t("reports.notComparable", { nights: desk.previous.nights })}</p>
-      ) : null}
 
       {desk ? (
         <section aria-labelledby="desk-heading">
           <h2 id="desk-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.frontDesk")}</h2>
           <CompareTable
-            comparable={comparable}
+            {...since(starts.desk)}
             caption={t("reports.tables.headline")}
             formatMoney={money}
             rows={(["nights", "visits", "anonymousVisits", "uniqueParticipants", "newParticipants", "averagePerNight"] as const).map((key) => ({
               label: t(`reports.headline.${key}`),
               current: desk.current[key],
               previous: desk.previous[key],
+              // Imported tallies name nobody: the people seen are Halte's alone.
+              ...(key === "uniqueParticipants" ? { since: starts.halte } : {}),
             }))}
           />
           {desk.current.importedNights > 0 || desk.previous.importedNights > 0 ? (
@@ -89,7 +90,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             bars={desk.current.byMonth.map((row) => ({ label: monthName(row.month), value: row.visits, valueText: format.number(row.visits) }))}
           />
           <CompareTable
-            comparable={comparable}
+            {...since(starts.desk)}
             caption={t("reports.visitsByWeekday")}
             formatMoney={money}
             rows={desk.current.byWeekday.map((row) => ({
@@ -99,13 +100,15 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             }))}
           />
           <CompareTable
-            comparable={comparable}
+            {...since(starts.halte)}
             caption={t("reports.sections.services")}
             formatMoney={money}
             rows={[...new Set([...desk.current.services, ...desk.previous.services].map((row) => row.kind))].map((kind) => ({
               label: t(`enums.service.${kind}`),
               current: desk.current.services.find((row) => row.kind === kind)?.count ?? 0,
               previous: desk.previous.services.find((row) => row.kind === kind)?.count ?? 0,
+              // Imported tallies count meals, and no other service.
+              since: kind === "MEAL" ? starts.desk : starts.halte,
             }))}
           />
         </section>
@@ -115,7 +118,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="supplies-heading">
           <h2 id="supplies-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.supplies")}</h2>
           <CompareTable
-            comparable={comparable}
+            {...since(starts.halte)}
             caption={t("reports.units")}
             formatMoney={money}
             rows={[...new Set([...report.supplies.current.byCategory, ...report.supplies.previous.byCategory].map((row) => row.category))].map((category) => ({
@@ -127,7 +130,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           {/* Values reach the coordinator only: lib/reports/annual-report.ts leaves them null for others. */}
           {report.supplies.current.valueCents === null ? null : (
             <CompareTable
-              comparable={comparable}
+              {...since(starts.halte)}
               caption={t("reports.value")}
               formatMoney={money}
               rows={[
@@ -144,7 +147,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="referrals-heading">
           <h2 id="referrals-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.referrals")}</h2>
           <CompareTable
-            comparable={comparable}
+            {...since(starts.halte)}
             caption={t("reports.tables.referralsByDomain")}
             formatMoney={money}
             rows={[...new Set([...report.referrals.current.byDomain, ...report.referrals.previous.byDomain].map((row) => row.domain))].map((domain) => ({
@@ -154,7 +157,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             }))}
           />
           <CompareTable
-            comparable={comparable}
+            {...since(starts.halte)}
             caption={t("reports.tables.referralsByStatus")}
             formatMoney={money}
             rows={[...new Set([...report.referrals.current.byStatus, ...report.referrals.previous.byStatus].map((row) => row.status))].map((status) => ({
@@ -170,7 +173,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="clinic-heading">
           <h2 id="clinic-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.clinic")}</h2>
           <CompareTable
-            comparable={comparable}
+            {...since(starts.halte)}
             caption={t("reports.tables.clinicHeadline")}
             formatMoney={money}
             rows={(["sessions", "encounters", "anonymous", "participants", "tests", "vaccinations", "referrals"] as const).map((key) => ({
@@ -180,7 +183,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             }))}
           />
           <CompareTable
-            comparable={comparable}
+            {...since(starts.halte)}
             caption={t("reports.tables.testsByKind")}
             formatMoney={money}
             rows={[...new Set([...report.clinic.current.testsByKind, ...report.clinic.previous.testsByKind].map((row) => row.kind))].map((kind) => ({
@@ -190,7 +193,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             }))}
           />
           <CompareTable
-            comparable={comparable}
+            {...since(starts.halte)}
             caption={t("reports.tables.vaccinationsByVaccine")}
             formatMoney={money}
             rows={[...new Map([...report.clinic.current.vaccinationsByVaccine, ...report.clinic.previous.vaccinationsByVaccine].map((row) => [row.key, row])).values()].map((vaccine) => ({
@@ -206,7 +209,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="programs-heading">
           <h2 id="programs-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.programs")}</h2>
           <CompareTable
-            comparable={comparable}
+            {...since(starts.halte)}
             caption={t("reports.tables.workshopsByTopic")}
             formatMoney={money}
             rows={[
@@ -222,7 +225,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             ]}
           />
           <CompareTable
-            comparable={comparable}
+            {...since(starts.halte)}
             caption={t("reports.tables.volunteersByTier")}
             formatMoney={money}
             rows={[
@@ -240,7 +243,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             ]}
           />
           <CompareTable
-            comparable={comparable}
+            {...since(starts.halte)}
             caption={t("reports.tables.outreach")}
             formatMoney={money}
             rows={[
@@ -264,7 +267,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="costs-heading">
           <h2 id="costs-heading" className="mb-3 text-xl font-semibold">{t("reports.sections.costs")}</h2>
           <CompareTable
-            comparable={comparable}
+            {...since(starts.expenses)}
             caption={t("reports.totalExpenses")}
             formatMoney={money}
             rows={[
@@ -273,10 +276,12 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
                 current: row.spentCents,
                 previous: report.costs!.previous.byCategory.find((other) => other.category === row.category)?.spentCents ?? 0,
                 money: true,
+                // Honoraria are counted from Halte's volunteer shifts (lib/reports/cost-figures.ts).
+                ...(row.category === "VOLUNTEER_HONORARIA" ? { since: latestStart(starts.expenses, starts.halte) } : {}),
               })),
-              { label: t("reports.totalExpenses"), current: report.costs.current.totalCents, previous: report.costs.previous.totalCents, money: true },
-              { label: t("reports.perVisit"), current: report.costs.perVisitCents.current, previous: report.costs.perVisitCents.previous, money: true },
-              { label: t("reports.perParticipant"), current: report.costs.perParticipantCents.current, previous: report.costs.perParticipantCents.previous, money: true },
+              { label: t("reports.totalExpenses"), current: report.costs.current.totalCents, previous: report.costs.previous.totalCents, money: true, since: latestStart(starts.expenses, starts.halte) },
+              { label: t("reports.perVisit"), current: report.costs.perVisitCents.current, previous: report.costs.perVisitCents.previous, money: true, since: latestStart(starts.expenses, starts.halte, starts.desk) },
+              { label: t("reports.perParticipant"), current: report.costs.perParticipantCents.current, previous: report.costs.perParticipantCents.previous, money: true, since: latestStart(starts.expenses, starts.halte) },
             ]}
           />
           {report.costs.current.budgetCents === null ? (

@@ -1,4 +1,4 @@
-// The demo directory (fictional organisations in Montreal-like domains) and a year of
+// The demo directory (fictional organisations in Montreal-like domains) and two years of
 // referrals with realistic outcomes: most housing and health referrals connect, some do not.
 import type { PrismaClient } from "../../../lib/generated/prisma/client.ts";
 import { addDays, dateOnly, nightDateOf } from "../../../lib/nights/local-date.ts";
@@ -43,13 +43,15 @@ export async function seedCaseManagement(prisma: PrismaClient, options: { today:
 
   const participants = await prisma.participant.findMany({ where: { lastVisitDate: { not: null } }, select: { id: true, firstVisitDate: true }, orderBy: { code: "asc" } });
   const today = nightDateOf(options.today, options.timeZone);
+  const daysSince = (first: Date | null) => (first ? Math.max(0, Math.round((dateOnly(today).getTime() - first.getTime()) / 86_400_000)) : 0);
   const domains: Domain[] = ["HOUSING", "HOUSING", "PHYSICAL_HEALTH", "MENTAL_HEALTH", "ADDICTION", "LEGAL", "EMPLOYMENT_OR_EXIT", "INCOME_AND_ID"];
   const rows = [];
   for (const participant of participants) {
     if (!random.chance(0.45)) continue;
     for (let count = random.int(1, 2); count > 0; count--) {
       const domain = random.pick(domains);
-      const offset = random.int(0, 330);
+      // Any day since the person's first visit.
+      const offset = random.int(0, daysSince(participant.firstVisitDate));
       const referredOn = addDays(today, -offset);
       const fitting = partners.filter((partner) => partner.domains.includes(domain));
       const roll = random.next();

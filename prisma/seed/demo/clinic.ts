@@ -1,5 +1,5 @@
-// The clinic side of the demo year (seed 001): the mobile health unit one evening a week and the
-// dental clinic once a week, 52 of each, attached to the drop-in's nights, plus a few vaccination
+// The clinic side of the demo's two years (seed 001): the mobile health unit one evening a week and
+// the dental clinic once a week, 52 of each a year, attached to the drop-in's nights, plus a few vaccination
 // clinics at a partner's venue. HIV and STI testing, hepatitis A and B series in progress, flu in
 // season, foot and wound care, dental care; some people checked in tonight have a dose due.
 import type { PrismaClient } from "../../../lib/generated/prisma/client.ts";
@@ -7,6 +7,7 @@ import { addDays, dateOnly, isoDate, nightDateOf } from "../../../lib/nights/loc
 import { localTimeToUtc } from "../../../lib/nights/zoned-time.ts";
 import { addMonths } from "../../../lib/clinic/dose-schedule.ts";
 import { seededRandom, type Random } from "./random.ts";
+import { HISTORY_YEARS } from "./history-span.ts";
 
 type Row = Record<string, unknown>;
 type Series = { start: string; highest: number };
@@ -33,11 +34,12 @@ export async function seedClinic(prisma: PrismaClient, options: { today: Date; t
   });
   if (nights.length < 4 || vaccines.size === 0) return { sessions: 0, encounters: 0 };
 
-  // 52 mobile unit and 52 dental nights spread over the year, never on the same night; tonight
-  // (the last night, when it is open) has the mobile unit.
-  const spacing = (nights.length - 1) / 52;
-  const mobile = new Set(Array.from({ length: 52 }, (_, index) => Math.round((index + 1) * spacing)));
-  const dental = new Set(Array.from({ length: 52 }, (_, index) => Math.round(index * spacing + spacing / 2)).filter((at) => !mobile.has(at)));
+  // 52 mobile unit and 52 dental nights a year spread over the history, never on the same night;
+  // tonight (the last night, when it is open) has the mobile unit.
+  const each = Math.round(52 * HISTORY_YEARS);
+  const spacing = (nights.length - 1) / each;
+  const mobile = new Set(Array.from({ length: each }, (_, index) => Math.round((index + 1) * spacing)));
+  const dental = new Set(Array.from({ length: each }, (_, index) => Math.round(index * spacing + spacing / 2)).filter((at) => !mobile.has(at)));
 
   const rows = { sessions: [] as Row[], clinicians: [] as Row[], encounters: [] as Row[], tests: [] as Row[], vaccinations: [] as Row[], referrals: [] as Row[], supplies: [] as Row[] };
   const series = new Map<string, Map<string, Series>>();
@@ -131,7 +133,7 @@ export async function seedClinic(prisma: PrismaClient, options: { today: Date; t
   }
 
   // Vaccination clinics backstage at partner venues (no drop-in night): mostly anonymous.
-  for (let index = 0; index < 8 && partners.length > 0; index++) {
+  for (let index = 0; index < Math.round(8 * HISTORY_YEARS) && partners.length > 0; index++) {
     const date = addDays(today, -20 - index * 40);
     const sessionId = addSession("PARTNER_VACCINATION", date, null, partners[(index * 3) % partners.length]!.id, "Clinique de vaccination en coulisses d'un bar.");
     for (let made = random.int(4, 8); made > 0; made--) {

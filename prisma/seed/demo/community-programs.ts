@@ -1,6 +1,6 @@
-// A year of community programs (seeds 001, 002, 004): about two workshops a month during the
-// drop-in nights, with attendance from those nights' visits; 15 peer volunteers across the three
-// tiers of the supportive employment ladder with trainings, shifts and honoraria, and a monthly
+// Two years of community programs (seeds 001, 002, 004; the span in history-span.ts): about two
+// workshops a month during the drop-in nights, with attendance from those nights' visits; 15 peer
+// volunteers across the three tiers of the supportive employment ladder with trainings, shifts and honoraria, and a monthly
 // volunteer committee; 25 outreach venues visited weekly, a few of them overdue today, with the
 // supplies handed out taken from the stock ledger.
 import type { PrismaClient } from "../../../lib/generated/prisma/client.ts";
@@ -8,6 +8,7 @@ import { addDays, dateOnly, isoDate, isoWeekday, nightDateOf } from "../../../li
 import { localTimeToUtc } from "../../../lib/nights/zoned-time.ts";
 import { seededRandom, type Random } from "./random.ts";
 import { createVolunteer } from "../factories.ts";
+import { HISTORY_DAYS, HISTORY_YEARS } from "./history-span.ts";
 
 type Options = { today: Date; timeZone: string };
 
@@ -143,7 +144,7 @@ export async function seedCommunityPrograms(prisma: PrismaClient, options: Optio
   for (const [index, participant] of regulars.entries()) {
     const id = random.uuid();
     const target = tiers[index] ?? "PEER_VOLUNTEER";
-    const consentOn = addDays(today, -random.int(120, 350));
+    const consentOn = addDays(today, -random.int(120, HISTORY_DAYS - 30));
     const history: [string, string][] = [["PEER_VOLUNTEER", consentOn]];
     if (target !== "PEER_VOLUNTEER") history.push(["SAFETY_PATROL", addDays(consentOn, random.int(40, 80))]);
     if (target === "EMPLOYMENT_SUPPORT") history.push(["EMPLOYMENT_SUPPORT", addDays(history[1]![1], random.int(30, 60))]);
@@ -180,7 +181,7 @@ export async function seedCommunityPrograms(prisma: PrismaClient, options: Optio
   if (pair && volunteerIds[4]) await prisma.user.update({ where: { id: pair.id }, data: { volunteerId: volunteerIds[4] } });
 
   // Committee: a meeting a month with what became of each suggestion.
-  for (let month = 11; month >= 0; month--) {
+  for (let month = Math.floor(HISTORY_DAYS / 30) - 1; month >= 0; month--) {
     const heldOn = addDays(today, -month * 30 - random.int(2, 6));
     const old = month > 1;
     await prisma.committeeMeeting.create({
@@ -203,7 +204,7 @@ export async function seedCommunityPrograms(prisma: PrismaClient, options: Optio
   }
 
   // -------------------------------------------------------------------------------- outreach
-  const yearAgo = addDays(today, -364);
+  const firstDay = addDays(today, -HISTORY_DAYS);
   const venues = VENUES.map(([name, type, area, weeklyTarget, serviceAgreement]) => ({
     id: random.uuid(),
     name,
@@ -211,7 +212,7 @@ export async function seedCommunityPrograms(prisma: PrismaClient, options: Optio
     area,
     weeklyTarget,
     serviceAgreement,
-    createdAt: localTimeToUtc(yearAgo, "09:00", options.timeZone),
+    createdAt: localTimeToUtc(firstDay, "09:00", options.timeZone),
   }));
   await prisma.venue.createMany({ data: venues as never });
   const items = await prisma.catalogueItem.findMany({ where: { key: { in: ["condoms", "lube", "needles", "juice", "granola-bar", "safer-sex-pamphlet"] } }, select: { id: true, key: true } });
@@ -220,8 +221,8 @@ export async function seedCommunityPrograms(prisma: PrismaClient, options: Optio
   const contacts = [];
   const supplies: { id: string; contactId: string; itemId: string; quantity: number; movementId: string; occurredAt: Date }[] = [];
   // Outreach runs Monday to Thursday afternoons, every week but the holidays.
-  for (let week = addDays(yearAgo, 1 - isoWeekday(yearAgo)); week <= today; week = addDays(week, 7)) {
-    const days = [0, 1, 2, 3].map((offset) => addDays(week, offset)).filter((date) => date <= today && date >= yearAgo && !(date.slice(5) >= "12-24" || date.slice(5) <= "01-02"));
+  for (let week = addDays(firstDay, 1 - isoWeekday(firstDay)); week <= today; week = addDays(week, 7)) {
+    const days = [0, 1, 2, 3].map((offset) => addDays(week, offset)).filter((date) => date <= today && date >= firstDay && !(date.slice(5) >= "12-24" || date.slice(5) <= "01-02"));
     if (days.length === 0) continue;
     const shiftOf = new Map<string, string>();
     for (const date of days) {
@@ -267,17 +268,18 @@ export async function seedCommunityPrograms(prisma: PrismaClient, options: Optio
   await prisma.outreachShiftStaff.createMany({ data: shiftStaff });
   for (let start = 0; start < contacts.length; start += 2000) await prisma.outreachContact.createMany({ data: contacts.slice(start, start + 2000) });
 
-  // What went out on the street was bought for it: one purchase per item at the start of the
-  // year, then one DISTRIBUTED movement per line, so the shelves at the centre stay as they are.
-  const receipts = items.map((item) => ({
-    itemId: item.id,
-    size: "",
-    kind: "PURCHASED" as const,
-    quantity: supplies.filter((supply) => supply.itemId === item.id).reduce((sum, supply) => sum + supply.quantity, 0),
-    reason: "outreach",
-    occurredAt: localTimeToUtc(yearAgo, "10:00", options.timeZone),
-    recordedById: creatorId,
-  })).filter((receipt) => receipt.quantity > 0);
+  // What went out on the street was bought for it: one purchase per item at the start of each
+  // year of the history, then one DISTRIBUTED movement per line, so the shelves at the centre
+  // stay as they are and each year's report counts its own purchases.
+  const yearStarts = Array.from({ length: Math.ceil(HISTORY_YEARS) }, (_, year) => localTimeToUtc(addDays(firstDay, year * 365), "10:00", options.timeZone));
+  const bought = new Map<string, number>();
+  for (const supply of supplies) {
+    const year = yearStarts.findLastIndex((start) => start <= supply.occurredAt);
+    bought.set(`${supply.itemId} ${year}`, (bought.get(`${supply.itemId} ${year}`) ?? 0) + supply.quantity);
+  }
+  const receipts = items.flatMap((item) =>
+    yearStarts.map((occurredAt, year) => ({ itemId: item.id, size: "", kind: "PURCHASED" as const, quantity: bought.get(`${item.id} ${year}`) ?? 0, reason: "outreach", occurredAt, recordedById: creatorId })),
+  ).filter((receipt) => receipt.quantity > 0);
   await prisma.stockMovement.createMany({ data: receipts });
   for (let start = 0; start < supplies.length; start += 2000) {
     const batch = supplies.slice(start, start + 2000);

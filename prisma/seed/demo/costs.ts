@@ -1,11 +1,13 @@
-// A year of the centre's expenses at RÉZO's scale (seed 000: about $100,000 a year besides
-// salaries: rent, food, food transport, maintenance, health and office supplies, other), most of
-// it imported month by month from the bookkeeper's CSV, a few typed by hand; budgets for this
-// fiscal year and the one before. Honoraria paid for volunteer shifts are counted from the shifts
-// themselves, so the typed expenses make up the rest of the year's $100,000.
+// Two years of the centre's expenses at RÉZO's scale (seed 000; the span in history-span.ts):
+// about $100,000 a year besides salaries (rent, food, food transport, maintenance, health and
+// office supplies, other), most of it imported month by month from the bookkeeper's CSV, a few
+// typed by hand; budgets for this fiscal year and the one before. Honoraria paid for volunteer
+// shifts are counted from the shifts themselves, so the typed expenses make up the rest of each
+// year's $100,000.
 import type { PrismaClient } from "../../../lib/generated/prisma/client.ts";
 import { addDays, dateOnly, nightDateOf } from "../../../lib/nights/local-date.ts";
 import { seededRandom } from "./random.ts";
+import { HISTORY_DAYS } from "./history-span.ts";
 
 type Category = "RENT" | "FOOD" | "FOOD_TRANSPORT" | "MAINTENANCE" | "HEALTH_SUPPLIES" | "OFFICE_SUPPLIES" | "OTHER";
 
@@ -35,16 +37,28 @@ const FUNDERS = ["Centraide", "Santé Canada", "Ville de Montréal", null];
 export async function seedCosts(prisma: PrismaClient, options: { today: Date; timeZone: string; staffIds: string[] }) {
   const random = seededRandom(6_400);
   const today = nightDateOf(options.today, options.timeZone);
-  const start = addDays(today, -364);
-  // Honoraria counted from the volunteer shifts seeded before: the books carry the rest.
-  const honoraria = await honorariaSeeded(prisma, start);
-  const scale = Math.max(0.5, (100_000 - honoraria / 100) / Object.values(YEARLY).reduce((sum, value) => sum + value, 0));
+  const start = addDays(today, -(HISTORY_DAYS - 1));
+  // Honoraria counted from the volunteer shifts seeded before: the books carry the rest of each
+  // year, counted back from tonight in years of 365 days (the oldest one partial).
+  const yearOf = (offset: number) => Math.floor((HISTORY_DAYS - 1 - offset) / 365);
+  const years = yearOf(0) + 1;
+  const scales: number[] = [];
+  let honoraria = 0;
+  for (let year = 0; year < years; year++) {
+    const last = addDays(today, -365 * year);
+    const days = Math.min(365, HISTORY_DAYS - 365 * year);
+    const first = addDays(last, -(days - 1));
+    const paid = await honorariaSeeded(prisma, first, last);
+    if (year === 0) honoraria = paid;
+    scales.push(Math.max(0.5, (100_000 - ((paid / 100) * 365) / days) / Object.values(YEARLY).reduce((sum, value) => sum + value, 0)));
+  }
 
   const rows: { spentOn: Date; category: Category; amountCents: number; description: string; funder: string | null; imported: boolean }[] = [];
-  for (let offset = 0; offset < 365; offset++) {
+  for (let offset = 0; offset < HISTORY_DAYS; offset++) {
     const day = addDays(start, offset);
     const dayOfMonth = Number(day.slice(8, 10));
-    const imported = offset < 335; // the last month is not yet in the bookkeeper's export
+    const imported = offset < HISTORY_DAYS - 30; // the last month is not yet in the bookkeeper's export
+    const scale = scales[yearOf(offset)]!;
     const add = (category: Category, dollars: number, description: string) =>
       rows.push({ spentOn: dateOnly(day), category, amountCents: Math.max(100, Math.round(dollars * scale * 100)), description, funder: random.pick(FUNDERS), imported });
     if (dayOfMonth === 1) add("RENT", YEARLY.RENT / 12, VENDORS.RENT[0]!);
@@ -76,8 +90,8 @@ export async function seedCosts(prisma: PrismaClient, options: { today: Date; ti
   }
 }
 
-/** Honoraria of the demo's volunteer shifts since `start`, in cents. */
-async function honorariaSeeded(prisma: PrismaClient, start: string): Promise<number> {
-  const total = await prisma.volunteerShift.aggregate({ where: { date: { gte: dateOnly(start) } }, _sum: { honorariumCents: true } });
+/** Honoraria of the demo's volunteer shifts from `first` to `last` (both included), in cents. */
+async function honorariaSeeded(prisma: PrismaClient, first: string, last: string): Promise<number> {
+  const total = await prisma.volunteerShift.aggregate({ where: { date: { gte: dateOnly(first), lte: dateOnly(last) } }, _sum: { honorariumCents: true } });
   return total._sum.honorariumCents ?? 0;
 }

@@ -1,6 +1,6 @@
-// A year of the drop-in at RÉZO's scale (seed 001): four evenings a week, about 22 visits a
-// night, about 3,800 visits and 400 participants a year, closed over the holidays and for a
-// summer break. Regulars come often, many people come once or twice, a few decline a record.
+// Two years of the drop-in at RÉZO's scale (seed 001; the span in history-span.ts): four evenings
+// a week, about 22 visits a night and 3,800 a year, closed over the holidays and for a summer
+// break. Regulars come often, many people come once or twice, a few decline a record.
 import type { PrismaClient } from "../../../lib/generated/prisma/client.ts";
 import { generateCode } from "../../../lib/participants/code.ts";
 import { addDays, dateOnly, isoWeekday, nightDateOf } from "../../../lib/nights/local-date.ts";
@@ -17,6 +17,7 @@ import {
 import { ALIAS_SECOND_WORDS, ALIAS_WORDS, STAFF_NOTES } from "./aliases.ts";
 import { seededRandom, type Random } from "./random.ts";
 import { firstSite, participantRow, searchTermRows } from "../factories.ts";
+import { HISTORY_DAYS } from "./history-span.ts";
 
 type Row = Record<string, unknown>;
 type Person = { id: string; code: string; alias: string; weight: number; visits: number };
@@ -73,7 +74,7 @@ export async function seedFrontDeskHistory(prisma: PrismaClient, options: Histor
   const rows = { participants: [] as Row[], terms: [] as Row[], intakes: [] as Row[], nights: [] as Row[], shifts: [] as Row[], visits: [] as Row[], services: [] as Row[], distributions: [] as Row[] };
   const firstLast = new Map<string, { first: string; last: string }>();
 
-  for (let offset = 365; offset >= 0; offset--) {
+  for (let offset = HISTORY_DAYS; offset >= 0; offset--) {
     const date = addDays(today, -offset);
     if (!site.openWeekdays.includes(isoWeekday(date)) || isClosed(date)) continue;
     const tonight = offset === 0;

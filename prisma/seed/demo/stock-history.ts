@@ -1,4 +1,4 @@
-// The stock side of the demo year: an opening count, monthly purchases and donations that
+// The stock side of the demo's two years: an opening count, monthly purchases and donations that
 // cover what the drop-in handed out (harm reduction bought, clothing mostly donated), the
 // DISTRIBUTED movement of every demo distribution, and a few items left under their threshold.
 import type { PrismaClient } from "../../../lib/generated/prisma/client.ts";

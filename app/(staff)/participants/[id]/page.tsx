@@ -157,6 +157,10 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
               ))}
             </ol>
           )}
+          {/* The page lists the latest visits (lib/participants/profile.ts); the whole record holds them all. */}
+          {profile.visitCount > profile.visits.length ? (
+            <p className="mt-2 text-sm text-stone-700" data-testid="latest-visits">{t("participants.latestVisits", { shown: profile.visits.length, count: profile.visitCount })}</p>
+          ) : null}
         </Panel>
       </div>
     </>

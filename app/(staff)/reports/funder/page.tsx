@@ -25,7 +25,7 @@ export default async function FunderReportPage({ searchParams }: { searchParams:
   const exported = await funderReport(session, period, "page", funderLabeller(translate, month), locale === "en" ? "en" : "fr");
   const lang = locale === "en" ? "en" : "fr";
   const day = (iso: string) => formatLocalDate(format, iso, { dateStyle: "long" });
-  const [covered, wholeMonths, legend] = releaseNotes(translate, exported, day);
+  const [covered, wholeMonths, legend, ...coverage] = releaseNotes(translate, exported, day);
   const number = (value: number) => format.number(value);
   const columns = [{ header: t("reports.figure") }, { header: t("reports.current"), numeric: true }, { header: t("reports.previous"), numeric: true }];
   return (
@@ -34,6 +34,9 @@ export default async function FunderReportPage({ searchParams }: { searchParams:
       <p className="mb-2 text-lg">{t(`reports.kinds.${period.kind}`)} · {covered}</p>
       <p className="mb-1 text-stone-700">{wholeMonths}</p>
       <p className="mb-4 text-stone-700">{legend}</p>
+      {coverage.map((note) => (
+        <p key={note} className="mb-4 text-stone-700" data-testid="records-start">{note}</p>
+      ))}
       <div className="mb-6"><PrintButton label={t("reports.print")} /></div>
 
       <Table variant="report" caption={t("reports.tables.headline")} columns={columns}>
