@@ -230,20 +230,22 @@ export async function sessionDetail(session: SessionUser, sessionId: string, tod
   return { ...toSummary(row), notes: row.notes, encounters: encounters.map(toEncounterRow), candidates, recordsResults: recording };
 }
 
-export type ClinicHistory = { encounters: EncounterRow[]; owed: DueItem[]; recordsResults: boolean };
+/** `encounterCount`: all of the person's encounters, when `encounters` holds only the latest. */
+export type ClinicHistory = { encounters: EncounterRow[]; encounterCount: number; owed: DueItem[]; recordsResults: boolean };
 
 /** A participant's clinic history on their profile (HEALTH only). An audited read. */
 /** `limit`: the page shows the most recent encounters (100 by default); the export passes none. */
 export async function clinicHistoryOf(session: SessionUser, participantId: string, today: string, options: { limit?: number } = { limit: 100 }): Promise<ClinicHistory> {
   requireRead(session);
-  const [encounters, vaccines, recording] = await Promise.all([
+  const [encounters, encounterCount, vaccines, recording] = await Promise.all([
     prisma.clinicEncounter.findMany({ where: { participantId }, select: encounterSelect, orderBy: { occurredAt: "desc" }, take: options.limit }),
+    prisma.clinicEncounter.count({ where: { participantId } }),
     vaccinesOf(prisma, { activeOnly: true }),
     recordsResults(prisma),
   ]);
   const owed = (await owedTo(prisma, [participantId], today, vaccines)).get(participantId) ?? [];
   await recordAudit(prisma, { actorId: session.userId, actorRole: session.role, action: "clinic.history.read", entity: "Participant", entityId: participantId, outcome: "SUCCESS" });
-  return { encounters: encounters.map(toEncounterRow), owed, recordsResults: recording };
+  return { encounters: encounters.map(toEncounterRow), encounterCount, owed, recordsResults: recording };
 }
 
 /** The vaccine list for the encounter form and the settings page. */

@@ -33,7 +33,8 @@ export type ProfileSections = {
 };
 
 /** Settings the page needs to draw a section; not part of the person's record. */
-export type SectionDisplay = { clinicRecordsResults: boolean; volunteerId: string | null };
+/** `clinicEncounterCount`: all of the person's encounters, which the page lists only the latest of. */
+export type SectionDisplay = { clinicRecordsResults: boolean; clinicEncounterCount: number; volunteerId: string | null };
 
 /**
  * Called after the profile's own read has committed: the domain queries use the app's client
@@ -73,7 +74,7 @@ export async function profileSections(session: SessionUser, participantId: strin
       workshops: workshops?.map(({ workshop }) => ({ ...workshop, date: isoDate(workshop.date) })) ?? null,
       violenceReports: violence?.map((report) => ({ ...report, occurredOn: isoDate(report.occurredOn) })) ?? null,
     },
-    display: { clinicRecordsResults: clinic?.recordsResults ?? false, volunteerId },
+    display: { clinicRecordsResults: clinic?.recordsResults ?? false, clinicEncounterCount: clinic?.encounterCount ?? 0, volunteerId },
   };
 }
 

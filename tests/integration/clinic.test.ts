@@ -65,6 +65,10 @@ describe("clinic nights", () => {
     await vaccinate("2026-10-08", hepB, 3);
     expect(await flagged(TODAY)).toEqual([]); // series complete
     expect((await clinicHistoryOf(health, participantId, TODAY)).owed).toEqual([]);
+    // The profile lists the latest encounters and knows how many there are in all.
+    const latest = await clinicHistoryOf(health, participantId, TODAY, { limit: 2 });
+    expect(latest.encounters.map((row) => row.date)).toEqual(["2026-10-08", "2026-05-07"]);
+    expect(latest.encounterCount).toBe(3);
     // A single-dose vaccine never leaves anything due.
     await vaccinate("2026-10-15", flu, 1);
     expect(await flagged(TODAY)).toEqual([]);

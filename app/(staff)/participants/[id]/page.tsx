@@ -122,7 +122,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
           </>
         ) : null}
 
-        {profile.clinic ? <ClinicHistorySection person={{ id: profile.id, alias: profile.alias, code: profile.code }} history={profile.clinic} referrals={profile.medicalReferrals ?? []} recordsResults={profile.display.clinicRecordsResults} /> : null}
+        {profile.clinic ? <ClinicHistorySection person={{ id: profile.id, alias: profile.alias, code: profile.code }} history={profile.clinic} referrals={profile.medicalReferrals ?? []} recordsResults={profile.display.clinicRecordsResults} encounterCount={profile.display.clinicEncounterCount} /> : null}
         {profile.volunteer?.[0] ? <VolunteerFileSection file={profile.volunteer[0]} volunteerId={profile.display.volunteerId} /> : null}
         {profile.workshops ? <WorkshopsAttendedSection workshops={profile.workshops} /> : null}
         {profile.violenceReports ? <ViolenceReportsSection reports={profile.violenceReports} /> : null}

@@ -13,7 +13,8 @@ const FINAL = new Set(["CONNECTED", "DECLINED"]);
 
 /** A participant's clinic history on their profile: rendered for HEALTH only, and an audited read. */
 /** The data are the profile's own sections (lib/participants/profile-sections.ts), what the export holds too. */
-export async function ClinicHistorySection({ person, history, referrals, recordsResults }: { person: { id: string; alias: string; code: string }; history: { encounters: ClinicEncounterEntry[]; owed: DueItem[] }; referrals: MedicalReferral[]; recordsResults: boolean }) {
+/** `encounterCount`: all of the person's encounters; the page lists the latest (lib/clinic/queries.ts). */
+export async function ClinicHistorySection({ person, history, referrals, recordsResults, encounterCount }: { person: { id: string; alias: string; code: string }; history: { encounters: ClinicEncounterEntry[]; owed: DueItem[] }; referrals: MedicalReferral[]; recordsResults: boolean; encounterCount: number }) {
   const t = await getTranslations();
   // The clinic's words reach the browser only with this section, which only the health team gets.
   return (
@@ -26,6 +27,9 @@ export async function ClinicHistorySection({ person, history, referrals, records
         </div>
       ) : null}
       {history.encounters.length === 0 ? <p>{t("clinic.noHistory")}</p> : <EncounterList encounters={history.encounters.map((encounter) => ({ ...encounter, participant: person }))} recordsResults={recordsResults} give={giveResult} showPerson={false} showDate />}
+      {encounterCount > history.encounters.length ? (
+        <p className="mt-2 text-sm text-stone-700" data-testid="latest-encounters">{t("clinic.latestEncounters", { shown: history.encounters.length, count: encounterCount })}</p>
+      ) : null}
       {referrals.length > 0 ? (
         <div className="mt-4">
           <h3 className="mb-2 font-semibold">{t("clinic.medicalReferrals")}</h3>
