@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { isoDate } from "@/lib/nights/local-date";
+import { addDays, isoDate } from "@/lib/nights/local-date";
 
 /**
  * The first day each kind of record covers, centre-wide: a report compares a period with the
@@ -8,7 +8,12 @@ import { isoDate } from "@/lib/nights/local-date";
  * record of that kind yet.
  */
 export type RecordsStart = {
-  /** The drop-in's counts (nights, visits, anonymous visits, new people, meals): Halte's nights or the tallies imported from the centre's spreadsheets. */
+  /**
+   * The drop-in's counts (nights, visits, anonymous visits, new people, meals): Halte's nights,
+   * and before them the tallies imported from the centre's spreadsheets when these run up to
+   * Halte's first night (at most TALLY_GAP_DAYS apart). Tallies that stop long before it leave
+   * months without any record: the counts are then covered from Halte's first night only.
+   */
   desk: string | null;
   /**
    * What only Halte records (people seen, services, supplies, referrals, the clinic, programs):
@@ -20,16 +25,24 @@ export type RecordsStart = {
   expenses: string | null;
 };
 
-type Row = { night: Date | null; tally: Date | null; halte: Date | null; expenses: Date | null };
+/** Longer than a summer break: a centre that starts Halte after its break has still kept every night. */
+export const TALLY_GAP_DAYS = 62;
+
+type Row = { night: Date | null; tally: Date | null; lastTallyBefore: Date | null; halte: Date | null; expenses: Date | null };
 
 export async function recordsStart(): Promise<RecordsStart> {
-  // Each min() reads one end of an index on the date column.
+  // Each min() and max() reads one end of an index on the date column.
   const [row] = await prisma.$queryRaw<Row[]>`
     SELECT (SELECT min("date") FROM "Night") AS "night",
            (SELECT min("date") FROM "PastNightTally") AS "tally",
+           (SELECT max("date") FROM "PastNightTally" WHERE "date" < (SELECT min("date") FROM "Night")) AS "lastTallyBefore",
            LEAST((SELECT min("date") FROM "Night"), (SELECT min("date") FROM "ClinicSession"), (SELECT min("date") FROM "OutreachShift")) AS "halte",
            (SELECT min("spentOn") FROM "Expense") AS "expenses"`;
   const day = (date: Date | null | undefined) => (date ? isoDate(date) : null);
-  const desk = [day(row?.night), day(row?.tally)].filter((date): date is string => date !== null).sort()[0] ?? null;
+  const night = day(row?.night);
+  const tally = day(row?.tally);
+  const lastTally = day(row?.lastTallyBefore);
+  const joined = night === null || (lastTally !== null && addDays(lastTally, TALLY_GAP_DAYS) >= night);
+  const desk = tally !== null && tally < (night ?? "9999-12-31") && joined ? tally : night;
   return { desk, halte: day(row?.halte), expenses: day(row?.expenses) };
 }

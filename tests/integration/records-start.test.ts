@@ -45,7 +45,9 @@ describe("where the records start", () => {
     await night("2025-06-02");
     await prisma.clinicSession.create({ data: { type: "PARTNER_VACCINATION", date: dateOnly("2025-05-10") } });
     await prisma.outreachShift.create({ data: { date: dateOnly("2025-05-20"), startTime: "14:00", endTime: "17:00" } });
+    // The spreadsheets' tallies run up to Halte (a month apart: the centre's break).
     await tally("2024-03-04");
+    await tally("2025-05-01");
     await expense("2024-03-01");
     const starts = await recordsStart();
     expect(starts).toEqual({ desk: "2024-03-04", halte: "2025-05-10", expenses: "2024-03-01" });
@@ -65,6 +67,17 @@ describe("where the records start", () => {
     await night("2024-09-05");
     expect(await recordsStart()).toEqual({ desk: "2024-09-05", halte: "2024-09-05", expenses: null });
     expect(await notesFor(coordinator)).toEqual([t("reports.funder.recordsStart", { date: "[2024-09-05]" })]);
+  });
+
+  it("counts the drop-in from Halte's first night when the tallies stop long before it: the months between hold no record", async () => {
+    await tally("2023-02-06");
+    await tally("2023-11-30");
+    await night("2025-06-02");
+    // Over two months between the last tally and the first night: more than any break.
+    expect((await recordsStart()).desk).toBe("2025-06-02");
+    // Within two months (a summer break), the tallies run up to Halte.
+    await tally("2025-04-03");
+    expect((await recordsStart()).desk).toBe("2023-02-06");
   });
 
   it("adds no line once the records cover the period before", async () => {
