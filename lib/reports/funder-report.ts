@@ -119,11 +119,16 @@ export function releaseNotes(t: Translate, exported: FunderRelease, day: (iso: s
   const covered =
     exported.period.from === exported.period.to ? t("reports.funder.nothingReleased") : t("reports.periodLine", { from: day(exported.period.from), to: day(addDays(exported.period.to, -1)) });
   const notes = [covered, t("reports.funder.wholeMonths"), t("reports.funder.legend")];
-  const { desk, halte } = exported.recordsStart;
+  const { desk, halte, expenses } = exported.recordsStart;
   if (!coversPeriod(desk, exported.previous)) {
     notes.push(desk === null ? t("reports.funder.noPreviousRecords") : t("reports.funder.recordsStart", { date: day(desk) }));
   } else if (!coversPeriod(halte, exported.previous)) {
     notes.push(halte === null ? t("reports.funder.onlyTallies") : t("reports.funder.halteStart", { date: day(halte) }));
+  }
+  // The books have their own start (an import may bring them from before Halte, or from later):
+  // the release's amounts say so as the report's expense table does.
+  if (exported.money.length > 0 && expenses !== null && !coversPeriod(expenses, exported.previous)) {
+    notes.push(t("reports.funder.expensesStart", { date: day(expenses) }));
   }
   return notes;
 }

@@ -33,16 +33,18 @@ type Row = { night: Date | null; tally: Date | null; lastTallyBefore: Date | nul
 export async function recordsStart(): Promise<RecordsStart> {
   // Each min() and max() reads one end of an index on the date column.
   const [row] = await prisma.$queryRaw<Row[]>`
-    SELECT (SELECT min("date") FROM "Night") AS "night",
+    WITH "first" AS (SELECT min("date") AS "night" FROM "Night")
+    SELECT "first"."night",
            (SELECT min("date") FROM "PastNightTally") AS "tally",
-           (SELECT max("date") FROM "PastNightTally" WHERE "date" < (SELECT min("date") FROM "Night")) AS "lastTallyBefore",
-           LEAST((SELECT min("date") FROM "Night"), (SELECT min("date") FROM "ClinicSession"), (SELECT min("date") FROM "OutreachShift")) AS "halte",
-           (SELECT min("spentOn") FROM "Expense") AS "expenses"`;
+           (SELECT max("date") FROM "PastNightTally" WHERE "date" < "first"."night") AS "lastTallyBefore",
+           LEAST("first"."night", (SELECT min("date") FROM "ClinicSession"), (SELECT min("date") FROM "OutreachShift")) AS "halte",
+           (SELECT min("spentOn") FROM "Expense") AS "expenses"
+    FROM "first"`;
   const day = (date: Date | null | undefined) => (date ? isoDate(date) : null);
   const night = day(row?.night);
   const tally = day(row?.tally);
   const lastTally = day(row?.lastTallyBefore);
-  const joined = night === null || (lastTally !== null && addDays(lastTally, TALLY_GAP_DAYS) >= night);
-  const desk = tally !== null && tally < (night ?? "9999-12-31") && joined ? tally : night;
-  return { desk, halte: day(row?.halte), expenses: day(row?.expenses) };
+  // The tallies lead when Halte holds no night yet, or when they run up to its first night.
+  const tallyLeads = tally !== null && (night === null || (tally < night && lastTally !== null && addDays(lastTally, TALLY_GAP_DAYS) >= night));
+  return { desk: tallyLeads ? tally : night, halte: day(row?.halte), expenses: day(row?.expenses) };
 }

@@ -80,6 +80,12 @@ describe("where the records start", () => {
     expect((await recordsStart()).desk).toBe("2023-02-06");
   });
 
+  it("tells the funder where the books start when they start inside the period before, as the report's expense table does", async () => {
+    await night("2024-04-01");
+    await expense("2024-06-01");
+    expect(await notesFor(coordinator)).toEqual([t("reports.funder.expensesStart", { date: "[2024-06-01]" })]);
+  });
+
   it("adds no line once the records cover the period before", async () => {
     await night("2024-04-01");
     expect(await notesFor(coordinator)).toEqual([]);
